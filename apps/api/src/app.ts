@@ -1,0 +1,155 @@
+/**
+ * `buildApp()` assembles the application: plugins, then the modules (one explicit list), then
+ * the error and not-found handlers. `server.ts` runs it; tests build it and call `app.inject`.
+ */
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ERRORS } from '@kyoso/contracts/errors';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/client';
+import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
+import { departmentsRoutes } from './modules/departments/departments.routes';
+import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import {
+  createDevMailboxTransport,
+  createSmtpTransport,
+  type MailTransport,
+} from './modules/notifications/mail-transport';
+import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.worker';
+import { organizationsRoutes } from './modules/organizations/organizations.routes';
+import { proposalsRoutes } from './modules/proposals/proposals.routes';
+import type { AppContext } from './modules/shared/context';
+import { usersRoutes } from './modules/users/users.routes';
+import authPlugin from './plugins/auth';
+import contextPlugin from './plugins/context';
+import errorsPlugin from './plugins/errors';
+import openapiPlugin from './plugins/openapi';
+import webPlugin, { findWebRoot } from './plugins/web';
+import zodPlugin from './plugins/zod';
+
+export type BuildAppOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  /** The clock; tests pin it to exercise calendar rules. */
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  /** Replaces the transport chosen from the config (tests). */
+  mailTransport?: MailTransport;
+  /** Run the outbox worker in this process (the server does; most tests drive it by hand). */
+  startOutboxWorker?: boolean;
+  outboxWorker?: { baseDelayMs?: number; maxAttempts?: number };
+  authRateLimit?: AuthRoutesOptions['rateLimit'];
+  /** The built web app to serve; `null` serves none; by default `apps/web/dist` when built. */
+  webRoot?: string | null;
+  bodyLimit?: number;
+};
+
+declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
+  interface FastifyInstance {
+    outbox: OutboxWorker;
+  }
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const transport =
+    options.mailTransport ??
+    (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createDevMailboxTransport());
+  const outbox = createOutboxWorker({
+    db: database.db,
+    transport,
+    from: config.mailFrom,
+    logger: app.log,
+    pollMs: config.outboxPollMs,
+    ...options.outboxWorker,
+  });
+  app.decorate('outbox', outbox);
+
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    config,
+    logger: app.log,
+    now: options.now ?? (() => new Date()),
+    wakeOutbox: () => outbox.wake(),
+  };
+
+  await app.register(contextPlugin, { ctx });
+  await app.register(zodPlugin);
+  await app.register(errorsPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.isProduction ? [] : null,
+      },
+    },
+    hsts: config.isProduction,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+
+  // Modules, explicitly.
+  await app.register(healthRoutes, { prefix: '/api/health' });
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    rateLimit: options.authRateLimit ?? { max: 20, timeWindow: 10 * 60_000 },
+  });
+  await app.register(organizationsRoutes, { prefix: '/api/organizations' });
+  await app.register(departmentsRoutes, { prefix: '/api/departments' });
+  await app.register(proposalsRoutes, { prefix: '/api/proposals' });
+  await app.register(usersRoutes, { prefix: '/api/admin/users' });
+  if (config.devMailbox) {
+    await app.register(devMailRoutes, { prefix: '/api/dev/mail' });
+  }
+
+  const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
+  if (webRoot) {
+    await app.register(webPlugin, { root: webRoot });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    if (wantsPage && app.webRoot) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'no-cache')
+        .sendFile('index.html');
+    }
+    const code = 'request.not_found' as const;
+    return reply
+      .status(404)
+      .send({ error: { code, message: ERRORS[code].message[request.language] } });
+  });
+
+  app.addHook('onClose', async () => {
+    await outbox.stop();
+    transport.close();
+  });
+  if (options.startOutboxWorker) {
+    app.addHook('onReady', async () => outbox.start());
+  }
+  return app;
+}

@@ -1,0 +1,132 @@
+/**
+ * Configuration, read from the environment once at boot and validated with zod. Nothing else in
+ * the API reads `process.env`. A bad value stops the process with a message naming the variable.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z
+    .url({ error: 'must be an absolute URL such as https://kyoso.example.jp' })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('kyoso 官民共創ポータル <no-reply@kyoso.localhost>'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** log2 of the scrypt cost N. 17 (128 MiB, OWASP's minimum) unless a test lowers it. */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(12).max(20).default(17),
+  SEED_DEMO_DATA: booleanString.optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  TRUST_PROXY: booleanString.default(false),
+  CITY_NAME: z.string().min(1).default('北九州市'),
+  CITY_NAME_EN: z.string().min(1).default('Kitakyushu City'),
+});
+
+export type Config = {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jwtSecret: string;
+  logLevel: string;
+  passwordHashCost: number;
+  /** Development only: fill an empty database with the demo city. */
+  seedDemoData: boolean;
+  /** The development mailbox (`/dev/mail`) keeps mails when no SMTP server is configured. */
+  devMailbox: boolean;
+  outboxPollMs: number;
+  trustProxy: boolean;
+  cityName: { ja: string; en: string };
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the secret kept in `DATA_DIR` (development), creating it on first use. */
+function developmentJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+/** Parses the environment into a `Config`, or throws a `ConfigError` listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`SMTP_URL=`) means "not set", as in most .env conventions.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.DATA_DIR);
+
+  if (isProduction && !e.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  JWT_SECRET: required in production (at least 32 random characters)',
+    );
+  }
+  if (isProduction && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: required in production (the address users open, used in e-mail links)',
+    );
+  }
+  if (isProduction && e.PASSWORD_HASH_COST < 17) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PASSWORD_HASH_COST: must be at least 17 in production',
+    );
+  }
+
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jwtSecret: e.JWT_SECRET ?? developmentJwtSecret(dataDir),
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    passwordHashCost: e.PASSWORD_HASH_COST,
+    seedDemoData: !isProduction && (e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development'),
+    devMailbox: !isProduction && !e.SMTP_URL,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    trustProxy: e.TRUST_PROXY,
+    cityName: { ja: e.CITY_NAME, en: e.CITY_NAME_EN },
+  };
+}

@@ -1,0 +1,10 @@
+/** Every table, for Drizzle and for drizzle-kit (which reads `src/modules/**\/*.table.ts`). */
+export * from '../modules/audit/audit.table';
+export * from '../modules/auth/auth.table';
+export * from '../modules/departments/departments.table';
+export * from '../modules/notifications/outbox.table';
+export * from '../modules/organizations/organizations.table';
+export * from '../modules/proposals/proposals.table';
+export * from '../modules/themes/themes.table';
+export * from '../modules/users/users.table';
+export * from '../modules/workflow/workflow.table';

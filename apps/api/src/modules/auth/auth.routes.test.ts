@@ -1,0 +1,644 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../../../test/build-app';
+import {
+  createUser,
+  linkIn,
+  loginCookie,
+  mailsTo,
+  TEST_PASSWORD,
+  unique,
+} from '../../../test/factories';
+import { ACCESS_COOKIE, REFRESH_COOKIE } from '../../plugins/auth';
+import { hashToken } from '../shared/tokens';
+import { usersTable } from '../users/users.table';
+import { refreshTokensTable, sessionsTable, userTokensTable } from './auth.table';
+
+const t = useTestApp();
+
+function registration(overrides: Record<string, unknown> = {}) {
+  return {
+    email: `${unique('new')}@example.test`,
+    password: 'Sora-no-Mori-2026',
+    name: '共創 太郎',
+    language: 'ja',
+    organization: { name: '株式会社テスト', kind: 'startup', corporateNumber: '1290001234567' },
+    ...overrides,
+  };
+}
+
+type CookieJar = Record<string, string>;
+
+/** Keeps the cookies a response sets, like a browser would. */
+function absorb(jar: CookieJar, setCookie: string | string[] | undefined): CookieJar {
+  for (const line of [setCookie ?? []].flat()) {
+    const [pair = ''] = line.split(';');
+    const [name = '', value = ''] = pair.split('=');
+    if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) {
+      delete jar[name];
+    } else {
+      jar[name] = value;
+    }
+  }
+  return jar;
+}
+const cookieHeader = (jar: CookieJar) =>
+  Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+
+describe('registration and e-mail verification', () => {
+  it('registers a proposer with an organisation and e-mails a verification link that works once', async () => {
+    const { app, db } = t();
+    const body = registration();
+    const res = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
+    expect(res.statusCode).toBe(201);
+    const { user } = res.json();
+    expect(user).toMatchObject({
+      email: body.email,
+      role: 'proposer',
+      emailVerified: false,
+      language: 'ja',
+    });
+    expect(user.organization).toMatchObject({
+      name: '株式会社テスト',
+      kind: 'startup',
+      corporateNumber: '1290001234567',
+    });
+    expect(JSON.stringify(res.json())).not.toContain('password');
+
+    const [mail] = await mailsTo(db, body.email);
+    expect(mail?.template).toBe('verify_email');
+    expect(mail?.subject).toContain('メールアドレスの確認');
+    const link = linkIn(mail!.textBody, '/verify-email');
+    expect(link.origin).toBe('http://kyoso.test');
+    const token = link.searchParams.get('token')!;
+
+    // Only the hash of the token is stored.
+    const stored = await db
+      .select()
+      .from(userTokensTable)
+      .where(eq(userTokensTable.userId, user.id));
+    expect(stored[0]?.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const login = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: body.email, password: body.password },
+      });
+    expect((await login()).json().error.code).toBe('auth.email_not_verified');
+
+    const verify = () =>
+      app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token } });
+    expect((await verify()).statusCode).toBe(200);
+    const again = await verify();
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('auth.token_invalid');
+
+    const ok = await login();
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user.emailVerified).toBe(true);
+  });
+
+  it('answers 400 with the path of every invalid field, in the caller’s language', async () => {
+    const { app } = t();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      headers: { 'accept-language': 'en' },
+      payload: registration({
+        email: 'not-an-email',
+        password: 'short',
+        organization: { name: '', kind: 'bank' },
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('request.invalid_body');
+    const paths = error.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).toEqual(['email', 'organization.kind', 'organization.name', 'password']);
+    const password = error.details.find((d: { path: string }) => d.path === 'password');
+    expect(password.message).toBe('Use at least 10 characters for the password.');
+  });
+
+  it.each([
+    ['1290001234568', 'organizations.corporate_number_check_digit'],
+    ['12345', 'organizations.corporate_number_format'],
+    ['12900012345ab', 'organizations.corporate_number_format'],
+  ])('refuses the corporate number %s with a clear message', async (corporateNumber, code) => {
+    const { app } = t();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({
+        organization: { name: '株式会社テスト', kind: 'sme', corporateNumber },
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    const detail = res.json().error.details[0];
+    expect(detail.path).toBe('organization.corporateNumber');
+    expect(detail.message).toContain('法人番号');
+    expect(code).toContain('corporate_number');
+  });
+
+  it('accepts a corporate number typed in full-width digits, and none at all', async () => {
+    const { app } = t();
+    const wide = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({
+        organization: {
+          name: '全角株式会社',
+          kind: 'sme',
+          corporateNumber: '１２９０００１２３４５６７',
+        },
+      }),
+    });
+    expect(wide.statusCode).toBe(201);
+    expect(wide.json().user.organization.corporateNumber).toBe('1290001234567');
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({
+        organization: { name: '番号なし合同会社', kind: 'other', corporateNumber: '' },
+      }),
+    });
+    expect(none.statusCode).toBe(201);
+    expect(none.json().user.organization.corporateNumber).toBeNull();
+  });
+
+  it.each([['password123'], ['1234567890'], ['qwertyuiop'], ['kyoso-portal-2026']])(
+    'refuses the common password %s',
+    async (password) => {
+      const res = await t().app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: registration({ password }),
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('auth.weak_password');
+      expect(res.json().error.details[0]).toMatchObject({
+        path: 'password',
+        code: 'auth.password_too_common',
+      });
+    },
+  );
+
+  it('refuses an e-mail address that is already registered, whatever its case', async () => {
+    const { app, db } = t();
+    const existing = await createUser(db);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({ email: existing.email.toUpperCase() }),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('auth.email_taken');
+  });
+
+  it('leaves nothing behind when registration fails half-way', async () => {
+    const { app, db } = t();
+    const email = `${unique('dup')}@example.test`;
+    const [first, second] = await Promise.all([
+      app.inject({ method: 'POST', url: '/api/auth/register', payload: registration({ email }) }),
+      app.inject({ method: 'POST', url: '/api/auth/register', payload: registration({ email }) }),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+    const users = await db.select().from(usersTable).where(eq(usersTable.email, email));
+    expect(users).toHaveLength(1);
+    expect(await mailsTo(db, email)).toHaveLength(1);
+  });
+
+  it('sends a new verification link on request, without revealing whether the address exists', async () => {
+    const { app, db } = t();
+    const user = await createUser(db, { verified: false });
+    const known = await app.inject({
+      method: 'POST',
+      url: '/api/auth/resend-verification',
+      payload: { email: user.email },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/resend-verification',
+      payload: { email: 'nobody@example.test' },
+    });
+    expect(known.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(200);
+    expect(await mailsTo(db, user.email)).toHaveLength(1);
+  });
+
+  it('refuses an expired verification link', async () => {
+    const { app, db, setNow } = t();
+    const body = registration();
+    await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
+    const token = linkIn(
+      (await mailsTo(db, body.email))[0]!.textBody,
+      '/verify-email',
+    ).searchParams.get('token');
+    setNow(new Date(Date.now() + 49 * 3_600_000));
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/verify-email',
+        payload: { token },
+      });
+      expect(res.json().error.code).toBe('auth.token_invalid');
+    } finally {
+      setNow(null);
+    }
+  });
+});
+
+describe('login, session cookies and logout', () => {
+  it('sets httpOnly SameSite=Lax cookies and answers /me', async () => {
+    const { app, db } = t();
+    const user = await createUser(db, { role: 'coordinator' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    const cookies = res.cookies;
+    const access = cookies.find((c) => c.name === ACCESS_COOKIE)!;
+    const refresh = cookies.find((c) => c.name === REFRESH_COOKIE)!;
+    expect(access).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(access.secure).toBeFalsy();
+    expect(access.maxAge).toBeLessThanOrEqual(15 * 60);
+    expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/auth' });
+
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { [ACCESS_COOKIE]: access.value },
+    });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: 'coordinator',
+      language: 'ja',
+      organizationId: null,
+      departmentId: null,
+    });
+  });
+
+  it('answers /me with 401 without a session', async () => {
+    const res = await t().app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({
+      error: { code: 'auth.unauthenticated', message: 'ログインが必要です。' },
+    });
+  });
+
+  it('refuses a wrong password and an unknown account alike', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'Not-The-Password-1' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ghost@example.test', password: TEST_PASSWORD },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+  });
+
+  it('refuses a disabled account', async () => {
+    const { app, db } = t();
+    const user = await createUser(db, { role: 'department', disabledAt: new Date() });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('auth.account_disabled');
+  });
+
+  it('revokes the session on logout: the old access cookie stops working at once', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    const cookie = await loginCookie(app, ctx, user);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
+    ).toBe(200);
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect(out.statusCode).toBe(200);
+    expect(out.cookies.find((c) => c.name === ACCESS_COOKIE)?.value).toBe('');
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
+    ).toBe(401);
+  });
+
+  it('throttles login per account after repeated failures', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    for (let i = 0; i < 10; i += 1) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: `10.0.0.${i + 1}`,
+        payload: { email: user.email, password: `Wrong-Password-${i}` },
+      });
+      expect(res.statusCode).toBe(401);
+    }
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.1.1',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.code).toBe('auth.too_many_attempts');
+  });
+
+  it('throttles login per IP address across accounts', async () => {
+    const { app, db } = t();
+    for (let i = 0; i < 50; i += 1) {
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '192.0.2.77',
+        payload: { email: `${unique('probe')}@example.test`, password: 'Wrong-Password-1' },
+      });
+    }
+    const user = await createUser(db);
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '192.0.2.77',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(blocked.statusCode).toBe(429);
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '192.0.2.78',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(elsewhere.statusCode).toBe(200);
+  });
+
+  it('rate-limits the endpoints that send e-mail per IP', async () => {
+    const limited = await createTestApp({ authRateLimit: { max: 3, timeWindow: 60_000 } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/password-reset/request',
+          payload: { email: 'x@example.test' },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('refresh-token rotation', () => {
+  it('rotates the refresh token, and a reused old token revokes the session', async () => {
+    const { app, db, setNow } = t();
+    const user = await createUser(db);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    const jar = absorb({}, login.headers['set-cookie']);
+    const firstRefresh = jar[REFRESH_COOKIE]!;
+
+    const rotated = await app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { cookie: cookieHeader(jar) },
+    });
+    expect(rotated.statusCode).toBe(200);
+    absorb(jar, rotated.headers['set-cookie']);
+    expect(jar[REFRESH_COOKIE]).not.toBe(firstRefresh);
+    const stored = await db
+      .select()
+      .from(refreshTokensTable)
+      .where(eq(refreshTokensTable.tokenHash, hashToken(jar[REFRESH_COOKIE]!)));
+    expect(stored).toHaveLength(1);
+
+    // The stolen first token comes back a minute later: the whole session ends.
+    setNow(new Date(Date.now() + 60_000));
+    try {
+      const replay = await app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        cookies: { [REFRESH_COOKIE]: firstRefresh },
+      });
+      expect(replay.statusCode).toBe(401);
+      const legit = await app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        headers: { cookie: cookieHeader(jar) },
+      });
+      expect(legit.statusCode).toBe(401);
+      const [session] = await db
+        .select()
+        .from(sessionsTable)
+        .where(eq(sessionsTable.userId, user.id));
+      expect(session?.revokedReason).toBe('refresh_token_reuse');
+    } finally {
+      setNow(null);
+    }
+  });
+
+  it('lets two tabs refreshing at once both keep the session', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    const jar = absorb({}, login.headers['set-cookie']);
+    const [a, b] = await Promise.all([
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        headers: { cookie: cookieHeader(jar) },
+      }),
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        headers: { cookie: cookieHeader(jar) },
+      }),
+    ]);
+    const winner = a.statusCode === 200 ? a : b;
+    expect([a.statusCode, b.statusCode]).toContain(200);
+    absorb(jar, winner.headers['set-cookie']);
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: cookieHeader(jar) },
+    });
+    expect(me.statusCode).toBe(200);
+  });
+});
+
+describe('password reset and change', () => {
+  it('e-mails a single-use reset link; the new password works and every session ends', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    const cookie = await loginCookie(app, ctx, user);
+    const request = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: user.email },
+    });
+    expect(request.statusCode).toBe(200);
+    const mail = (await mailsTo(db, user.email)).find((m) => m.template === 'password_reset')!;
+    const token = linkIn(mail.textBody, '/reset-password').searchParams.get('token')!;
+
+    const weak = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'password1234' },
+    });
+    expect(weak.json().error.code).toBe('auth.weak_password');
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Brand-New-Secret-77' },
+    });
+    expect(ok.statusCode).toBe(200);
+    const reuse = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Another-Secret-88' },
+    });
+    expect(reuse.json().error.code).toBe('auth.token_invalid');
+
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
+    ).toBe(401);
+    const old = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(old.statusCode).toBe(401);
+    const fresh = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'Brand-New-Secret-77' },
+    });
+    expect(fresh.statusCode).toBe(200);
+    expect((await mailsTo(db, user.email)).map((m) => m.template)).toContain('password_changed');
+  });
+
+  it('answers the same whether or not the address has an account', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: 'nobody-here@example.test' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: true });
+  });
+
+  it('changes the password with the current one, ending other sessions but not this one', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    const otherDevice = await loginCookie(app, ctx, user);
+    const thisDevice = await loginCookie(app, ctx, user);
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: thisDevice },
+      payload: { currentPassword: 'nope', newPassword: 'Brand-New-Secret-77' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details[0].path).toBe('currentPassword');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: thisDevice },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Brand-New-Secret-77' },
+    });
+    expect(res.statusCode).toBe(200);
+    const jar = absorb({}, res.headers['set-cookie']);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/auth/me',
+          headers: { cookie: cookieHeader(jar) },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: otherDevice } }))
+        .statusCode,
+    ).toBe(401);
+  });
+});
+
+describe('CSRF: cookie-authenticated writes from another site are refused', () => {
+  it.each([
+    [{ origin: 'https://evil.example' }, 403],
+    [{ 'sec-fetch-site': 'cross-site' }, 403],
+    [{ 'sec-fetch-site': 'same-site' }, 403],
+    [{ origin: 'http://kyoso.test', 'sec-fetch-site': 'same-origin' }, 200],
+    [{}, 200],
+  ])('headers %j → %i', async (headers, status) => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    const cookie = await loginCookie(app, ctx, user);
+    const res = await app.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      headers: { cookie, ...headers },
+      payload: { name: '新しい名前' },
+    });
+    expect(res.statusCode).toBe(status);
+    if (status === 403) {
+      expect(res.json().error.code).toBe('auth.cross_site_request');
+    }
+  });
+
+  it('lets a cross-site request without cookies through (nothing to forge)', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      headers: { origin: 'https://evil.example' },
+      payload: { email: 'x@example.test' },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('cookies in production', () => {
+  it('marks the session cookies Secure', async () => {
+    const prod = await createTestApp({
+      config: { NODE_ENV: 'production', PASSWORD_HASH_COST: '17' },
+    });
+    try {
+      const user = await createUser(prod.db);
+      const res = await prod.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.every((c) => c.secure === true)).toBe(true);
+    } finally {
+      await prod.close();
+    }
+  });
+});

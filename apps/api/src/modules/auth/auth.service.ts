@@ -1,0 +1,490 @@
+/**
+ * Accounts and sessions: registration with e-mail verification, login with throttling, rotating
+ * refresh tokens with reuse detection, password reset and change. HTTP concerns (cookies, JWT
+ * signing) stay in the routes.
+ */
+import { VALIDATION_MESSAGES } from '@kyoso/contracts/errors';
+import type { RegisterBody } from '@kyoso/contracts/auth';
+import type { Language } from '@kyoso/contracts/i18n';
+import { recordAuditEvent } from '../audit/audit.repository';
+import { appLink, enqueueEmail } from '../notifications/outbox.service';
+import {
+  createOrganization,
+  type OrganizationRow,
+} from '../organizations/organizations.repository';
+import type { AppContext } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { generateToken, hashToken } from '../shared/tokens';
+import {
+  createUser,
+  getUserByEmail,
+  getUserById,
+  updateUser,
+  type UserRow,
+} from '../users/users.repository';
+import {
+  consumeUserToken,
+  countFailedLogins,
+  createSession,
+  createUserToken,
+  getRefreshToken,
+  insertRefreshToken,
+  markRefreshTokenUsed,
+  peekUserToken,
+  recordLoginAttempt,
+  revokeSession,
+  revokeUserSessions,
+  touchSession,
+} from './auth.repository';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+
+export const AUTH_POLICY = {
+  accessTokenSeconds: 15 * 60,
+  refreshTokenDays: 14,
+  sessionMaxDays: 30,
+  verifyEmailHours: 48,
+  passwordResetMinutes: 60,
+  staffWelcomeDays: 7,
+  /** A refresh token presented again within this window lost a race with a parallel refresh. */
+  refreshReuseGraceSeconds: 30,
+  loginWindowMinutes: 15,
+  maxFailuresPerAccount: 10,
+  maxFailuresPerIp: 50,
+} as const;
+
+const DAY = 86_400_000;
+
+/** Throws a 400 on the `password` field when the password is too weak. */
+export function ensurePasswordAcceptable(
+  password: string,
+  email: string,
+  language: Language,
+  field = 'password',
+): void {
+  const problem = passwordProblem(password, email);
+  if (problem) {
+    throw new AppError('auth.weak_password', {
+      details: [{ path: field, code: problem, message: VALIDATION_MESSAGES[problem][language] }],
+    });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    if ((current as { code?: unknown }).code === '23505') {
+      return true;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Issues a single-use e-mail verification link inside `tx`. */
+async function sendVerificationEmail(
+  ctx: AppContext,
+  tx: Parameters<typeof createUserToken>[0],
+  user: UserRow,
+) {
+  const token = generateToken();
+  await createUserToken(tx, {
+    userId: user.id,
+    purpose: 'verify_email',
+    tokenHash: hashToken(token),
+    expiresAt: new Date(ctx.now().getTime() + AUTH_POLICY.verifyEmailHours * 3_600_000),
+  });
+  await enqueueEmail({
+    tx,
+    config: ctx.config,
+    to: user.email,
+    language: user.language,
+    template: 'verify_email',
+    data: {
+      name: user.name,
+      link: appLink(ctx.config, '/verify-email', { token }),
+      expiresHours: AUTH_POLICY.verifyEmailHours,
+    },
+  });
+}
+
+/**
+ * Registers a proposer and their organisation, and e-mails a verification link.
+ * @throws auth.weak_password, auth.email_taken
+ */
+export async function registerProposer(args: {
+  ctx: AppContext;
+  input: RegisterBody;
+  language: Language;
+  ip: string | null;
+}): Promise<{ user: UserRow; organization: OrganizationRow }> {
+  const { ctx, input, language, ip } = args;
+  ensurePasswordAcceptable(input.password, input.email, language);
+  if (await getUserByEmail(ctx.db, input.email)) {
+    throw new AppError('auth.email_taken');
+  }
+  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+  try {
+    const result = await ctx.db.transaction(async (tx) => {
+      const organization = await createOrganization(tx, {
+        name: input.organization.name,
+        kind: input.organization.kind,
+        corporateNumber: input.organization.corporateNumber ?? null,
+      });
+      const created = await createUser(tx, {
+        email: input.email,
+        passwordHash,
+        name: input.name,
+        role: 'proposer',
+        language: input.language,
+        organizationId: organization.id,
+        passwordChangedAt: ctx.now(),
+      });
+      await sendVerificationEmail(ctx, tx, created);
+      await recordAuditEvent(tx, {
+        actorUserId: created.id,
+        action: 'user.registered',
+        subjectType: 'user',
+        subjectId: created.id,
+        data: { organizationId: organization.id },
+        ip,
+      });
+      return { user: created, organization };
+    });
+    ctx.wakeOutbox();
+    return result;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('auth.email_taken', { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Marks the e-mail address behind a verification link as verified. The link works once.
+ * @throws auth.token_invalid
+ */
+export async function verifyEmail(args: { ctx: AppContext; token: string }): Promise<void> {
+  const { ctx, token } = args;
+  const verified = await ctx.db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, hashToken(token), 'verify_email', ctx.now());
+    if (!userId) {
+      return false;
+    }
+    const user = await getUserById(tx, userId);
+    if (user && !user.emailVerifiedAt) {
+      await updateUser(tx, userId, { emailVerifiedAt: ctx.now() });
+    }
+    await recordAuditEvent(tx, {
+      actorUserId: userId,
+      action: 'user.email_verified',
+      subjectType: 'user',
+      subjectId: userId,
+    });
+    return true;
+  });
+  if (!verified) {
+    throw new AppError('auth.token_invalid');
+  }
+}
+
+/** Sends a new verification link, if the address belongs to an unverified account. Always succeeds. */
+export async function resendVerification(args: { ctx: AppContext; email: string }): Promise<void> {
+  const { ctx, email } = args;
+  const user = await getUserByEmail(ctx.db, email);
+  if (!user || user.emailVerifiedAt || user.disabledAt) {
+    return;
+  }
+  await ctx.db.transaction((tx) => sendVerificationEmail(ctx, tx, user));
+  ctx.wakeOutbox();
+}
+
+export type IssuedSession = { sessionId: string; refreshToken: string; user: UserRow };
+
+/** Opens a session for `user` (after a login, a password change or an accepted invitation). */
+export async function issueSession(
+  ctx: AppContext,
+  user: UserRow,
+  client: { ip: string | null; userAgent: string | null },
+): Promise<IssuedSession> {
+  const now = ctx.now();
+  const refreshToken = generateToken();
+  const sessionId = await ctx.db.transaction(async (tx) => {
+    const session = await createSession(tx, {
+      userId: user.id,
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+      expiresAt: new Date(now.getTime() + AUTH_POLICY.sessionMaxDays * DAY),
+    });
+    await insertRefreshToken(tx, {
+      sessionId: session.id,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(now.getTime() + AUTH_POLICY.refreshTokenDays * DAY),
+    });
+    return session.id;
+  });
+  return { sessionId, refreshToken, user };
+}
+
+/** A hash of a random password, so that an unknown e-mail costs as much time as a known one. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks e-mail and password and opens a session.
+ * @throws auth.too_many_attempts, auth.invalid_credentials, auth.account_disabled,
+ *   auth.email_not_verified
+ */
+export async function login(args: {
+  ctx: AppContext;
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string | null;
+}): Promise<IssuedSession> {
+  const { ctx, email, password, ip, userAgent } = args;
+  const since = new Date(ctx.now().getTime() - AUTH_POLICY.loginWindowMinutes * 60_000);
+  const [accountFailures, ipFailures] = await Promise.all([
+    countFailedLogins(ctx.db, { email }, since),
+    countFailedLogins(ctx.db, { ip }, since),
+  ]);
+  if (
+    accountFailures >= AUTH_POLICY.maxFailuresPerAccount ||
+    ipFailures >= AUTH_POLICY.maxFailuresPerIp
+  ) {
+    throw new AppError('auth.too_many_attempts');
+  }
+
+  const user = await getUserByEmail(ctx.db, email);
+  let valid = false;
+  if (user?.passwordHash) {
+    valid = await verifyPassword(password, user.passwordHash);
+  } else {
+    dummyHash ??= hashPassword(generateToken(), ctx.config.passwordHashCost);
+    await verifyPassword(password, await dummyHash);
+  }
+  await recordLoginAttempt(ctx.db, { email, ip, succeeded: valid });
+  if (!user || !valid) {
+    throw new AppError('auth.invalid_credentials');
+  }
+  if (user.disabledAt) {
+    throw new AppError('auth.account_disabled');
+  }
+  if (!user.emailVerifiedAt) {
+    throw new AppError('auth.email_not_verified');
+  }
+  return issueSession(ctx, user, { ip, userAgent });
+}
+
+/**
+ * Rotates a refresh token: the old one is used up and a new one issued. Presenting a used token
+ * again (after a short grace for parallel tabs) means it was stolen: the session is revoked.
+ * @throws auth.unauthenticated
+ */
+export async function refreshSession(args: {
+  ctx: AppContext;
+  refreshToken: string;
+}): Promise<IssuedSession> {
+  const { ctx, refreshToken } = args;
+  const now = ctx.now();
+  const found = await getRefreshToken(ctx.db, hashToken(refreshToken));
+  if (
+    !found ||
+    found.session.revokedAt ||
+    found.session.expiresAt <= now ||
+    found.token.expiresAt <= now
+  ) {
+    throw new AppError('auth.unauthenticated');
+  }
+  if (found.token.usedAt) {
+    const age = now.getTime() - found.token.usedAt.getTime();
+    if (age > AUTH_POLICY.refreshReuseGraceSeconds * 1000) {
+      await ctx.db.transaction(async (tx) => {
+        await revokeSession(tx, found.session.id, 'refresh_token_reuse', now);
+        await recordAuditEvent(tx, {
+          actorUserId: found.session.userId,
+          action: 'session.refresh_reuse_detected',
+          subjectType: 'session',
+          subjectId: found.session.id,
+        });
+      });
+    }
+    throw new AppError('auth.unauthenticated');
+  }
+  const user = await getUserById(ctx.db, found.session.userId);
+  if (!user || user.disabledAt) {
+    throw new AppError('auth.unauthenticated');
+  }
+  const next = generateToken();
+  const rotated = await ctx.db.transaction(async (tx) => {
+    if (!(await markRefreshTokenUsed(tx, found.token.id, now))) {
+      return false;
+    }
+    await insertRefreshToken(tx, {
+      sessionId: found.session.id,
+      tokenHash: hashToken(next),
+      expiresAt: new Date(
+        Math.min(
+          now.getTime() + AUTH_POLICY.refreshTokenDays * DAY,
+          found.session.expiresAt.getTime(),
+        ),
+      ),
+    });
+    await touchSession(tx, found.session.id, now);
+    return true;
+  });
+  if (!rotated) {
+    throw new AppError('auth.unauthenticated');
+  }
+  return { sessionId: found.session.id, refreshToken: next, user };
+}
+
+export async function logout(args: { ctx: AppContext; sessionId: string }): Promise<void> {
+  await revokeSession(args.ctx.db, args.sessionId, 'logout', args.ctx.now());
+}
+
+/** E-mails a reset link when the address belongs to an active account. Always succeeds. */
+export async function requestPasswordReset(args: {
+  ctx: AppContext;
+  email: string;
+  ip: string | null;
+}) {
+  const { ctx, email, ip } = args;
+  const user = await getUserByEmail(ctx.db, email);
+  if (!user || user.disabledAt) {
+    return;
+  }
+  const token = generateToken();
+  await ctx.db.transaction(async (tx) => {
+    await createUserToken(tx, {
+      userId: user.id,
+      purpose: 'reset_password',
+      tokenHash: hashToken(token),
+      expiresAt: new Date(ctx.now().getTime() + AUTH_POLICY.passwordResetMinutes * 60_000),
+    });
+    await enqueueEmail({
+      tx,
+      config: ctx.config,
+      to: user.email,
+      language: user.language,
+      template: 'password_reset',
+      data: {
+        name: user.name,
+        link: appLink(ctx.config, '/reset-password', { token }),
+        expiresMinutes: AUTH_POLICY.passwordResetMinutes,
+      },
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: null,
+      action: 'user.password_reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip,
+    });
+  });
+  ctx.wakeOutbox();
+}
+
+async function setPassword(
+  ctx: AppContext,
+  tx: Parameters<typeof updateUser>[0],
+  user: UserRow,
+  passwordHash: string,
+  action: string,
+) {
+  const now = ctx.now();
+  await updateUser(tx, user.id, {
+    passwordHash,
+    passwordChangedAt: now,
+    // Whoever used a link sent to the address has shown they own it.
+    emailVerifiedAt: user.emailVerifiedAt ?? now,
+  });
+  await revokeUserSessions(tx, user.id, 'password_changed', now);
+  await enqueueEmail({
+    tx,
+    config: ctx.config,
+    to: user.email,
+    language: user.language,
+    template: 'password_changed',
+    data: { name: user.name, link: appLink(ctx.config, '/forgot-password') },
+  });
+  await recordAuditEvent(tx, {
+    actorUserId: user.id,
+    action,
+    subjectType: 'user',
+    subjectId: user.id,
+  });
+}
+
+/**
+ * Sets a new password from a reset (or staff welcome) link; ends every session.
+ * @throws auth.weak_password, auth.token_invalid
+ */
+export async function confirmPasswordReset(args: {
+  ctx: AppContext;
+  token: string;
+  password: string;
+  language: Language;
+}): Promise<{ user: UserRow }> {
+  const { ctx, token, password, language } = args;
+  const tokenHash = hashToken(token);
+  // Check the password before the token is used up, so a weak password does not burn the link.
+  const pendingUserId = await peekUserToken(ctx.db, tokenHash, 'reset_password', ctx.now());
+  const pending = pendingUserId ? await getUserById(ctx.db, pendingUserId) : undefined;
+  if (!pending) {
+    throw new AppError('auth.token_invalid');
+  }
+  ensurePasswordAcceptable(password, pending.email, language);
+  const passwordHash = await hashPassword(password, ctx.config.passwordHashCost);
+  const user = await ctx.db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, tokenHash, 'reset_password', ctx.now());
+    const target = userId ? await getUserById(tx, userId) : undefined;
+    if (!target) {
+      return undefined;
+    }
+    await setPassword(ctx, tx, target, passwordHash, 'user.password_reset');
+    return target;
+  });
+  if (!user) {
+    throw new AppError('auth.token_invalid');
+  }
+  ctx.wakeOutbox();
+  return { user };
+}
+
+/**
+ * Changes the password of the logged-in user after checking the current one; ends every session
+ * and opens a fresh one for the caller.
+ * @throws auth.wrong_password, auth.weak_password
+ */
+export async function changePassword(args: {
+  ctx: AppContext;
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+  language: Language;
+  client: { ip: string | null; userAgent: string | null };
+}): Promise<IssuedSession> {
+  const { ctx, userId, currentPassword, newPassword, language, client } = args;
+  const user = await getUserById(ctx.db, userId);
+  if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new AppError('auth.wrong_password', {
+      details: [
+        {
+          path: 'currentPassword',
+          code: 'auth.wrong_password',
+          message:
+            language === 'ja'
+              ? '現在のパスワードが正しくありません。'
+              : 'The current password is incorrect.',
+        },
+      ],
+    });
+  }
+  ensurePasswordAcceptable(newPassword, user.email, language, 'newPassword');
+  const passwordHash = await hashPassword(newPassword, ctx.config.passwordHashCost);
+  await ctx.db.transaction((tx) =>
+    setPassword(ctx, tx, user, passwordHash, 'user.password_changed'),
+  );
+  ctx.wakeOutbox();
+  return issueSession(ctx, user, client);
+}

@@ -1,0 +1,234 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { departmentsTable } from '../departments/departments.table';
+import { organizationsTable } from '../organizations/organizations.table';
+import { themesTable } from '../themes/themes.table';
+import { proposalEventsTable } from '../workflow/workflow.table';
+import {
+  proposalDepartmentsTable,
+  proposalsTable,
+  referenceCountersTable,
+} from './proposals.table';
+
+export type ProposalRow = typeof proposalsTable.$inferSelect;
+export type NewProposalRow = typeof proposalsTable.$inferInsert;
+export type ProposalEventRow = typeof proposalEventsTable.$inferSelect;
+type DepartmentRow = typeof departmentsTable.$inferSelect;
+
+/** A proposal with what its presentation and its policies need. */
+export type ProposalContext = {
+  proposal: ProposalRow;
+  organization: { id: string; name: string };
+  theme: { id: string; title: string; departmentId: string } | null;
+  leadDepartment: DepartmentRow | null;
+  supportingDepartments: DepartmentRow[];
+};
+
+export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
+  const [row] = await db.insert(proposalsTable).values(values).returning();
+  if (!row) {
+    throw new Error('insert returned no row');
+  }
+  return row;
+}
+
+export async function getProposalContext(
+  db: Executor,
+  id: string,
+): Promise<ProposalContext | undefined> {
+  const [row] = await db
+    .select({
+      proposal: proposalsTable,
+      organization: { id: organizationsTable.id, name: organizationsTable.name },
+      theme: {
+        id: themesTable.id,
+        title: themesTable.title,
+        departmentId: themesTable.departmentId,
+      },
+      leadDepartment: departmentsTable,
+    })
+    .from(proposalsTable)
+    .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
+    .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
+    .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
+    .where(eq(proposalsTable.id, id))
+    .limit(1);
+  if (!row) {
+    return undefined;
+  }
+  const supporting = await db
+    .select({ department: departmentsTable })
+    .from(proposalDepartmentsTable)
+    .innerJoin(departmentsTable, eq(departmentsTable.id, proposalDepartmentsTable.departmentId))
+    .where(
+      and(
+        eq(proposalDepartmentsTable.proposalId, id),
+        eq(proposalDepartmentsTable.role, 'supporting'),
+      ),
+    )
+    .orderBy(asc(departmentsTable.sortOrder));
+  return {
+    proposal: row.proposal,
+    organization: row.organization,
+    theme: row.theme,
+    leadDepartment: row.leadDepartment,
+    supportingDepartments: supporting.map((s) => s.department),
+  };
+}
+
+/**
+ * Updates a proposal only if nobody changed it since `version` was read, and increments the
+ * version. Returns undefined when another change won (the caller answers 409).
+ */
+export async function updateProposalAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  patch: Partial<Omit<NewProposalRow, 'id' | 'version' | 'createdAt'>>,
+): Promise<ProposalRow | undefined> {
+  const [row] = await db
+    .update(proposalsTable)
+    .set({ ...patch, version: sql`${proposalsTable.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(proposalsTable.id, id), eq(proposalsTable.version, version)))
+    .returning();
+  return row;
+}
+
+/** The next reference number of a fiscal year (1, 2, …), counted in the caller's transaction. */
+export async function nextReferenceSequence(db: Executor, fiscalYear: number): Promise<number> {
+  const [row] = await db
+    .insert(referenceCountersTable)
+    .values({ fiscalYear, lastValue: 1 })
+    .onConflictDoUpdate({
+      target: referenceCountersTable.fiscalYear,
+      set: { lastValue: sql`${referenceCountersTable.lastValue} + 1` },
+    })
+    .returning({ value: referenceCountersTable.lastValue });
+  if (!row) {
+    throw new Error('reference counter returned no row');
+  }
+  return row.value;
+}
+
+/** Replaces the departments assigned to a proposal by one lead and its supporting departments. */
+export async function replaceAssignments(
+  db: Executor,
+  input: {
+    proposalId: string;
+    leadDepartmentId: string;
+    supportingDepartmentIds: string[];
+    assignedBy: string;
+    note: string | null;
+  },
+) {
+  await db
+    .delete(proposalDepartmentsTable)
+    .where(eq(proposalDepartmentsTable.proposalId, input.proposalId));
+  await db.insert(proposalDepartmentsTable).values([
+    {
+      proposalId: input.proposalId,
+      departmentId: input.leadDepartmentId,
+      role: 'lead' as const,
+      assignedBy: input.assignedBy,
+      note: input.note,
+    },
+    ...input.supportingDepartmentIds.map((departmentId) => ({
+      proposalId: input.proposalId,
+      departmentId,
+      role: 'supporting' as const,
+      assignedBy: input.assignedBy,
+      note: input.note,
+    })),
+  ]);
+}
+
+export async function clearAssignments(db: Executor, proposalId: string) {
+  await db
+    .delete(proposalDepartmentsTable)
+    .where(eq(proposalDepartmentsTable.proposalId, proposalId));
+}
+
+export async function insertProposalEvent(
+  db: Executor,
+  values: typeof proposalEventsTable.$inferInsert,
+) {
+  await db.insert(proposalEventsTable).values(values);
+}
+
+export async function findProposalEvents(db: Executor, proposalId: string) {
+  return db
+    .select({ event: proposalEventsTable, department: departmentsTable })
+    .from(proposalEventsTable)
+    .leftJoin(departmentsTable, eq(departmentsTable.id, proposalEventsTable.actorDepartmentId))
+    .where(eq(proposalEventsTable.proposalId, proposalId))
+    .orderBy(asc(proposalEventsTable.createdAt), asc(proposalEventsTable.id));
+}
+
+/** The lead department named by the most recent `route` event, if the proposal was routed before. */
+export async function getPreviousLeadDepartmentId(
+  db: Executor,
+  proposalId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ data: proposalEventsTable.data })
+    .from(proposalEventsTable)
+    .where(
+      and(eq(proposalEventsTable.proposalId, proposalId), eq(proposalEventsTable.action, 'route')),
+    )
+    .orderBy(desc(proposalEventsTable.createdAt))
+    .limit(1);
+  const lead = row?.data.leadDepartmentId;
+  return typeof lead === 'string' ? lead : null;
+}
+
+/** A page of an organisation's proposals, most recently updated first. */
+export async function findOrganizationProposals(
+  db: Executor,
+  organizationId: string,
+  page: { limit: number; offset: number },
+  extra: SQL[] = [],
+) {
+  const where = and(eq(proposalsTable.organizationId, organizationId), ...extra);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        proposal: proposalsTable,
+        theme: { id: themesTable.id, title: themesTable.title },
+        leadDepartment: departmentsTable,
+        organization: { id: organizationsTable.id, name: organizationsTable.name },
+      })
+      .from(proposalsTable)
+      .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
+      .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
+      .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
+      .where(where)
+      .orderBy(desc(proposalsTable.updatedAt), desc(proposalsTable.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(proposalsTable).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function getSupportingDepartmentIds(db: Executor, proposalIds: string[]) {
+  if (proposalIds.length === 0) {
+    return new Map<string, string[]>();
+  }
+  const rows = await db
+    .select({
+      proposalId: proposalDepartmentsTable.proposalId,
+      departmentId: proposalDepartmentsTable.departmentId,
+    })
+    .from(proposalDepartmentsTable)
+    .where(
+      and(
+        inArray(proposalDepartmentsTable.proposalId, proposalIds),
+        eq(proposalDepartmentsTable.role, 'supporting'),
+      ),
+    );
+  const map = new Map<string, string[]>();
+  for (const row of rows) {
+    map.set(row.proposalId, [...(map.get(row.proposalId) ?? []), row.departmentId]);
+  }
+  return map;
+}

@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParamsSchema } from '@kyoso/contracts/common';
+import { errorBodySchema } from '@kyoso/contracts/errors';
+import {
+  createProposalBodySchema,
+  proposalEventsResponseSchema,
+  proposalListQuerySchema,
+  proposalListResponseSchema,
+  proposalResponseSchema,
+  updateProposalBodySchema,
+} from '@kyoso/contracts/proposals';
+import { transitionBodySchema } from '@kyoso/contracts/workflow';
+import { actorOf } from '../../plugins/auth';
+import { transitionProposal } from '../workflow/workflow.service';
+import {
+  createDraft,
+  getProposal,
+  getProposalEvents,
+  listProposals,
+  present,
+  updateDraft,
+} from './proposals.service';
+
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+
+export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['proposals'];
+  const onRequest = app.requireUser;
+
+  app.get(
+    '/',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'My organisation’s proposals (scope=mine) or the city’s inbox (scope=inbox)',
+        querystring: proposalListQuerySchema,
+        response: { 200: proposalListResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      listProposals({ ctx: app.ctx, actor: actorOf(request), query: request.query }),
+  );
+
+  app.post(
+    '/',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Start a draft (theme-based or free)',
+        body: createProposalBodySchema,
+        response: { 201: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const access = await createDraft({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        input: request.body,
+      });
+      return reply.status(201).send({ proposal: present(access) });
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'One proposal, with the actions the caller may take',
+        params: idParamsSchema,
+        response: { 200: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      proposal: present(
+        await getProposal({ ctx: app.ctx, actor: actorOf(request), proposalId: request.params.id }),
+      ),
+    }),
+  );
+
+  app.patch(
+    '/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Save fields of a draft',
+        params: idParamsSchema,
+        body: updateProposalBodySchema,
+        response: { 200: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const access = await updateDraft({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        proposalId: request.params.id,
+        input: request.body,
+      });
+      return { proposal: present(access) };
+    },
+  );
+
+  app.post(
+    '/:id/transitions',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Take a workflow action (submit, route, decline, …)',
+        params: idParamsSchema,
+        body: transitionBodySchema,
+        response: { 200: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const access = await transitionProposal({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        proposalId: request.params.id,
+        input: request.body,
+        language: request.language,
+      });
+      return { proposal: present(access) };
+    },
+  );
+
+  app.get(
+    '/:id/events',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The proposal’s timeline',
+        params: idParamsSchema,
+        response: { 200: proposalEventsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      events: await getProposalEvents({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        proposalId: request.params.id,
+      }),
+    }),
+  );
+};

@@ -1,0 +1,248 @@
+/**
+ * Proposals as their authors and the city see them: drafts (created and edited by the proposer's
+ * organisation), one proposal with the caller's allowed actions, lists and the timeline.
+ */
+import { and, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { tokyoDate } from '@kyoso/calendar/dates';
+import type { CreateProposalBody, UpdateProposalBody } from '@kyoso/contracts/proposals';
+import type { ProposalStatus } from '@kyoso/contracts/workflow';
+import { STEP_NUMBERS, STATUSES } from '@kyoso/contracts/workflow';
+import type { Actor } from '../../plugins/auth';
+import type { AppContext } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { getThemeById, isThemeOpen } from '../themes/themes.repository';
+import { usersTable } from '../users/users.table';
+import {
+  allowedActionsFor,
+  loadProposalFor,
+  type ProposalAccess,
+} from '../workflow/workflow.service';
+import { canEditDraft } from './proposals.policies';
+import { presentEvent, presentProposal, presentProposalSummary } from './proposals.presenter';
+import {
+  findOrganizationProposals,
+  findProposalEvents,
+  insertProposal,
+  insertProposalEvent,
+  updateProposalAtVersion,
+} from './proposals.repository';
+import { proposalDepartmentsTable, proposalsTable } from './proposals.table';
+import { departmentsTable } from '../departments/departments.table';
+import { organizationsTable } from '../organizations/organizations.table';
+import { themesTable } from '../themes/themes.table';
+
+export function present(access: ProposalAccess) {
+  return presentProposal(access.context, {
+    relations: access.relations,
+    allowedActions: allowedActionsFor(access),
+    ndaInEffect: access.nda.inEffect,
+  });
+}
+
+function ensureProposer(actor: Actor): string {
+  if (actor.role !== 'proposer' || !actor.organizationId) {
+    throw new AppError('auth.forbidden');
+  }
+  return actor.organizationId;
+}
+
+/**
+ * Starts a draft, on a theme (while its window is open) or free.
+ * @throws auth.forbidden, themes.not_found, themes.closed
+ */
+export async function createDraft(args: {
+  ctx: AppContext;
+  actor: Actor;
+  input: CreateProposalBody;
+}) {
+  const { ctx, actor, input } = args;
+  const organizationId = ensureProposer(actor);
+  const { kind, themeId, ...fields } = input;
+  if (kind === 'theme') {
+    if (!themeId) {
+      throw new AppError('request.invalid_body', {
+        details: [
+          {
+            path: 'themeId',
+            code: 'common.required',
+            message: 'テーマを選んでください。 / Choose a theme.',
+          },
+        ],
+      });
+    }
+    const theme = await getThemeById(ctx.db, themeId);
+    if (!theme || theme.status !== 'published') {
+      throw new AppError('themes.not_found');
+    }
+    if (!isThemeOpen(theme, tokyoDate(ctx.now()))) {
+      throw new AppError('themes.closed');
+    }
+  }
+  const id = await ctx.db.transaction(async (tx) => {
+    const row = await insertProposal(tx, {
+      ...fields,
+      kind,
+      themeId: kind === 'theme' ? (themeId ?? null) : null,
+      organizationId,
+      createdBy: actor.id,
+      contactName: fields.contactName ?? actor.name,
+      contactEmail: fields.contactEmail ?? actor.email,
+    });
+    await insertProposalEvent(tx, {
+      proposalId: row.id,
+      type: 'created',
+      toStatus: 'draft',
+      actorUserId: actor.id,
+      actorRole: actor.role,
+    });
+    return row.id;
+  });
+  return loadProposalFor(ctx.db, actor, id);
+}
+
+/**
+ * Saves fields of a draft (autosave). With `version`, refuses to overwrite a newer save.
+ * @throws proposals.not_found, auth.forbidden, proposals.not_editable, workflow.version_conflict
+ */
+export async function updateDraft(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+  input: UpdateProposalBody;
+}) {
+  const { ctx, actor, proposalId, input } = args;
+  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const p = access.context.proposal;
+  if (!access.relations.includes('proposer')) {
+    throw new AppError('auth.forbidden');
+  }
+  if (!canEditDraft(access.relations, p.status)) {
+    throw new AppError('proposals.not_editable');
+  }
+  const { version, ...fields } = input;
+  if (version !== undefined && version !== p.version) {
+    throw new AppError('workflow.version_conflict');
+  }
+  const updated = await updateProposalAtVersion(ctx.db, proposalId, p.version, fields);
+  if (!updated) {
+    throw new AppError('workflow.version_conflict');
+  }
+  return loadProposalFor(ctx.db, actor, proposalId);
+}
+
+export async function getProposal(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
+  return loadProposalFor(args.ctx.db, args.actor, args.proposalId);
+}
+
+/** The timeline as the caller may see it. @throws proposals.not_found */
+export async function getProposalEvents(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+}) {
+  const { ctx, actor, proposalId } = args;
+  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const isProposer = access.relations.includes('proposer');
+  const rows = (await findProposalEvents(ctx.db, proposalId)).filter(
+    (row) => !isProposer || row.event.visibility === 'public',
+  );
+  const actorIds = [
+    ...new Set(rows.map((r) => r.event.actorUserId).filter((id): id is string => id !== null)),
+  ];
+  const names = new Map<string, string>();
+  if (!isProposer && actorIds.length > 0) {
+    const users = await ctx.db
+      .select({ id: usersTable.id, name: usersTable.name })
+      .from(usersTable)
+      .where(inArray(usersTable.id, actorIds));
+    for (const user of users) {
+      names.set(user.id, user.name);
+    }
+  }
+  return rows.map((row) => presentEvent(row, { relations: access.relations, actorNames: names }));
+}
+
+export type ListQuery = {
+  scope: 'mine' | 'inbox';
+  q?: string | undefined;
+  status?: ProposalStatus | undefined;
+  step?: number | undefined;
+  page: number;
+  pageSize: number;
+};
+
+function statusFilters(query: ListQuery): SQL[] {
+  const filters: SQL[] = [];
+  if (query.status) {
+    filters.push(eq(proposalsTable.status, query.status));
+  }
+  if (query.step && (STEP_NUMBERS as readonly number[]).includes(query.step)) {
+    const statuses = (Object.keys(STATUSES) as ProposalStatus[]).filter(
+      (s) => STATUSES[s].step === query.step,
+    );
+    filters.push(inArray(proposalsTable.status, statuses));
+  }
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const match = or(ilike(proposalsTable.title, pattern), ilike(proposalsTable.summary, pattern));
+    if (match) {
+      filters.push(match);
+    }
+  }
+  return filters;
+}
+
+/**
+ * `mine`: the organisation's proposals (proposers). `inbox`: every submitted proposal (desk) or
+ * the proposals a department leads or supports.
+ * @throws auth.forbidden
+ */
+export async function listProposals(args: { ctx: AppContext; actor: Actor; query: ListQuery }) {
+  const { ctx, actor, query } = args;
+  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  if (query.scope === 'mine') {
+    const organizationId = ensureProposer(actor);
+    const { rows, total } = await findOrganizationProposals(
+      ctx.db,
+      organizationId,
+      page,
+      statusFilters(query),
+    );
+    return { proposals: rows.map((row) => presentProposalSummary(row, ['proposer'])), total };
+  }
+  if (actor.role !== 'coordinator' && actor.role !== 'department') {
+    throw new AppError('auth.forbidden');
+  }
+  const filters = [ne(proposalsTable.status, 'draft'), ...statusFilters(query)];
+  if (actor.role === 'department') {
+    if (!actor.departmentId) {
+      return { proposals: [], total: 0 };
+    }
+    const assigned = ctx.db
+      .select({ id: proposalDepartmentsTable.proposalId })
+      .from(proposalDepartmentsTable)
+      .where(eq(proposalDepartmentsTable.departmentId, actor.departmentId));
+    filters.push(inArray(proposalsTable.id, assigned));
+  }
+  const where = and(...filters);
+  const [rows, total] = await Promise.all([
+    ctx.db
+      .select({
+        proposal: proposalsTable,
+        theme: { id: themesTable.id, title: themesTable.title },
+        leadDepartment: departmentsTable,
+        organization: { id: organizationsTable.id, name: organizationsTable.name },
+      })
+      .from(proposalsTable)
+      .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
+      .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
+      .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
+      .where(where)
+      .orderBy(proposalsTable.submittedAt)
+      .limit(page.limit)
+      .offset(page.offset),
+    ctx.db.$count(proposalsTable, where),
+  ]);
+  const relation = actor.role === 'coordinator' ? 'coordinator' : 'lead_department';
+  return { proposals: rows.map((row) => presentProposalSummary(row, [relation])), total };
+}

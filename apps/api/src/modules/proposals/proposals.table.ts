@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { CalendarAssessment } from '@kyoso/contracts/calendar';
+import type {
+  CompletionOutcome,
+  DeclineReasonCode,
+  ProposalStatus,
+} from '@kyoso/contracts/workflow';
+import { departmentsTable } from '../departments/departments.table';
+import { organizationsTable } from '../organizations/organizations.table';
+import { createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from '../shared/columns';
+import { themesTable } from '../themes/themes.table';
+import { usersTable } from '../users/users.table';
+
+export type ProposalKind = 'theme' | 'free';
+export type CityBudget = 'none' | 'existing' | 'new';
+export type Kpi = { name: string; target: string };
+
+export const proposalsTable = pgTable(
+  'proposals',
+  {
+    id: idColumn(),
+    /** `KY-2026-00042`, unique per fiscal year; given at submission. */
+    referenceNumber: text('reference_number'),
+    fiscalYear: integer('fiscal_year'),
+    kind: text('kind').$type<ProposalKind>().notNull(),
+    themeId: uuid('theme_id').references(() => themesTable.id, { onDelete: 'restrict' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizationsTable.id, { onDelete: 'restrict' }),
+    createdBy: uuid('created_by').references(() => usersTable.id, { onDelete: 'set null' }),
+    status: text('status').$type<ProposalStatus>().notNull().default('draft'),
+    /** Optimistic concurrency: every change increments it; a stale version is refused (409). */
+    version: integer('version').notNull().default(1),
+
+    // The proposal itself (the four points and the rest of the form).
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    problem: text('problem').notNull().default(''),
+    whyThisCity: text('why_this_city').notNull().default(''),
+    solution: text('solution').notNull().default(''),
+    cityRole: text('city_role').notNull().default(''),
+    companyRole: text('company_role').notNull().default(''),
+    cityBudget: text('city_budget').$type<CityBudget>(),
+    cityBudgetEstimateYen: bigint('city_budget_estimate_yen', { mode: 'number' }),
+    resourcesWanted: text('resources_wanted')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    impact: text('impact').notNull().default(''),
+    kpis: jsonb('kpis').$type<Kpi[]>().notNull().default([]),
+    desiredStart: text('desired_start'),
+    pilot: boolean('pilot'),
+    contactName: text('contact_name').notNull().default(''),
+    contactEmail: text('contact_email').notNull().default(''),
+    confidentialSections: text('confidential_sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+
+    // Submission and the budget calendar.
+    submittedAt: timestampColumn('submitted_at'),
+    calendarAssessment: jsonb('calendar_assessment').$type<CalendarAssessment>(),
+
+    // STEP 2: the first check and routing.
+    screeningDueOn: date('screening_due_on', { mode: 'string' }),
+    /** Business days left on the first-check clock while it is paused (more info requested). */
+    screeningDaysLeft: integer('screening_days_left'),
+    assignedCoordinatorId: uuid('assigned_coordinator_id').references(() => usersTable.id, {
+      onDelete: 'set null',
+    }),
+    leadDepartmentId: uuid('lead_department_id').references(() => departmentsTable.id, {
+      onDelete: 'restrict',
+    }),
+    routedAt: timestampColumn('routed_at'),
+    departmentDueOn: date('department_due_on', { mode: 'string' }),
+    leadAcceptedAt: timestampColumn('lead_accepted_at'),
+    /** How many times the lead department changed (たらい回し is measured, not hidden). */
+    transferCount: integer('transfer_count').notNull().default(0),
+
+    // STEP 4–6 and the ends.
+    holdResumeOn: date('hold_resume_on', { mode: 'string' }),
+    declineReasonCodes: text('decline_reason_codes').array().$type<DeclineReasonCode[]>(),
+    declineReason: text('decline_reason'),
+    outcome: text('outcome').$type<CompletionOutcome>(),
+    closedAt: timestampColumn('closed_at'),
+
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [
+    uniqueIndex('proposals_reference_number_unique').on(t.referenceNumber),
+    index('proposals_organization_idx').on(t.organizationId, t.updatedAt),
+    index('proposals_status_idx').on(t.status),
+    index('proposals_lead_department_idx').on(t.leadDepartmentId),
+    index('proposals_theme_idx').on(t.themeId),
+    index('proposals_submitted_idx').on(t.submittedAt),
+    index('proposals_updated_idx').on(t.updatedAt),
+    check('proposals_kind_check', sql`${t.kind} in ('theme', 'free')`),
+    check('proposals_theme_kind_check', sql`(${t.kind} = 'theme') = (${t.themeId} is not null)`),
+    check(
+      'proposals_status_check',
+      sql`${t.status} in ('draft', 'submitted', 'more_info_requested', 'routing', 'awaiting_department', 'nda', 'dialogue', 'internal_review', 'on_hold', 'agreement', 'in_progress', 'evaluation', 'completed', 'declined', 'withdrawn')`,
+    ),
+    check('proposals_city_budget_check', sql`${t.cityBudget} in ('none', 'existing', 'new')`),
+    check('proposals_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/** Departments assigned to a proposal: one lead, any number supporting. */
+export const proposalDepartmentsTable = pgTable(
+  'proposal_departments',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => proposalsTable.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departmentsTable.id, { onDelete: 'restrict' }),
+    role: text('role').$type<'lead' | 'supporting'>().notNull(),
+    assignedBy: uuid('assigned_by').references(() => usersTable.id, { onDelete: 'set null' }),
+    note: text('note'),
+    assignedAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.departmentId] }),
+    index('proposal_departments_department_idx').on(t.departmentId),
+    check('proposal_departments_role_check', sql`${t.role} in ('lead', 'supporting')`),
+  ],
+);
+
+/** The last reference number given in each fiscal year. */
+export const referenceCountersTable = pgTable('reference_counters', {
+  fiscalYear: integer('fiscal_year').primaryKey(),
+  lastValue: integer('last_value').notNull(),
+});

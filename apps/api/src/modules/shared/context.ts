@@ -1,0 +1,18 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config';
+import type { Database, Engine } from '../../db/client';
+
+/**
+ * What services need from the running application, passed explicitly (never imported as
+ * globals) so that every service can run in a test without Fastify.
+ */
+export type AppContext = {
+  db: Database;
+  engine: Engine;
+  config: Config;
+  logger: FastifyBaseLogger;
+  /** The current instant; tests pin it to exercise calendar rules. */
+  now: () => Date;
+  /** Tells the outbox worker that new mail was committed (it also polls). */
+  wakeOutbox: () => void;
+};

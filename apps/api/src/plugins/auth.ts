@@ -1,0 +1,218 @@
+/**
+ * Authentication for every request:
+ * - a short-lived access JWT (@fastify/jwt) in an httpOnly, SameSite=Lax cookie, checked against
+ *   its session in the database so that logout and password changes take effect at once;
+ * - a rotating refresh token in a second cookie, scoped to `/api/auth`;
+ * - CSRF: a cookie-authenticated state-changing request whose `Origin` or `Sec-Fetch-Site` shows
+ *   another site is refused; scripts that send neither header pass;
+ * - `request.actor` (the logged-in user or null) and route guards (`requireUser`, `requireRole`).
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestAsyncHookHandler,
+} from 'fastify';
+import fp from 'fastify-plugin';
+import type { Role } from '@kyoso/contracts/auth';
+import { pickLanguage, type Language } from '@kyoso/contracts/i18n';
+import { AUTH_POLICY } from '../modules/auth/auth.service';
+import type { DepartmentRow } from '../modules/departments/departments.repository';
+import type { OrganizationRow } from '../modules/organizations/organizations.repository';
+import { AppError } from '../modules/shared/errors';
+import { getSessionUser, type UserRow } from '../modules/users/users.repository';
+
+export const ACCESS_COOKIE = 'kyoso_access';
+export const REFRESH_COOKIE = 'kyoso_refresh';
+const REFRESH_COOKIE_PATH = '/api/auth';
+
+/** The logged-in user, as every service sees it. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  language: Language;
+  organizationId: string | null;
+  departmentId: string | null;
+  emailVerified: boolean;
+  sessionId: string;
+  organization: OrganizationRow | null;
+  department: DepartmentRow | null;
+};
+
+type AccessTokenPayload = { sub: string; sid: string };
+
+declare module '@fastify/jwt' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
+  interface FastifyJWT {
+    payload: AccessTokenPayload;
+    user: AccessTokenPayload;
+  }
+}
+
+declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
+  interface FastifyRequest {
+    actor: Actor | null;
+    language: Language;
+  }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
+  interface FastifyInstance {
+    /** Guard: 401 unless someone is logged in. */
+    requireUser: onRequestAsyncHookHandler;
+    /** Guard: 401 unless logged in, 403 unless the user has one of `roles`. */
+    requireRole: (...roles: Role[]) => onRequestAsyncHookHandler;
+    /** Sets the access and refresh cookies of a session. */
+    setSessionCookies: (
+      reply: FastifyReply,
+      session: { sessionId: string; userId: string; refreshToken: string },
+    ) => Promise<void>;
+    clearSessionCookies: (reply: FastifyReply) => void;
+  }
+}
+
+/** Builds the actor of a session from the user and their affiliation. */
+export function toActor(
+  found: { user: UserRow; organization: OrganizationRow | null; department: DepartmentRow | null },
+  sessionId: string,
+): Actor {
+  const { user, organization, department } = found;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    language: user.language,
+    organizationId: user.organizationId,
+    departmentId: user.departmentId,
+    emailVerified: user.emailVerifiedAt !== null,
+    sessionId,
+    organization,
+    department,
+  };
+}
+
+/** The logged-in user of a request that passed `requireUser`. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) {
+    throw new AppError('auth.unauthenticated');
+  }
+  return request.actor;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export default fp(
+  async (app: FastifyInstance) => {
+    const { config } = app.ctx;
+    const secure = config.isProduction;
+    const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
+
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: config.jwtSecret,
+      cookie: { cookieName: ACCESS_COOKIE, signed: false },
+      sign: { expiresIn: AUTH_POLICY.accessTokenSeconds },
+    });
+
+    app.decorateRequest('actor', null);
+    app.decorateRequest('language', 'ja');
+
+    app.addHook('onRequest', async (request) => {
+      request.language = pickLanguage(request.headers['accept-language']);
+      if (!request.url.startsWith('/api/')) {
+        return;
+      }
+
+      const hasSessionCookie =
+        request.cookies[ACCESS_COOKIE] !== undefined ||
+        request.cookies[REFRESH_COOKIE] !== undefined;
+      if (hasSessionCookie && !SAFE_METHODS.has(request.method)) {
+        const site = request.headers['sec-fetch-site'];
+        const origin = request.headers.origin;
+        const sameHost =
+          origin !== undefined &&
+          request.headers.host !== undefined &&
+          (origin === `http://${request.headers.host}` ||
+            origin === `https://${request.headers.host}`);
+        if (
+          (typeof site === 'string' && site !== 'same-origin' && site !== 'none') ||
+          (origin !== undefined && !allowedOrigins.has(origin) && !sameHost)
+        ) {
+          throw new AppError('auth.cross_site_request');
+        }
+      }
+
+      if (request.cookies[ACCESS_COOKIE] === undefined) {
+        return;
+      }
+      let payload: AccessTokenPayload;
+      try {
+        payload = await request.jwtVerify<AccessTokenPayload>({ onlyCookie: true });
+      } catch {
+        return; // expired or forged: anonymous; the web app refreshes and retries
+      }
+      const found = await getSessionUser(app.ctx.db, payload.sid, app.ctx.now());
+      if (!found || found.user.id !== payload.sub) {
+        return;
+      }
+      request.actor = toActor(found, payload.sid);
+    });
+
+    const requireUser: onRequestAsyncHookHandler = async (request) => {
+      if (!request.actor) {
+        throw new AppError('auth.unauthenticated');
+      }
+    };
+    app.decorate('requireUser', requireUser);
+    app.decorate(
+      'requireRole',
+      (...roles: Role[]): onRequestAsyncHookHandler =>
+        async (request) => {
+          if (!request.actor) {
+            throw new AppError('auth.unauthenticated');
+          }
+          if (!roles.includes(request.actor.role)) {
+            throw new AppError('auth.forbidden');
+          }
+        },
+    );
+
+    app.decorate(
+      'setSessionCookies',
+      async (
+        reply: FastifyReply,
+        session: { sessionId: string; userId: string; refreshToken: string },
+      ) => {
+        const accessToken = await reply.jwtSign({ sub: session.userId, sid: session.sessionId });
+        reply.setCookie(ACCESS_COOKIE, accessToken, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: '/',
+          maxAge: AUTH_POLICY.accessTokenSeconds,
+        });
+        reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: REFRESH_COOKIE_PATH,
+          maxAge: AUTH_POLICY.refreshTokenDays * 86_400,
+        });
+      },
+    );
+    app.decorate('clearSessionCookies', (reply: FastifyReply) => {
+      reply.clearCookie(ACCESS_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+      reply.clearCookie(REFRESH_COOKIE, {
+        path: REFRESH_COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+      });
+    });
+  },
+  { name: 'auth', dependencies: ['context'] },
+);

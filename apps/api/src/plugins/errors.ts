@@ -1,0 +1,117 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  ERRORS,
+  formatIssue,
+  issuePath,
+  type ErrorBody,
+  type ErrorCode,
+} from '@kyoso/contracts/errors';
+import { AppError, isAppError } from '../modules/shared/errors';
+import { RequestValidationError } from './zod';
+
+const VALIDATION_CODES: Record<string, ErrorCode> = {
+  body: 'request.invalid_body',
+  querystring: 'request.invalid_query',
+  params: 'request.invalid_params',
+  headers: 'request.invalid_headers',
+};
+
+/** Fastify's own error codes that are the caller's fault, mapped to ours. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.body_too_large',
+  FST_REQ_FILE_TOO_LARGE: 'request.body_too_large',
+  FST_PARTS_LIMIT: 'request.body_too_large',
+  FST_FILES_LIMIT: 'request.body_too_large',
+  FST_FIELDS_LIMIT: 'request.body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.malformed',
+  FST_ERR_CTP_INVALID_HEADER_VALUE: 'request.malformed',
+  FST_ERR_VALIDATION: 'request.invalid_body',
+};
+
+function send(reply: FastifyReply, status: number, body: ErrorBody) {
+  return reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+/** Turns any error into `{ error: { code, message, details? } }`; never leaks a stack trace. */
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const language = request.language;
+
+  if (error instanceof RequestValidationError) {
+    const code = VALIDATION_CODES[error.validationContext ?? 'body'] ?? 'request.invalid_body';
+    return send(reply, 400, {
+      error: {
+        code,
+        message: ERRORS[code].message[language],
+        details: error.issues.map((issue) => ({
+          path: issuePath(issue.path),
+          code: issue.code,
+          message: formatIssue(issue, language),
+        })),
+      },
+    });
+  }
+
+  if (isAppError(error)) {
+    if (error.statusCode >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    }
+    return send(reply, error.statusCode, {
+      error: {
+        code: error.code,
+        message: error.messageIn(language),
+        ...(error.details ? { details: error.details } : {}),
+      },
+    });
+  }
+
+  const fastifyCode = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  const status =
+    'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+
+  if (status === 429) {
+    return send(reply, 429, {
+      error: {
+        code: 'request.rate_limited',
+        message: ERRORS['request.rate_limited'].message[language],
+      },
+    });
+  }
+  const mapped = fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined;
+  if (mapped) {
+    return send(reply, ERRORS[mapped].status, {
+      error: { code: mapped, message: ERRORS[mapped].message[language] },
+    });
+  }
+  if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+    // Another client error raised by Fastify or a plugin (e.g. a malformed header).
+    return send(reply, 400, {
+      error: { code: 'request.malformed', message: ERRORS['request.malformed'].message[language] },
+    });
+  }
+
+  request.log.error({ err: error }, 'unexpected error');
+  const internal = new AppError('internal.error');
+  return send(reply, 500, {
+    error: {
+      code: internal.code,
+      message: `${internal.messageIn(language)} (request id: ${request.id})`,
+    },
+  });
+}
+
+export default fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler(handleError);
+  },
+  { name: 'errors' },
+);

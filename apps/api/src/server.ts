@@ -1,0 +1,75 @@
+/**
+ * Runs kyoso: configuration, database (PGlite by default, PostgreSQL with DATABASE_URL),
+ * migrations, demo data in development, the API and the web app on one port, the outbox worker,
+ * and a graceful shutdown that lets mails in flight finish.
+ */
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { runMigrations } from './db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  await runMigrations(database);
+
+  const app = await buildApp({
+    config,
+    database,
+    startOutboxWorker: true,
+    logger: {
+      level: config.logLevel,
+      ...(process.stdout.isTTY && !config.isProduction
+        ? {
+            transport: {
+              target: 'pino-pretty',
+              options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' },
+            },
+          }
+        : {}),
+    },
+  });
+
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData({ db: database.db, config, logger: app.log });
+    if (seeded) {
+      app.log.info('demo data created (development only)');
+    }
+  }
+
+  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+    if (err) {
+      app.log.error({ err }, 'shutting down after an error');
+    } else {
+      app.log.info({ signal }, 'shutting down');
+    }
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const engine = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
+  app.log.info(`kyoso is running at ${config.publicUrl} (database: ${engine})`);
+  if (config.devMailbox) {
+    app.log.info(`development mailbox: ${config.publicUrl}/dev/mail`);
+  }
+  if (config.seedDemoData) {
+    app.log.info(
+      `demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`\nkyoso cannot start.\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(
+      `\nkyoso failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

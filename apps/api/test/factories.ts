@@ -1,0 +1,220 @@
+/**
+ * Factories: every test builds the rows it needs, parents included, with unique values, so that
+ * test files never depend on each other or on demo data.
+ */
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '@kyoso/contracts/auth';
+import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
+import type { ProposalStatus } from '@kyoso/contracts/workflow';
+import type { Executor } from '../src/db/client';
+import { issueSession } from '../src/modules/auth/auth.service';
+import { hashPassword } from '../src/modules/auth/passwords';
+import { departmentsTable } from '../src/modules/departments/departments.table';
+import { outboxEmailsTable } from '../src/modules/notifications/outbox.table';
+import { organizationsTable } from '../src/modules/organizations/organizations.table';
+import { proposalDepartmentsTable, proposalsTable } from '../src/modules/proposals/proposals.table';
+import type { AppContext } from '../src/modules/shared/context';
+import { themesTable } from '../src/modules/themes/themes.table';
+import { usersTable } from '../src/modules/users/users.table';
+import { ACCESS_COOKIE, REFRESH_COOKIE } from '../src/plugins/auth';
+
+export const unique = (prefix = 'x') => `${prefix}-${randomBytes(5).toString('hex')}`;
+
+export const TEST_PASSWORD = 'Correct-Horse-Battery-42';
+let testPasswordHash: Promise<string> | undefined;
+/** The hash of TEST_PASSWORD, computed once per test file. */
+export function testPasswordHashOnce(): Promise<string> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD, 14);
+  return testPasswordHash;
+}
+
+export async function createDepartment(
+  db: Executor,
+  overrides: Partial<typeof departmentsTable.$inferInsert> = {},
+) {
+  const code = overrides.code ?? unique('dept');
+  const [row] = await db
+    .insert(departmentsTable)
+    .values({
+      level: 'section',
+      code,
+      nameJa: `${code}課`,
+      nameEn: `${code} Section`,
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+export async function createOrganization(
+  db: Executor,
+  overrides: Partial<typeof organizationsTable.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(organizationsTable)
+    .values({ name: `${unique('org')} 株式会社`, kind: 'startup', ...overrides })
+    .returning();
+  return row!;
+}
+
+export type UserOverrides = Partial<typeof usersTable.$inferInsert> & {
+  role?: Role;
+  verified?: boolean;
+};
+
+/** A user; a proposer gets an organisation and department staff a department when none is given. */
+export async function createUser(db: Executor, overrides: UserOverrides = {}) {
+  const { verified = true, ...values } = overrides;
+  const role = values.role ?? 'proposer';
+  const organizationId =
+    values.organizationId ?? (role === 'proposer' ? (await createOrganization(db)).id : null);
+  const departmentId =
+    values.departmentId ?? (role === 'department' ? (await createDepartment(db)).id : null);
+  const [row] = await db
+    .insert(usersTable)
+    .values({
+      email: `${unique(role)}@example.test`,
+      name: `${role} ${unique('user')}`,
+      passwordHash: await testPasswordHashOnce(),
+      emailVerifiedAt: verified ? new Date() : null,
+      ...values,
+      role,
+      organizationId,
+      departmentId,
+    })
+    .returning();
+  return row!;
+}
+
+export type TestUser = Awaited<ReturnType<typeof createUser>>;
+
+export async function createTheme(
+  db: Executor,
+  overrides: Partial<typeof themesTable.$inferInsert> = {},
+) {
+  const departmentId = overrides.departmentId ?? (await createDepartment(db)).id;
+  const [row] = await db
+    .insert(themesTable)
+    .values({
+      title: `テーマ ${unique('theme')}`,
+      policyArea: '福祉・健康',
+      status: 'published',
+      opensOn: '2020-04-01',
+      closesOn: null,
+      ...overrides,
+      departmentId,
+    })
+    .returning();
+  return row!;
+}
+
+/** Everything a proposal needs to be submitted. */
+export function completeProposalFields(
+  overrides: Partial<ProposalDraftFields> = {},
+): ProposalDraftFields {
+  return {
+    title: '高齢者見守りサービスの実証',
+    summary: 'センサーで一人暮らし高齢者の異変を検知し、家族と民生委員へ知らせる実証を行います。',
+    problem:
+      '一人暮らしの高齢者が増え、体調の急変に気づくまで時間がかかる事例が地域包括支援センターへのヒアリングで確認されています。',
+    whyThisCity: '高齢化率が高く、市の地域福祉計画で見守りの強化が重点施策とされているためです。',
+    solution:
+      '工事不要のセンサーで生活リズムを学習し、異変の兆候を検知したら家族と民生委員にメールと電話で知らせる仕組みを提供します。',
+    cityRole: '実証フィールドの提供と関係者との調整をお願いします。',
+    companyRole: '機器の提供と設置、運用、効果測定を自社負担で行います。',
+    cityBudget: 'none',
+    cityBudgetEstimateYen: null,
+    resourcesWanted: ['test_field'],
+    impact: '異変の早期発見による重症化の防止と見守りの負担軽減が期待できます。',
+    kpis: [{ name: '異変から連絡までの時間', target: '30分以内' }],
+    desiredStart: '2027-04',
+    pilot: true,
+    contactName: '見守 花子',
+    contactEmail: 'contact@example.test',
+    confidentialSections: [],
+    ...overrides,
+  };
+}
+
+export type ProposalOverrides = Partial<typeof proposalsTable.$inferInsert> & {
+  supportingDepartmentIds?: string[];
+};
+
+/**
+ * A proposal in any status, written directly (no workflow), for tests that start mid-way.
+ * A proposal past routing gets a lead department when none is given.
+ */
+export async function createProposal(db: Executor, overrides: ProposalOverrides = {}) {
+  const { supportingDepartmentIds = [], ...values } = overrides;
+  const status: ProposalStatus = values.status ?? 'draft';
+  const organizationId = values.organizationId ?? (await createOrganization(db)).id;
+  const needsLead = ![
+    'draft',
+    'submitted',
+    'more_info_requested',
+    'routing',
+    'withdrawn',
+    'declined',
+  ].includes(status);
+  const leadDepartmentId =
+    values.leadDepartmentId ?? (needsLead ? (await createDepartment(db)).id : null);
+  const submitted = status !== 'draft';
+  const [row] = await db
+    .insert(proposalsTable)
+    .values({
+      kind: 'free',
+      ...completeProposalFields(),
+      referenceNumber: submitted ? `KY-2026-T${randomBytes(4).toString('hex')}` : null,
+      fiscalYear: submitted ? 2026 : null,
+      submittedAt: submitted ? new Date() : null,
+      screeningDueOn: submitted ? '2026-12-07' : null,
+      ...values,
+      status,
+      organizationId,
+      leadDepartmentId,
+    })
+    .returning();
+  const proposal = row!;
+  if (leadDepartmentId) {
+    await db
+      .insert(proposalDepartmentsTable)
+      .values({ proposalId: proposal.id, departmentId: leadDepartmentId, role: 'lead' });
+  }
+  for (const departmentId of supportingDepartmentIds) {
+    await db
+      .insert(proposalDepartmentsTable)
+      .values({ proposalId: proposal.id, departmentId, role: 'supporting' });
+  }
+  return proposal;
+}
+
+/** Session cookies for `user`, as a `cookie` header value (the user is logged in for real). */
+export async function loginCookie(
+  app: FastifyInstance,
+  ctx: AppContext,
+  user: TestUser,
+): Promise<string> {
+  const session = await issueSession(ctx, user, { ip: '127.0.0.1', userAgent: 'vitest' });
+  const access = app.jwt.sign({ sub: user.id, sid: session.sessionId });
+  return `${ACCESS_COOKIE}=${access}; ${REFRESH_COOKIE}=${session.refreshToken}`;
+}
+
+/** The e-mails waiting in the outbox (or already sent) for an address, oldest first. */
+export async function mailsTo(db: Executor, address: string) {
+  return db
+    .select()
+    .from(outboxEmailsTable)
+    .where(eq(outboxEmailsTable.toAddress, address))
+    .orderBy(outboxEmailsTable.createdAt);
+}
+
+/** The link of a given path found in an e-mail's text, e.g. `/verify-email`. */
+export function linkIn(text: string, pathname: string): URL {
+  const match = text.match(new RegExp(`https?://[^\\s]+${pathname.replace(/[/]/g, '\\/')}[^\\s]*`));
+  if (!match) {
+    throw new Error(`no ${pathname} link in:\n${text}`);
+  }
+  return new URL(match[0]);
+}

@@ -1,0 +1,407 @@
+import { z } from 'zod';
+import type { Language, LocalizedText } from './i18n';
+
+/**
+ * Every error the API can answer with: a stable dotted code, its HTTP status and a message a
+ * person can act on, in both languages. The API sends `message` in the caller's language; the web
+ * app may show its own copy of the same text by code.
+ */
+export const ERRORS = {
+  'request.invalid_body': {
+    status: 400,
+    message: {
+      ja: '入力内容に誤りがあります。各項目を確認してください。',
+      en: 'Some fields are not valid. Please check each field.',
+    },
+  },
+  'request.invalid_query': {
+    status: 400,
+    message: { ja: '検索条件に誤りがあります。', en: 'The query parameters are not valid.' },
+  },
+  'request.invalid_params': {
+    status: 400,
+    message: { ja: 'URLの指定に誤りがあります。', en: 'The address is not valid.' },
+  },
+  'request.invalid_headers': {
+    status: 400,
+    message: { ja: 'リクエストヘッダーに誤りがあります。', en: 'A request header is not valid.' },
+  },
+  'request.malformed': {
+    status: 400,
+    message: { ja: 'リクエストの形式が正しくありません。', en: 'The request could not be read.' },
+  },
+  'request.body_too_large': {
+    status: 413,
+    message: { ja: '送信されたデータが大きすぎます。', en: 'The request is too large.' },
+  },
+  'request.unsupported_media_type': {
+    status: 415,
+    message: {
+      ja: 'この形式のデータは受け付けていません。',
+      en: 'This content type is not accepted.',
+    },
+  },
+  'request.not_found': {
+    status: 404,
+    message: {
+      ja: 'お探しのページまたはデータは見つかりませんでした。',
+      en: 'Nothing was found at this address.',
+    },
+  },
+  'request.rate_limited': {
+    status: 429,
+    message: {
+      ja: 'アクセスが集中しています。しばらく待ってから再度お試しください。',
+      en: 'Too many requests. Please wait a moment and try again.',
+    },
+  },
+  'auth.unauthenticated': {
+    status: 401,
+    message: { ja: 'ログインが必要です。', en: 'Please log in.' },
+  },
+  'auth.invalid_credentials': {
+    status: 401,
+    message: {
+      ja: 'メールアドレスまたはパスワードが正しくありません。',
+      en: 'The e-mail address or password is incorrect.',
+    },
+  },
+  'auth.too_many_attempts': {
+    status: 429,
+    message: {
+      ja: 'ログインの試行回数が上限に達しました。15分ほど待ってから再度お試しいただくか、パスワードを再設定してください。',
+      en: 'Too many login attempts. Wait about 15 minutes and try again, or reset your password.',
+    },
+  },
+  'auth.email_not_verified': {
+    status: 403,
+    message: {
+      ja: 'メールアドレスの確認が済んでいません。届いたメールのリンクを開いてください。',
+      en: 'Your e-mail address is not verified yet. Open the link in the e-mail we sent you.',
+    },
+  },
+  'auth.account_disabled': {
+    status: 403,
+    message: {
+      ja: 'このアカウントは利用停止中です。窓口へお問い合わせください。',
+      en: 'This account is disabled. Please contact the co-creation desk.',
+    },
+  },
+  'auth.forbidden': {
+    status: 403,
+    message: { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
+  },
+  'auth.cross_site_request': {
+    status: 403,
+    message: {
+      ja: '別のサイトからの操作は受け付けられません。',
+      en: 'Requests from another site are not accepted.',
+    },
+  },
+  'auth.email_taken': {
+    status: 409,
+    message: {
+      ja: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+      en: 'This e-mail address is already registered. Log in or reset your password.',
+    },
+  },
+  'auth.token_invalid': {
+    status: 400,
+    message: {
+      ja: 'リンクが無効か、有効期限が切れています。もう一度お手続きください。',
+      en: 'This link is invalid or has expired. Please request a new one.',
+    },
+  },
+  'auth.weak_password': {
+    status: 400,
+    message: { ja: 'このパスワードは使えません。', en: 'This password cannot be used.' },
+  },
+  'auth.wrong_password': {
+    status: 400,
+    message: {
+      ja: '現在のパスワードが正しくありません。',
+      en: 'The current password is incorrect.',
+    },
+  },
+  'users.not_found': {
+    status: 404,
+    message: { ja: '利用者が見つかりません。', en: 'User not found.' },
+  },
+  'users.department_required': {
+    status: 400,
+    message: {
+      ja: '部署職員には所属部署が必要です。',
+      en: 'Department staff must belong to a department.',
+    },
+  },
+  'organizations.not_found': {
+    status: 404,
+    message: { ja: '組織が見つかりません。', en: 'Organisation not found.' },
+  },
+  'organizations.already_member': {
+    status: 409,
+    message: { ja: 'この方は既にメンバーです。', en: 'This person is already a member.' },
+  },
+  'organizations.invitation_invalid': {
+    status: 400,
+    message: {
+      ja: '招待リンクが無効か、有効期限が切れています。招待した方に再送を依頼してください。',
+      en: 'This invitation is invalid or has expired. Ask the person who invited you to send it again.',
+    },
+  },
+  'departments.not_found': {
+    status: 404,
+    message: { ja: '部署が見つかりません。', en: 'Department not found.' },
+  },
+  'proposals.not_found': {
+    status: 404,
+    message: { ja: '提案が見つかりません。', en: 'Proposal not found.' },
+  },
+  'proposals.incomplete': {
+    status: 400,
+    message: {
+      ja: '提出に必要な項目がまだ入力されていません。表示された項目を確認してください。',
+      en: 'Some required parts of the proposal are missing. Please check the fields shown.',
+    },
+  },
+  'proposals.not_editable': {
+    status: 409,
+    message: {
+      ja: '提出済みの提案は編集できません。',
+      en: 'A submitted proposal can no longer be edited.',
+    },
+  },
+  'themes.not_found': {
+    status: 404,
+    message: { ja: 'テーマが見つかりません。', en: 'Theme not found.' },
+  },
+  'themes.closed': {
+    status: 409,
+    message: {
+      ja: 'このテーマの募集期間外のため提案できません。自由提案としてご提案いただけます。',
+      en: 'This theme is not open for proposals now. You can send a free proposal instead.',
+    },
+  },
+  'workflow.invalid_routing': {
+    status: 400,
+    message: {
+      ja: '担当部署の指定に誤りがあります。',
+      en: 'The departments chosen are not valid.',
+    },
+  },
+  'workflow.action_not_allowed': {
+    status: 409,
+    message: {
+      ja: '現在の状態ではこの操作はできません。画面を更新して最新の状態を確認してください。',
+      en: 'This action is not possible in the current status. Reload the page to see the latest status.',
+    },
+  },
+  'workflow.forbidden': {
+    status: 403,
+    message: {
+      ja: 'この操作を行う権限がありません。',
+      en: 'You are not allowed to take this action.',
+    },
+  },
+  'workflow.version_conflict': {
+    status: 409,
+    message: {
+      ja: '他の方が先にこの提案を更新しました。画面を更新してから、もう一度操作してください。',
+      en: 'Someone else updated this proposal first. Reload the page and try again.',
+    },
+  },
+  'workflow.precondition_failed': {
+    status: 409,
+    message: {
+      ja: 'この操作の前に必要な手続きが済んでいません。',
+      en: 'A required step has not been completed yet.',
+    },
+  },
+  'dev.mailbox_disabled': {
+    status: 404,
+    message: {
+      ja: '開発用メールボックスは利用できません。',
+      en: 'The development mailbox is not available.',
+    },
+  },
+  'internal.error': {
+    status: 500,
+    message: {
+      ja: 'システムで問題が発生しました。時間をおいて再度お試しください。解決しない場合は窓口へお問い合わせください。',
+      en: 'Something went wrong on our side. Please try again later, or contact the co-creation desk if it persists.',
+    },
+  },
+  'service.unavailable': {
+    status: 503,
+    message: {
+      ja: 'ただいまサービスを利用できません。',
+      en: 'The service is unavailable right now.',
+    },
+  },
+} as const satisfies Record<string, { status: number; message: LocalizedText }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
+
+/** One problem with one field of the input. `path` is dotted (`kpis.0.name`). */
+export const errorDetailSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+
+/** The only error body the API ever sends. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(errorDetailSchema).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/**
+ * Messages for validation rules the contracts define themselves. A schema refers to one by key
+ * (`{ error: 'auth.password_too_short' }`); `formatIssue` turns the key into text.
+ */
+export const VALIDATION_MESSAGES = {
+  'common.invalid_id': { ja: 'IDの形式が正しくありません。', en: 'This id is not valid.' },
+  'common.invalid_date': {
+    ja: '日付はYYYY-MM-DDの形式で入力してください。',
+    en: 'Enter the date as YYYY-MM-DD.',
+  },
+  'common.required': { ja: '必須項目です。入力してください。', en: 'This field is required.' },
+  'auth.password_too_short': {
+    ja: 'パスワードは10文字以上にしてください。',
+    en: 'Use at least 10 characters for the password.',
+  },
+  'auth.password_too_long': {
+    ja: 'パスワードは200文字以内にしてください。',
+    en: 'Use at most 200 characters for the password.',
+  },
+  'auth.password_too_common': {
+    ja: 'よく使われていて推測されやすいパスワードです。別のパスワードにしてください。',
+    en: 'This password is too common and easy to guess. Choose another one.',
+  },
+  'auth.password_contains_email': {
+    ja: 'メールアドレスを含まないパスワードにしてください。',
+    en: 'The password must not contain your e-mail address.',
+  },
+  'auth.passwords_do_not_match': {
+    ja: '確認用のパスワードが一致しません。',
+    en: 'The two passwords do not match.',
+  },
+  'organizations.corporate_number_format': {
+    ja: '法人番号は半角数字13桁で入力してください。',
+    en: 'The corporate number (法人番号) must be 13 digits.',
+  },
+  'organizations.corporate_number_check_digit': {
+    ja: '法人番号が正しくありません（チェックデジットが一致しません）。番号をご確認ください。',
+    en: 'This corporate number (法人番号) is not valid: its check digit does not match. Please check the number.',
+  },
+  'proposals.invalid_year_month': {
+    ja: '年月はYYYY-MM の形式で入力してください（例: 2027-04）。',
+    en: 'Enter the month as YYYY-MM (e.g. 2027-04).',
+  },
+  'proposals.estimate_required': {
+    ja: '新たな予算が必要な場合は、概算額を入力してください。',
+    en: 'Give an estimate when a new city budget is needed.',
+  },
+  'workflow.reason_required': { ja: '理由を入力してください。', en: 'Please give a reason.' },
+  'workflow.reason_codes_required': {
+    ja: '理由の区分を1つ以上選んでください。',
+    en: 'Choose at least one reason category.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+
+/** The subset of a zod issue that `formatIssue` reads (works for zod 4 issues). */
+export type IssueLike = {
+  code: string;
+  message: string;
+  path: ReadonlyArray<PropertyKey>;
+  input?: unknown;
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  expected?: string;
+};
+
+/** Dotted path of an issue: `['kpis', 0, 'name']` → `kpis.0.name`. */
+export function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+function isValidationMessageKey(message: string): message is ValidationMessageKey {
+  return Object.hasOwn(VALIDATION_MESSAGES, message);
+}
+
+/** Turns one validation issue into a sentence a proposer can act on. */
+export function formatIssue(issue: IssueLike, language: Language): string {
+  if (isValidationMessageKey(issue.message)) {
+    return VALIDATION_MESSAGES[issue.message][language];
+  }
+  const ja = language === 'ja';
+  const min = issue.minimum === undefined ? undefined : Number(issue.minimum);
+  const max = issue.maximum === undefined ? undefined : Number(issue.maximum);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) {
+        return VALIDATION_MESSAGES['common.required'][language];
+      }
+      return ja ? '入力の形式が正しくありません。' : 'This value has the wrong type.';
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return min === 1
+          ? VALIDATION_MESSAGES['common.required'][language]
+          : ja
+            ? `${min}文字以上で入力してください。`
+            : `Enter at least ${min} characters.`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return ja ? `${min}件以上指定してください。` : `Give at least ${min}.`;
+      }
+      return ja ? `${min}以上の値を入力してください。` : `Enter a value of at least ${min}.`;
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return ja ? `${max}文字以内で入力してください。` : `Use at most ${max} characters.`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return ja ? `${max}件以内にしてください。` : `Give at most ${max}.`;
+      }
+      if (issue.origin === 'file') {
+        return ja ? 'ファイルが大きすぎます。' : 'The file is too large.';
+      }
+      return ja ? `${max}以下の値を入力してください。` : `Enter a value of at most ${max}.`;
+    case 'invalid_format':
+      switch (issue.format) {
+        case 'email':
+          return ja
+            ? 'メールアドレスの形式が正しくありません（例: name@example.jp）。'
+            : 'Enter a valid e-mail address (e.g. name@example.com).';
+        case 'uuid':
+        case 'guid':
+          return VALIDATION_MESSAGES['common.invalid_id'][language];
+        case 'date':
+          return VALIDATION_MESSAGES['common.invalid_date'][language];
+        case 'datetime':
+          return ja ? '日時の形式が正しくありません。' : 'This date and time is not valid.';
+        case 'url':
+          return ja ? 'URLの形式が正しくありません。' : 'Enter a valid URL.';
+        default:
+          return ja
+            ? '入力の形式が正しくありません。'
+            : 'This value is not in the expected format.';
+      }
+    case 'invalid_value':
+    case 'invalid_union':
+      return ja ? '選択肢の中から選んでください。' : 'Choose one of the options.';
+    case 'unrecognized_keys':
+      return ja ? '想定していない項目が含まれています。' : 'Unexpected fields were sent.';
+    default:
+      return ja ? '入力内容を確認してください。' : 'Please check this value.';
+  }
+}

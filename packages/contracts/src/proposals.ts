@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { calendarAssessmentSchema } from './calendar';
+import { idSchema, PAGINATION, timestampSchema } from './common';
+import { localizedTextSchema, type LocalizedText } from './i18n';
+import { roleSchema } from './auth';
+import {
+  COMPLETION_OUTCOMES,
+  DECLINE_REASON_CODES,
+  PROPOSAL_STATUSES,
+  stepSchema,
+  workflowActionSchema,
+} from './workflow';
+
+export const PROPOSAL_KINDS = ['theme', 'free'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const PROPOSAL_KIND_LABELS = {
+  theme: { ja: '課題設定型（テーマ型）', en: 'Theme-based proposal' },
+  free: { ja: '自由提案型（フリー型）', en: 'Free proposal' },
+} as const satisfies Record<ProposalKind, LocalizedText>;
+
+export const CITY_BUDGET_OPTIONS = ['none', 'existing', 'new'] as const;
+export type CityBudget = (typeof CITY_BUDGET_OPTIONS)[number];
+export const CITY_BUDGET_LABELS = {
+  none: { ja: '市の予算は不要', en: 'No city money needed' },
+  existing: { ja: '既存の予算の範囲内', en: 'Within an existing city budget' },
+  new: { ja: '新たな予算が必要', en: 'A new city budget is needed' },
+} as const satisfies Record<CityBudget, LocalizedText>;
+
+/** Whether the answer to "is city money needed?" makes the budget calendar relevant. */
+export function needsCityBudget(cityBudget: CityBudget | null | undefined): boolean {
+  return cityBudget === 'existing' || cityBudget === 'new';
+}
+
+export const CITY_RESOURCES = [
+  'test_field',
+  'data',
+  'regulation',
+  'publicity',
+  'facilities',
+  'other',
+] as const;
+export type CityResource = (typeof CITY_RESOURCES)[number];
+export const CITY_RESOURCE_LABELS = {
+  test_field: { ja: '実証フィールド', en: 'Test field' },
+  data: { ja: 'データの提供', en: 'Data' },
+  regulation: { ja: '許認可・規制の調整', en: 'Permit and regulation coordination' },
+  publicity: { ja: '広報・信用力', en: 'Publicity and credibility' },
+  facilities: { ja: '公共施設', en: 'Public facilities' },
+  other: { ja: 'その他', en: 'Other' },
+} as const satisfies Record<CityResource, LocalizedText>;
+
+/** Lengths and counts, shown to the proposer as they type and enforced by the API. */
+export const PROPOSAL_LIMITS = {
+  title: { min: 5, max: 100 },
+  summary: { min: 20, max: 400 },
+  problem: { min: 50, max: 4000 },
+  whyThisCity: { min: 20, max: 2000 },
+  solution: { min: 50, max: 4000 },
+  cityRole: { min: 10, max: 2000 },
+  companyRole: { min: 10, max: 2000 },
+  impact: { min: 20, max: 2000 },
+  kpis: { min: 1, max: 10 },
+  kpiName: { min: 1, max: 100 },
+  kpiTarget: { min: 1, max: 200 },
+  contactName: { min: 1, max: 100 },
+  cityBudgetEstimateYen: { min: 0, max: 100_000_000_000 },
+} as const;
+
+/** Sections a proposer may mark confidential (title and summary are needed to route the proposal). */
+export const CONFIDENTIAL_SECTIONS = [
+  'problem',
+  'whyThisCity',
+  'solution',
+  'cityRole',
+  'companyRole',
+  'impact',
+  'kpis',
+] as const;
+export type ConfidentialSection = (typeof CONFIDENTIAL_SECTIONS)[number];
+
+const text = (max: number) => z.string().max(max);
+const yearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'proposals.invalid_year_month' });
+
+export const kpiSchema = z.object({
+  name: z.string().trim().max(PROPOSAL_LIMITS.kpiName.max),
+  target: z.string().trim().max(PROPOSAL_LIMITS.kpiTarget.max),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+/** Fields of a draft. Everything may be incomplete; only the maximums apply. */
+export const proposalDraftFieldsSchema = z.object({
+  title: text(PROPOSAL_LIMITS.title.max),
+  summary: text(PROPOSAL_LIMITS.summary.max),
+  problem: text(PROPOSAL_LIMITS.problem.max),
+  whyThisCity: text(PROPOSAL_LIMITS.whyThisCity.max),
+  solution: text(PROPOSAL_LIMITS.solution.max),
+  cityRole: text(PROPOSAL_LIMITS.cityRole.max),
+  companyRole: text(PROPOSAL_LIMITS.companyRole.max),
+  cityBudget: z.enum(CITY_BUDGET_OPTIONS).nullable(),
+  cityBudgetEstimateYen: z
+    .number()
+    .int()
+    .min(PROPOSAL_LIMITS.cityBudgetEstimateYen.min)
+    .max(PROPOSAL_LIMITS.cityBudgetEstimateYen.max)
+    .nullable(),
+  resourcesWanted: z.array(z.enum(CITY_RESOURCES)).max(CITY_RESOURCES.length),
+  impact: text(PROPOSAL_LIMITS.impact.max),
+  kpis: z.array(kpiSchema).max(PROPOSAL_LIMITS.kpis.max),
+  desiredStart: yearMonthSchema.nullable(),
+  pilot: z.boolean().nullable(),
+  contactName: text(PROPOSAL_LIMITS.contactName.max),
+  contactEmail: z.union([z.literal(''), z.email().max(254)]),
+  confidentialSections: z.array(z.enum(CONFIDENTIAL_SECTIONS)).max(CONFIDENTIAL_SECTIONS.length),
+});
+export type ProposalDraftFields = z.infer<typeof proposalDraftFieldsSchema>;
+
+export const createProposalBodySchema = z
+  .object({
+    kind: z.enum(PROPOSAL_KINDS),
+    themeId: idSchema.optional(),
+  })
+  .extend(proposalDraftFieldsSchema.partial().shape);
+export type CreateProposalBody = z.infer<typeof createProposalBodySchema>;
+
+export const updateProposalBodySchema = proposalDraftFieldsSchema.partial().extend({
+  /** The version the editor saw; a stale one answers 409 instead of overwriting. */
+  version: z.number().int().min(1).optional(),
+});
+export type UpdateProposalBody = z.infer<typeof updateProposalBodySchema>;
+
+const required = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** What a proposal must contain to be submitted: the four points and the rest of the form. */
+export const proposalSubmissionSchema = z
+  .object({
+    title: required(PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max),
+    summary: required(PROPOSAL_LIMITS.summary.min, PROPOSAL_LIMITS.summary.max),
+    problem: required(PROPOSAL_LIMITS.problem.min, PROPOSAL_LIMITS.problem.max),
+    whyThisCity: required(PROPOSAL_LIMITS.whyThisCity.min, PROPOSAL_LIMITS.whyThisCity.max),
+    solution: required(PROPOSAL_LIMITS.solution.min, PROPOSAL_LIMITS.solution.max),
+    cityRole: required(PROPOSAL_LIMITS.cityRole.min, PROPOSAL_LIMITS.cityRole.max),
+    companyRole: required(PROPOSAL_LIMITS.companyRole.min, PROPOSAL_LIMITS.companyRole.max),
+    cityBudget: z.enum(CITY_BUDGET_OPTIONS, { error: 'common.required' }),
+    cityBudgetEstimateYen: z.number().int().min(0).nullable(),
+    resourcesWanted: z.array(z.enum(CITY_RESOURCES)),
+    impact: required(PROPOSAL_LIMITS.impact.min, PROPOSAL_LIMITS.impact.max),
+    kpis: z
+      .array(
+        z.object({
+          name: required(PROPOSAL_LIMITS.kpiName.min, PROPOSAL_LIMITS.kpiName.max),
+          target: required(PROPOSAL_LIMITS.kpiTarget.min, PROPOSAL_LIMITS.kpiTarget.max),
+        }),
+      )
+      .min(PROPOSAL_LIMITS.kpis.min)
+      .max(PROPOSAL_LIMITS.kpis.max),
+    desiredStart: yearMonthSchema,
+    pilot: z.boolean({ error: 'common.required' }),
+    contactName: required(PROPOSAL_LIMITS.contactName.min, PROPOSAL_LIMITS.contactName.max),
+    contactEmail: z.email(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.cityBudget === 'new' && value.cityBudgetEstimateYen === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cityBudgetEstimateYen'],
+        message: 'proposals.estimate_required',
+      });
+    }
+  });
+
+export const departmentRefSchema = z.object({ id: z.uuid(), name: localizedTextSchema });
+
+export const proposalSchema = z.object({
+  id: z.uuid(),
+  referenceNumber: z.string().nullable(),
+  kind: z.enum(PROPOSAL_KINDS),
+  theme: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  organization: z.object({ id: z.uuid(), name: z.string() }),
+  status: z.enum(PROPOSAL_STATUSES),
+  step: stepSchema,
+  /** What the proposer sees ("受付済み", "○○課と協議中", …). */
+  statusLabel: localizedTextSchema,
+  /** The city's internal name of the status. */
+  staffStatusLabel: localizedTextSchema,
+  nextAction: localizedTextSchema.nullable(),
+  /** The department in charge; hidden from the proposer until it has accepted. */
+  leadDepartment: departmentRefSchema.nullable(),
+  supportingDepartments: z.array(departmentRefSchema),
+  transferCount: z.number().int(),
+  version: z.number().int(),
+  /** The actions the caller may take now. */
+  allowedActions: z.array(workflowActionSchema),
+
+  title: z.string(),
+  summary: z.string(),
+  // A confidential section the caller may not see is null and listed in `redactedSections`.
+  problem: z.string().nullable(),
+  whyThisCity: z.string().nullable(),
+  solution: z.string().nullable(),
+  cityRole: z.string().nullable(),
+  companyRole: z.string().nullable(),
+  cityBudget: z.enum(CITY_BUDGET_OPTIONS).nullable(),
+  cityBudgetEstimateYen: z.number().nullable(),
+  resourcesWanted: z.array(z.enum(CITY_RESOURCES)),
+  impact: z.string().nullable(),
+  kpis: z.array(kpiSchema).nullable(),
+  desiredStart: z.string().nullable(),
+  pilot: z.boolean().nullable(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  confidentialSections: z.array(z.enum(CONFIDENTIAL_SECTIONS)),
+  redactedSections: z.array(z.enum(CONFIDENTIAL_SECTIONS)),
+
+  calendarAssessment: calendarAssessmentSchema.nullable(),
+  submittedAt: timestampSchema.nullable(),
+  /** Due date of the current stage (first check, department acceptance), `YYYY-MM-DD`. */
+  dueDate: z.string().nullable(),
+  holdResumeOn: z.string().nullable(),
+  declineReasonCodes: z.array(z.enum(DECLINE_REASON_CODES)).nullable(),
+  declineReason: z.string().nullable(),
+  outcome: z.enum(COMPLETION_OUTCOMES).nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  closedAt: timestampSchema.nullable(),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export const proposalResponseSchema = z.object({ proposal: proposalSchema });
+
+export const proposalEventSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(['created', 'transition']),
+  action: workflowActionSchema.nullable(),
+  fromStatus: z.enum(PROPOSAL_STATUSES).nullable(),
+  toStatus: z.enum(PROPOSAL_STATUSES).nullable(),
+  /** The label of the new status, as the reader is entitled to see it. */
+  label: localizedTextSchema.nullable(),
+  actor: z.object({
+    role: roleSchema.nullable(),
+    department: departmentRefSchema.nullable(),
+    /** A person's name: for city staff only, never shown to the proposer. */
+    name: z.string().nullable(),
+  }),
+  reason: z.string().nullable(),
+  reasonCodes: z.array(z.enum(DECLINE_REASON_CODES)).nullable(),
+  createdAt: timestampSchema,
+});
+export type ProposalEvent = z.infer<typeof proposalEventSchema>;
+export const proposalEventsResponseSchema = z.object({ events: z.array(proposalEventSchema) });
+
+export const proposalListQuerySchema = z.object({
+  scope: z.enum(['mine', 'inbox']).default('mine'),
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(PROPOSAL_STATUSES).optional(),
+  step: z.coerce.number().int().min(1).max(6).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGINATION.maxPageSize)
+    .default(PAGINATION.defaultPageSize),
+});
+
+export const proposalSummarySchema = proposalSchema.pick({
+  id: true,
+  referenceNumber: true,
+  kind: true,
+  theme: true,
+  organization: true,
+  status: true,
+  step: true,
+  statusLabel: true,
+  staffStatusLabel: true,
+  nextAction: true,
+  leadDepartment: true,
+  transferCount: true,
+  title: true,
+  summary: true,
+  calendarAssessment: true,
+  submittedAt: true,
+  dueDate: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
+export const proposalListResponseSchema = z.object({
+  proposals: z.array(proposalSummarySchema),
+  total: z.number().int(),
+});
