@@ -123,6 +123,7 @@ export default tseslint.config(
   {
     // The contract package is zod-only: nothing from the server, the browser or Node.
     files: ['packages/contracts/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -49,7 +49,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await buildApp({
     config,
     database,
-    logger: false,
+    // KYOSO_TEST_LOG=1 shows the server's errors while debugging a test.
+    logger: process.env.KYOSO_TEST_LOG ? { level: 'error' } : false,
     webRoot: null,
     authRateLimit: { max: 10_000, timeWindow: 60_000 },
     now: () => pinned ?? new Date(),

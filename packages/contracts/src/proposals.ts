@@ -133,42 +133,64 @@ export type UpdateProposalBody = z.infer<typeof updateProposalBodySchema>;
 const required = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 /** What a proposal must contain to be submitted: the four points and the rest of the form. */
-export const proposalSubmissionSchema = z
-  .object({
-    title: required(PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max),
-    summary: required(PROPOSAL_LIMITS.summary.min, PROPOSAL_LIMITS.summary.max),
-    problem: required(PROPOSAL_LIMITS.problem.min, PROPOSAL_LIMITS.problem.max),
-    whyThisCity: required(PROPOSAL_LIMITS.whyThisCity.min, PROPOSAL_LIMITS.whyThisCity.max),
-    solution: required(PROPOSAL_LIMITS.solution.min, PROPOSAL_LIMITS.solution.max),
-    cityRole: required(PROPOSAL_LIMITS.cityRole.min, PROPOSAL_LIMITS.cityRole.max),
-    companyRole: required(PROPOSAL_LIMITS.companyRole.min, PROPOSAL_LIMITS.companyRole.max),
-    cityBudget: z.enum(CITY_BUDGET_OPTIONS, { error: 'common.required' }),
-    cityBudgetEstimateYen: z.number().int().min(0).nullable(),
-    resourcesWanted: z.array(z.enum(CITY_RESOURCES)),
-    impact: required(PROPOSAL_LIMITS.impact.min, PROPOSAL_LIMITS.impact.max),
-    kpis: z
-      .array(
-        z.object({
-          name: required(PROPOSAL_LIMITS.kpiName.min, PROPOSAL_LIMITS.kpiName.max),
-          target: required(PROPOSAL_LIMITS.kpiTarget.min, PROPOSAL_LIMITS.kpiTarget.max),
-        }),
-      )
-      .min(PROPOSAL_LIMITS.kpis.min)
-      .max(PROPOSAL_LIMITS.kpis.max),
-    desiredStart: yearMonthSchema,
-    pilot: z.boolean({ error: 'common.required' }),
-    contactName: required(PROPOSAL_LIMITS.contactName.min, PROPOSAL_LIMITS.contactName.max),
-    contactEmail: z.email(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.cityBudget === 'new' && value.cityBudgetEstimateYen === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['cityBudgetEstimateYen'],
-        message: 'proposals.estimate_required',
-      });
-    }
-  });
+export const proposalSubmissionSchema = z.object({
+  title: required(PROPOSAL_LIMITS.title.min, PROPOSAL_LIMITS.title.max),
+  summary: required(PROPOSAL_LIMITS.summary.min, PROPOSAL_LIMITS.summary.max),
+  problem: required(PROPOSAL_LIMITS.problem.min, PROPOSAL_LIMITS.problem.max),
+  whyThisCity: required(PROPOSAL_LIMITS.whyThisCity.min, PROPOSAL_LIMITS.whyThisCity.max),
+  solution: required(PROPOSAL_LIMITS.solution.min, PROPOSAL_LIMITS.solution.max),
+  cityRole: required(PROPOSAL_LIMITS.cityRole.min, PROPOSAL_LIMITS.cityRole.max),
+  companyRole: required(PROPOSAL_LIMITS.companyRole.min, PROPOSAL_LIMITS.companyRole.max),
+  cityBudget: z.enum(CITY_BUDGET_OPTIONS, { error: 'common.required' }),
+  cityBudgetEstimateYen: z.number().int().min(0).nullable(),
+  resourcesWanted: z.array(z.enum(CITY_RESOURCES)),
+  impact: required(PROPOSAL_LIMITS.impact.min, PROPOSAL_LIMITS.impact.max),
+  kpis: z
+    .array(
+      z.object({
+        name: required(PROPOSAL_LIMITS.kpiName.min, PROPOSAL_LIMITS.kpiName.max),
+        target: required(PROPOSAL_LIMITS.kpiTarget.min, PROPOSAL_LIMITS.kpiTarget.max),
+      }),
+    )
+    .min(PROPOSAL_LIMITS.kpis.min)
+    .max(PROPOSAL_LIMITS.kpis.max),
+  desiredStart: yearMonthSchema,
+  pilot: z.boolean({ error: 'common.required' }),
+  contactName: required(PROPOSAL_LIMITS.contactName.min, PROPOSAL_LIMITS.contactName.max),
+  contactEmail: z.email(),
+});
+
+/** A problem that keeps a proposal from being submitted: the field and what is wrong. */
+export type SubmissionIssue = {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  input?: unknown;
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+};
+
+/**
+ * Everything that keeps a proposal from being submitted, all at once: the form's checklist and
+ * the API's refusal use the same list. Cross-field rules are checked even when fields fail.
+ */
+export function findSubmissionIssues(proposal: Record<string, unknown>): SubmissionIssue[] {
+  const result = proposalSubmissionSchema.safeParse(proposal, { reportInput: true });
+  const issues: SubmissionIssue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+  const estimate = proposal.cityBudgetEstimateYen;
+  if (proposal.cityBudget === 'new' && (estimate === null || estimate === undefined)) {
+    issues.push({
+      code: 'custom',
+      path: ['cityBudgetEstimateYen'],
+      message: 'proposals.estimate_required',
+    });
+  }
+  return issues;
+}
 
 export const departmentRefSchema = z.object({ id: z.uuid(), name: localizedTextSchema });
 

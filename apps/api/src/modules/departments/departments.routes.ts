@@ -7,7 +7,7 @@ import { findDepartments } from './departments.repository';
 /** The city's organisation chart is public information. */
 export const departmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['departments'],

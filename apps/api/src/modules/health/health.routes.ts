@@ -6,7 +6,7 @@ import { AppError } from '../shared/errors';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['health'],

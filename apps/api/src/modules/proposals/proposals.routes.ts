@@ -34,7 +34,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
   const onRequest = app.requireUser;
 
   app.get(
-    '/',
+    '',
     {
       onRequest,
       schema: {
@@ -49,7 +49,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/',
+    '',
     {
       onRequest,
       schema: {

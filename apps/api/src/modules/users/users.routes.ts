@@ -59,7 +59,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   app.get(
-    '/',
+    '',
     {
       onRequest,
       schema: {
@@ -76,7 +76,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/',
+    '',
     {
       onRequest,
       schema: {

@@ -8,7 +8,7 @@ import { assessSubmission, fiscalYearOf } from '@kyoso/calendar/budget-calendar'
 import { addBusinessDays, businessDaysBetween } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import { formatIssue, issuePath } from '@kyoso/contracts/errors';
-import { needsCityBudget, proposalSubmissionSchema } from '@kyoso/contracts/proposals';
+import { findSubmissionIssues, needsCityBudget } from '@kyoso/contracts/proposals';
 import {
   ACTIONS,
   DECLINE_REASONS,
@@ -120,10 +120,10 @@ const EFFECTS: {
 } = {
   submit: async ({ tx, access, today, now, language }) => {
     const p = access.context.proposal;
-    const complete = proposalSubmissionSchema.safeParse(p, { reportInput: true });
-    if (!complete.success) {
+    const issues = findSubmissionIssues(p);
+    if (issues.length > 0) {
       throw new AppError('proposals.incomplete', {
-        details: complete.error.issues.map((issue) => ({
+        details: issues.map((issue) => ({
           path: issuePath(issue.path),
           code: issue.code,
           message: formatIssue(issue, language),
