@@ -12,7 +12,7 @@ import type { DatabaseHandle } from './db/client';
 import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
-import { healthRoutes } from './modules/health/health.routes';
+import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import {
   createDevMailboxTransport,
   createSmtpTransport,
@@ -112,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Modules, explicitly.
   await app.register(healthRoutes, { prefix: '/api/health' });
+  await app.register(metaRoutes, { prefix: '/api/meta' });
   await app.register(authRoutes, {
     prefix: '/api/auth',
     rateLimit: options.authRateLimit ?? { max: 20, timeWindow: 10 * 60_000 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_SETTINGS } from '@kyoso/contracts/calendar';
+import { assessSubmission, screeningDueDate } from './assessment';
 import {
-  assessSubmission,
   calendarFlag,
   cutoffDateOf,
   earliestBudgetFiscalYear,
@@ -10,7 +10,6 @@ import {
   isAfterCutoff,
   nextCouncilSession,
   phaseOf,
-  screeningDueDate,
 } from './budget-calendar';
 
 // Every expected value below was worked out by hand from the rules in the product brief and the

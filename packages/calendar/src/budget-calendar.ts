@@ -1,20 +1,18 @@
 /**
  * The city's budget calendar: fiscal years, the October cutoff for next year's initial budget,
- * the council sessions and the phases of the year, and the assessment of a submission date.
+ * the council sessions and the phases of the year. No holiday data here (see assessment.ts), so
+ * that pages showing the year stay light.
  * Every rule reads its dates from `CalendarSettings` (defaults: April start, 31 October cutoff,
  * council in June, September, December and February–March).
  */
 import {
   DEFAULT_CALENDAR_SETTINGS,
-  type CalendarAssessment,
   type CalendarFlag,
   type CalendarPhase,
   type CalendarSettings,
   type CouncilSession,
 } from '@kyoso/contracts/calendar';
-import { SCREENING_BUSINESS_DAYS } from '@kyoso/contracts/workflow';
 import type { LocalizedText } from '@kyoso/contracts/i18n';
-import { addBusinessDays } from './business-days';
 import { formatDate, makeDate, parseDate } from './dates';
 
 /** The fiscal year (年度) a date belongs to: its year from the start month on, else the year before. */
@@ -89,11 +87,6 @@ export function earliestBudgetFiscalYear(
 ): number {
   const fy = fiscalYearOf(date, settings);
   return isAfterCutoff(date, settings) ? fy + 2 : fy + 1;
-}
-
-/** The first-check due date: the 10th business day after the submission date. */
-export function screeningDueDate(submittedOn: string): string {
-  return addBusinessDays(submittedOn, SCREENING_BUSINESS_DAYS);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,32 +324,5 @@ export function calendarFlag(
         `The ${cutoffEn} cutoff has passed, but this proposal needs no city money, so it is not held back. ` +
         'November to March is the city’s busy budget season, however, and new dialogues may start more slowly.',
     },
-  };
-}
-
-/** Everything the budget calendar says about a proposal submitted on `date`. */
-export function assessSubmission(
-  date: string,
-  needsCityBudget: boolean,
-  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
-): CalendarAssessment {
-  const fy = fiscalYearOf(date, settings);
-  const phase = phaseOf(date);
-  const earliest = earliestBudgetFiscalYear(date, settings);
-  return {
-    date,
-    fiscalYear: fy,
-    fiscalYearLabel: fiscalYearLabel(fy),
-    fiscalYearLabelEn: `FY${fy}`,
-    phase: phase.phase,
-    phaseLabel: phase.name,
-    afterCutoff: isAfterCutoff(date, settings),
-    cutoffDate: cutoffDateOf(fy, settings),
-    earliestBudgetFiscalYear: earliest,
-    earliestBudgetFiscalYearLabel: fiscalYearLabel(earliest),
-    screeningDueDate: screeningDueDate(date),
-    nextCouncilSession: nextCouncilSession(date, settings),
-    needsCityBudget,
-    flag: calendarFlag(date, needsCityBudget, settings),
   };
 }

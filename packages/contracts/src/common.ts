@@ -28,3 +28,12 @@ export const booleanQuerySchema = z
   .transform((value) => value === 'true' || value === '1');
 
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** What the web app needs to know about the installation it runs against. */
+export const metaResponseSchema = z.object({
+  cityName: z.object({ ja: z.string(), en: z.string() }),
+  environment: z.enum(['development', 'test', 'production']),
+  /** The development mailbox (`/dev/mail`) is available. */
+  devMailbox: z.boolean(),
+});
+export type Meta = z.infer<typeof metaResponseSchema>;

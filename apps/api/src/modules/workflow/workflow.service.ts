@@ -4,7 +4,8 @@
  * outbox e-mails. The table in `@kyoso/contracts/workflow` decides what is allowed; this file
  * only carries it out.
  */
-import { assessSubmission, fiscalYearOf } from '@kyoso/calendar/budget-calendar';
+import { assessSubmission } from '@kyoso/calendar/assessment';
+import { fiscalYearOf } from '@kyoso/calendar/budget-calendar';
 import { addBusinessDays, businessDaysBetween } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import { formatIssue, issuePath } from '@kyoso/contracts/errors';

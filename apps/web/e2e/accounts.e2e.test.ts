@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, login, useBrowser, waitForMail } from './support';
+
+const browser = useBrowser();
+
+describe('a new proposer', () => {
+  it('registers, verifies the address from the development mailbox, logs in and logs out', async () => {
+    const page = await browser.newPage();
+    const email = `e2e-${randomBytes(4).toString('hex')}@example.test`;
+
+    await page.goto('/');
+    await expectAccessible(page, 'home');
+    await page.getByRole('link', { name: '新規登録' }).first().click();
+    await expect.poll(() => page.url()).toContain('/register');
+    await expectAccessible(page, 'register');
+
+    // A mistake first: the page explains it and keeps everything typed.
+    await page.getByLabel('お名前').fill('共創 一郎');
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel('パスワード', { exact: false }).first().fill('short');
+    await page.getByLabel('組織名').fill('株式会社イーツーイー');
+    await page.getByLabel('組織の種類').selectOption('startup');
+    await page.getByLabel(/法人番号/).fill('1290001234568');
+    await page.getByRole('button', { name: '登録する' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('パスワードは10文字以上にしてください。');
+    expect(await summary.textContent()).toContain('登録には同意が必要です。');
+    expect(await page.getByLabel('組織名').inputValue()).toBe('株式会社イーツーイー');
+    await expectAccessible(page, 'register with errors');
+
+    // The server checks the corporate number's check digit.
+    await page.getByLabel('パスワード', { exact: false }).first().fill('Hikari-no-Mori-2026');
+    await page.getByLabel(/利用規約と個人情報の取扱いに同意します/).check();
+    await page.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => summary.textContent()).toContain('チェックデジット');
+    await page.getByLabel(/法人番号/).fill('1290001234567');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByRole('heading', { name: '確認メールを送信しました' }).waitFor();
+
+    // Logging in before verifying is refused with a clear way forward.
+    await page.goto('/login');
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel(/^パスワード/).fill('Hikari-no-Mori-2026');
+    await page.getByRole('button', { name: 'ログインする' }).click();
+    await page.getByRole('button', { name: '確認メールを再送する' }).waitFor();
+
+    // The development mailbox shows the e-mail; its link verifies the address.
+    await page.goto('/dev/mail');
+    await expectAccessible(page, 'dev mailbox');
+    const mail = await waitForMail(email, /メールアドレスの確認/);
+    const link = new URL(mail.text.match(/https?:\/\/\S+\/verify-email\?token=\S+/)![0]);
+    await page.goto(link.pathname + link.search);
+    await page.getByText('メールアドレスを確認しました').waitFor();
+    await expectAccessible(page, 'verify e-mail');
+
+    await login(page, email, 'Hikari-no-Mori-2026');
+    await page.getByRole('heading', { name: 'ようこそ、共創 一郎 さん' }).waitFor();
+    await page.getByRole('link', { name: /共創 一郎 さん/ }).click();
+    await page.getByRole('heading', { name: 'アカウント' }).waitFor();
+    expect(await page.getByLabel('組織名').inputValue()).toBe('株式会社イーツーイー');
+    await expectAccessible(page, 'account');
+
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await page.getByRole('link', { name: 'ログイン' }).first().waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
+    expect(me).toBe(401);
+  });
+
+  it('can switch the whole interface to English, and the choice is kept', async () => {
+    const page = await browser.newPage();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await expectAccessible(page, 'login in English');
+  });
+});
+
+describe('city staff', () => {
+  it.each([
+    ['coordinator@demo.example', '受付一覧'],
+    ['staff1@demo.example', '担当案件'],
+    ['admin@demo.example', 'アカウント管理'],
+  ])('%s logs in and sees their own menu (%s)', async (email, menu) => {
+    const page = await browser.newPage();
+    await login(page, email);
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: menu })
+      .waitFor();
+    expect(await page.getByRole('link', { name: '自社の提案' }).count()).toBe(0);
+    await expectAccessible(page, `home of ${email}`);
+  });
+
+  it('an administrator creates a staff account whose owner sets a password from the e-mail', async () => {
+    const page = await browser.newPage();
+    await login(page, 'admin@demo.example');
+    await page.goto('/admin/users');
+    await expectAccessible(page, 'admin users');
+    const email = `new-staff-${randomBytes(3).toString('hex')}@city.example.jp`;
+    await page.getByLabel('お名前').fill('新任 職員');
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel('役割').first().selectOption('department');
+    await page
+      .getByLabel('所属部署')
+      .selectOption({ label: '保健福祉局 地域福祉部 長寿社会対策課' });
+    await page.getByRole('button', { name: '職員アカウントを作成' }).click();
+    await page.getByText(`${email} のアカウントを作成し`).waitFor();
+
+    const mail = await waitForMail(email, /職員アカウント/);
+    const link = new URL(mail.text.match(/https?:\/\/\S+\/reset-password\?\S+/)![0]);
+    const staff = await browser.newPage();
+    await staff.goto(link.pathname + link.search);
+    await staff.getByRole('heading', { name: 'パスワードの設定' }).waitFor();
+    await staff.getByLabel('新しいパスワード').fill('Midori-no-Kouen-77');
+    await staff.getByRole('button', { name: 'パスワードを設定する' }).click();
+    await staff.getByText('パスワードを設定しました').waitFor();
+    await login(staff, email, 'Midori-no-Kouen-77');
+    await staff
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: '担当案件' })
+      .waitFor();
+  });
+});
+
+describe('pages that do not exist', () => {
+  it('shows a clear 404 page', async () => {
+    const page = await browser.newPage();
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
+    await expectAccessible(page, '404');
+  });
+});

@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { Alert, PageTitle } from '../../components/ui/feedback';
+import { paths } from '../../config/paths';
+import { useI18n } from '../../lib/i18n';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <div className="narrow">
+      <PageTitle>{t('error.notFound.title')}</PageTitle>
+      <p>{t('error.notFound.body')}</p>
+      <p>
+        <Link to={paths.home}>{t('error.backHome')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Shown when a page crashes: never a blank screen, never a stack trace. */
+export function ErrorPage() {
+  const { t } = useI18n();
+  return (
+    <div className="narrow">
+      <PageTitle>{t('error.generic.title')}</PageTitle>
+      <Alert kind="error">{t('error.generic.body')}</Alert>
+      <p>
+        <a href={paths.home}>{t('error.backHome')}</a>
+      </p>
+    </div>
+  );
+}

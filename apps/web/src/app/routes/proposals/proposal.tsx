@@ -1,0 +1,250 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  CITY_BUDGET_LABELS,
+  CITY_RESOURCE_LABELS,
+  CONFIDENTIAL_SECTIONS,
+  PROPOSAL_KIND_LABELS,
+  type Proposal,
+  type ProposalEvent,
+} from '@kyoso/contracts/proposals';
+import { COMPLETION_OUTCOME_LABELS, DECLINE_REASONS } from '@kyoso/contracts/workflow';
+import { RequireAuth } from '../../../components/layouts/require-auth';
+import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
+import { paths } from '../../../config/paths';
+import { ActionPanel } from '../../../features/proposals/action-panel';
+import { StepProgress } from '../../../features/proposals/step-progress';
+import { Timeline } from '../../../features/proposals/timeline';
+import { api, isApiError } from '../../../lib/api-client';
+import { useAuth } from '../../../lib/auth';
+import { formatDate, formatDateTime, useI18n } from '../../../lib/i18n';
+import { useApi } from '../../../lib/use-api';
+import { NotFoundPage } from '../not-found';
+
+const SECTION_LABELS = {
+  problem: { ja: '課題（誰が、どんな課題を抱えているか）', en: 'The problem' },
+  whyThisCity: { ja: 'なぜこの市なのか', en: 'Why this city' },
+  solution: { ja: '解決策', en: 'The solution' },
+  cityRole: { ja: '市の役割', en: 'The city’s role' },
+  companyRole: { ja: '提案者の役割', en: 'Your role' },
+  impact: { ja: '期待される効果', en: 'Expected impact' },
+  kpis: { ja: 'KPI（成果指標）', en: 'KPIs' },
+} as const;
+
+function Section({
+  proposal,
+  name,
+}: {
+  proposal: Proposal;
+  name: (typeof CONFIDENTIAL_SECTIONS)[number];
+}) {
+  const { l, language } = useI18n();
+  const redacted = proposal.redactedSections.includes(name);
+  const confidential = proposal.confidentialSections.includes(name);
+  const value = proposal[name];
+  return (
+    <section className="proposal-section">
+      <h3>
+        {l(SECTION_LABELS[name])}
+        {confidential ? (
+          <span className="badge badge--confidential">
+            {language === 'ja' ? '秘密情報' : 'Confidential'}
+          </span>
+        ) : null}
+      </h3>
+      {redacted ? (
+        <p className="redacted">
+          {language === 'ja'
+            ? 'この項目は秘密情報です。秘密保持契約（NDA）の締結後に閲覧できます。'
+            : 'This section is confidential. It can be read once the NDA is in effect.'}
+        </p>
+      ) : name === 'kpis' && Array.isArray(value) ? (
+        <ul>
+          {value.map((kpi, i) => (
+            <li key={i}>
+              {kpi.name}: {kpi.target}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="prewrap">{typeof value === 'string' ? value : ''}</p>
+      )}
+    </section>
+  );
+}
+
+function ProposalContent() {
+  const { id = '' } = useParams();
+  const { t, l, language } = useI18n();
+  const { user } = useAuth();
+  const state = useApi(
+    (signal) => api<{ proposal: Proposal }>(`/api/proposals/${id}`, { signal }),
+    id,
+  );
+  const events = useApi(
+    (signal) => api<{ events: ProposalEvent[] }>(`/api/proposals/${id}/events`, { signal }),
+    id,
+  );
+  const [proposal, setProposal] = useState<Proposal | undefined>(undefined);
+  useEffect(() => setProposal(state.data?.proposal), [state.data]);
+
+  if (
+    state.error &&
+    isApiError(state.error) &&
+    (state.error.status === 404 || state.error.status === 400)
+  ) {
+    return <NotFoundPage />;
+  }
+  if (state.error) {
+    return <LoadError error={state.error} onRetry={state.reload} />;
+  }
+  if (!proposal) {
+    return <Loading />;
+  }
+  const isProposer = user?.role === 'proposer';
+  const a = proposal.calendarAssessment;
+  return (
+    <article className="proposal">
+      <p className="breadcrumb">
+        <Link to={isProposer ? paths.proposals : paths.inbox}>
+          {isProposer ? t('nav.myProposals') : t('nav.inbox')}
+        </Link>
+      </p>
+      <PageTitle
+        lead={`${proposal.referenceNumber ?? (language === 'ja' ? '未提出' : 'Not submitted')} ・ ${l(PROPOSAL_KIND_LABELS[proposal.kind])}${proposal.theme ? ` ・ ${proposal.theme.title}` : ''}`}
+      >
+        {proposal.title || (language === 'ja' ? '（無題の提案）' : '(untitled proposal)')}
+      </PageTitle>
+      <div className="status-box" aria-live="polite">
+        <p className="status-box__label">
+          <span className="muted">{language === 'ja' ? '現在の状況' : 'Status'}</span>
+          <strong>{l(proposal.statusLabel)}</strong>
+          {!isProposer ? <span className="badge">{l(proposal.staffStatusLabel)}</span> : null}
+        </p>
+        <StepProgress step={proposal.step} />
+        <dl className="facts facts--inline">
+          {proposal.nextAction ? (
+            <>
+              <dt>{language === 'ja' ? '次のステップ' : 'Next'}</dt>
+              <dd>{l(proposal.nextAction)}</dd>
+            </>
+          ) : null}
+          {proposal.dueDate ? (
+            <>
+              <dt>{language === 'ja' ? '予定日' : 'Expected by'}</dt>
+              <dd>{formatDate(proposal.dueDate, language)}</dd>
+            </>
+          ) : null}
+          {proposal.leadDepartment ? (
+            <>
+              <dt>{language === 'ja' ? '担当部署' : 'Department in charge'}</dt>
+              <dd>{l(proposal.leadDepartment.name)}</dd>
+            </>
+          ) : null}
+          {proposal.supportingDepartments.length > 0 ? (
+            <>
+              <dt>{language === 'ja' ? '支援部署' : 'Supporting'}</dt>
+              <dd>{proposal.supportingDepartments.map((d) => l(d.name)).join('、')}</dd>
+            </>
+          ) : null}
+          {!isProposer && proposal.transferCount > 0 ? (
+            <>
+              <dt>{language === 'ja' ? '担当部署の変更回数' : 'Transfers'}</dt>
+              <dd>{proposal.transferCount}</dd>
+            </>
+          ) : null}
+          {proposal.submittedAt ? (
+            <>
+              <dt>{language === 'ja' ? '受付日時' : 'Received'}</dt>
+              <dd>{formatDateTime(proposal.submittedAt, language)}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+
+      {a?.flag ? (
+        <Alert
+          kind={a.flag.severity === 'warning' ? 'warning' : 'info'}
+          title={language === 'ja' ? '予算カレンダー' : 'Budget calendar'}
+        >
+          {l(a.flag.message)}
+        </Alert>
+      ) : null}
+
+      {proposal.status === 'declined' && proposal.declineReason ? (
+        <Alert
+          kind="warning"
+          title={language === 'ja' ? '見送りの理由' : 'Why it was not taken forward'}
+        >
+          <ul>
+            {(proposal.declineReasonCodes ?? []).map((code) => (
+              <li key={code}>{l(DECLINE_REASONS[code])}</li>
+            ))}
+          </ul>
+          <p className="prewrap">{proposal.declineReason}</p>
+        </Alert>
+      ) : null}
+      {proposal.outcome ? (
+        <Alert kind="success">{l(COMPLETION_OUTCOME_LABELS[proposal.outcome])}</Alert>
+      ) : null}
+
+      {proposal.status === 'draft' && isProposer ? (
+        <p>
+          <Link className="button" to={paths.editProposal(proposal.id)}>
+            {language === 'ja' ? '下書きを編集する' : 'Edit the draft'}
+          </Link>
+        </p>
+      ) : null}
+
+      <ActionPanel
+        proposal={proposal}
+        exclude={proposal.status === 'draft' ? ['submit'] : []}
+        onChange={(p) => {
+          setProposal(p);
+          events.reload();
+        }}
+      />
+
+      <div className="grid-main">
+        <div>
+          <h2>{language === 'ja' ? '提案の内容' : 'The proposal'}</h2>
+          <section className="proposal-section">
+            <h3>{language === 'ja' ? '概要' : 'Summary'}</h3>
+            <p className="prewrap">{proposal.summary}</p>
+          </section>
+          {CONFIDENTIAL_SECTIONS.map((name) => (
+            <Section key={name} proposal={proposal} name={name} />
+          ))}
+          <section className="proposal-section">
+            <h3>{language === 'ja' ? '市の予算・資源' : 'City money and resources'}</h3>
+            <p>
+              {proposal.cityBudget ? l(CITY_BUDGET_LABELS[proposal.cityBudget]) : ''}
+              {proposal.cityBudgetEstimateYen !== null
+                ? `（${language === 'ja' ? '概算' : 'estimate'} ${proposal.cityBudgetEstimateYen.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB')} ${language === 'ja' ? '円' : 'yen'}）`
+                : ''}
+            </p>
+            <p>{proposal.resourcesWanted.map((r) => l(CITY_RESOURCE_LABELS[r])).join('、')}</p>
+          </section>
+        </div>
+        <aside aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{language === 'ja' ? '経過' : 'Timeline'}</h2>
+          {events.data ? (
+            <Timeline events={events.data.events} />
+          ) : events.error ? (
+            <LoadError error={events.error} onRetry={events.reload} />
+          ) : (
+            <Loading />
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+export function ProposalPage() {
+  return (
+    <RequireAuth>
+      <ProposalContent />
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,139 @@
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '@kyoso/contracts/auth';
+import { paths } from '../../config/paths';
+import { useAuth } from '../../lib/auth';
+import { useI18n } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/messages';
+import { useMeta } from '../../lib/meta';
+
+type NavItem = { to: string; label: MessageKey; end?: boolean };
+
+function navItems(role: string | undefined): NavItem[] {
+  const common: NavItem[] = [
+    { to: paths.themes, label: 'nav.themes' },
+    { to: paths.guide, label: 'nav.guide' },
+    { to: paths.calendar, label: 'nav.calendar' },
+  ];
+  switch (role) {
+    case 'proposer':
+      return [{ to: paths.proposals, label: 'nav.myProposals' }, ...common];
+    case 'coordinator':
+      return [{ to: paths.inbox, label: 'nav.inbox' }, ...common];
+    case 'department':
+      return [{ to: paths.inbox, label: 'nav.departmentInbox' }, ...common];
+    case 'admin':
+      return [{ to: paths.adminUsers, label: 'nav.users' }, ...common];
+    default:
+      return common;
+  }
+}
+
+export function AppLayout() {
+  const { t, l, language, setLanguage } = useI18n();
+  const meta = useMeta();
+  const devMailbox = meta?.devMailbox ?? false;
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+
+  const switchLanguage = () => {
+    const next = language === 'ja' ? 'en' : 'ja';
+    setLanguage(next);
+  };
+
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to={paths.home} className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              k
+            </span>
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <div className="header__tools">
+            <button
+              type="button"
+              className="language-switch"
+              onClick={switchLanguage}
+              lang={language === 'ja' ? 'en' : 'ja'}
+              aria-label={language === 'ja' ? 'Switch to English' : '日本語に切り替える'}
+            >
+              {language === 'ja' ? t('app.switchToEnglish') : t('app.switchToJapanese')}
+            </button>
+            {user ? (
+              <>
+                <Link to={paths.account} className="header__user">
+                  {t('nav.loggedInAs', { name: user.name, role: l(ROLE_LABELS[user.role]) })}
+                </Link>
+                <button
+                  type="button"
+                  className="button button--small button--ghost"
+                  onClick={() => {
+                    void logout().then(() => navigate(paths.home));
+                  }}
+                >
+                  {t('nav.logout')}
+                </button>
+              </>
+            ) : user === null ? (
+              <>
+                <Link to={paths.login} className="button button--small button--ghost">
+                  {t('nav.login')}
+                </Link>
+                <Link to={paths.register} className="button button--small">
+                  {t('nav.register')}
+                </Link>
+              </>
+            ) : null}
+          </div>
+        </div>
+        <nav className="nav" aria-label={t('app.mainNavigation')}>
+          <ul className="nav__list">
+            <li>
+              <NavLink to={paths.home} end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            {navItems(user?.role).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+            {devMailbox ? (
+              <li>
+                <NavLink to={paths.devMail} className="nav__dev">
+                  {t('nav.devMail')}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <p>{t('app.footer.city', { city: meta ? l(meta.cityName) : '' })}</p>
+          <ul className="footer__links">
+            <li>
+              <Link to={paths.guide}>{t('app.footer.guide')}</Link>
+            </li>
+            <li>
+              <Link to={`${paths.guide}#privacy`}>{t('app.footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to={`${paths.guide}#terms`}>{t('app.footer.terms')}</Link>
+            </li>
+            <li>
+              <a href={paths.apiDocs}>{t('app.footer.api')}</a>
+            </li>
+          </ul>
+        </div>
+      </footer>
+    </div>
+  );
+}

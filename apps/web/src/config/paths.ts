@@ -1,0 +1,23 @@
+/** Every address of the web app, in one place. */
+export const paths = {
+  home: '/',
+  login: '/login',
+  register: '/register',
+  verifyEmail: '/verify-email',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  join: '/join',
+  account: '/account',
+  guide: '/guide',
+  calendar: '/calendar',
+  themes: '/themes',
+  theme: (id: string) => `/themes/${id}`,
+  proposals: '/proposals',
+  newProposal: '/proposals/new',
+  proposal: (id: string) => `/proposals/${id}`,
+  editProposal: (id: string) => `/proposals/${id}/edit`,
+  inbox: '/inbox',
+  adminUsers: '/admin/users',
+  devMail: '/dev/mail',
+  apiDocs: '/api/docs',
+} as const;

@@ -1,0 +1,307 @@
+import { useState } from 'react';
+import type { Department } from '@kyoso/contracts/departments';
+import type { Proposal } from '@kyoso/contracts/proposals';
+import {
+  ACTIONS,
+  COMPLETION_OUTCOME_LABELS,
+  COMPLETION_OUTCOMES,
+  DECLINE_REASON_CODES,
+  DECLINE_REASONS,
+  transitionBodySchema,
+  type WorkflowAction,
+} from '@kyoso/contracts/workflow';
+import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/ui/field';
+import { ErrorSummary } from '../../components/ui/feedback';
+import { api } from '../../lib/api-client';
+import { useForm } from '../../lib/form';
+import { useI18n } from '../../lib/i18n';
+import { useApi } from '../../lib/use-api';
+
+type Values = {
+  reason: string;
+  message: string;
+  comment: string;
+  reasonCodes: string[];
+  leadDepartmentId: string;
+  supportingDepartmentIds: string[];
+  note: string;
+  resumeOn: string;
+  outcome: string;
+};
+
+const EMPTY: Values = {
+  reason: '',
+  message: '',
+  comment: '',
+  reasonCodes: [],
+  leadDepartmentId: '',
+  supportingDepartmentIds: [],
+  note: '',
+  resumeOn: '',
+  outcome: '',
+};
+
+/** The body the API expects for an action, from the form's values. */
+function bodyFor(action: WorkflowAction, version: number, v: Values): Record<string, unknown> {
+  switch (action) {
+    case 'request_info':
+    case 'return_assignment':
+      return { action, version, reason: v.reason };
+    case 'provide_info':
+      return { action, version, message: v.message };
+    case 'decline':
+      return { action, version, reasonCodes: v.reasonCodes, reason: v.reason };
+    case 'route':
+      return {
+        action,
+        version,
+        leadDepartmentId: v.leadDepartmentId,
+        supportingDepartmentIds: v.supportingDepartmentIds,
+        note: v.note || undefined,
+      };
+    case 'hold':
+      return { action, version, resumeOn: v.resumeOn, reason: v.reason };
+    case 'complete':
+      return { action, version, outcome: v.outcome, comment: v.comment || undefined };
+    case 'withdraw':
+      return { action, version, reason: v.reason || undefined };
+    case 'submit':
+      return { action, version };
+    default:
+      return { action, version, comment: v.comment || undefined };
+  }
+}
+
+function ActionForm({
+  proposal,
+  action,
+  onDone,
+  onCancel,
+}: {
+  proposal: Proposal;
+  action: WorkflowAction;
+  onDone: (p: Proposal) => void;
+  onCancel: () => void;
+}) {
+  const { t, l, language } = useI18n();
+  const departments = useApi(
+    (signal) => api<{ departments: Department[] }>('/api/departments', { signal }),
+    action === 'route' ? 'departments' : null,
+  );
+  const definition = ACTIONS[action];
+  const form = useForm({
+    schema: transitionBodySchema,
+    initialValues: EMPTY,
+    toRequest: (values) => bodyFor(action, proposal.version, values),
+    onSubmit: async (body) => {
+      if (definition.confirm && !window.confirm(l(definition.confirm))) {
+        return;
+      }
+      const res = await api<{ proposal: Proposal }>(`/api/proposals/${proposal.id}/transitions`, {
+        method: 'POST',
+        body,
+      });
+      onDone(res.proposal);
+    },
+  });
+  const options = (departments.data?.departments ?? []).filter(
+    (d) => !d.isCoordinatorDesk && d.level === 'section',
+  );
+  const choose = language === 'ja' ? '選んでください' : 'Choose one';
+  return (
+    <form className="form action-form" onSubmit={form.handleSubmit} noValidate>
+      <h3>{l(definition.label)}</h3>
+      <ErrorSummary errors={form.errors} message={form.formError} />
+      {action === 'decline' ? (
+        <ChoiceGroup
+          legend={language === 'ja' ? '理由の区分' : 'Reason categories'}
+          name="reasonCodes"
+          type="checkbox"
+          required
+          options={DECLINE_REASON_CODES.map((code) => ({
+            value: code,
+            label: l(DECLINE_REASONS[code]),
+          }))}
+          selected={form.values.reasonCodes}
+          onChange={(v) => form.setValue('reasonCodes', v)}
+          error={form.errors.reasonCodes}
+        />
+      ) : null}
+      {action === 'route' ? (
+        <>
+          <SelectField
+            label={language === 'ja' ? '主担当の部署' : 'Lead department'}
+            name="leadDepartmentId"
+            required
+            value={form.values.leadDepartmentId}
+            placeholder={choose}
+            onChange={(v) => form.setValue('leadDepartmentId', v)}
+            options={options.map((d) => ({ value: d.id, label: d.fullName[language] }))}
+            error={form.errors.leadDepartmentId}
+          />
+          <ChoiceGroup
+            legend={language === 'ja' ? '支援部署' : 'Supporting departments'}
+            name="supportingDepartmentIds"
+            type="checkbox"
+            options={options
+              .filter((d) => d.id !== form.values.leadDepartmentId)
+              .map((d) => ({ value: d.id, label: d.fullName[language] }))}
+            selected={form.values.supportingDepartmentIds}
+            onChange={(v) => form.setValue('supportingDepartmentIds', v)}
+            error={form.errors.supportingDepartmentIds}
+          />
+          <TextAreaField
+            label={language === 'ja' ? '部署へのメモ' : 'Note to the departments'}
+            name="note"
+            value={form.values.note}
+            onChange={(v) => form.setValue('note', v)}
+            maxLength={2000}
+            rows={3}
+            error={form.errors.note}
+          />
+        </>
+      ) : null}
+      {action === 'hold' ? (
+        <TextField
+          label={language === 'ja' ? '再開予定日' : 'Resume on'}
+          name="resumeOn"
+          type="date"
+          required
+          value={form.values.resumeOn}
+          onChange={(v) => form.setValue('resumeOn', v)}
+          error={form.errors.resumeOn}
+        />
+      ) : null}
+      {action === 'complete' ? (
+        <SelectField
+          label={language === 'ja' ? '次の展開' : 'Next stage'}
+          name="outcome"
+          required
+          value={form.values.outcome}
+          placeholder={choose}
+          onChange={(v) => form.setValue('outcome', v)}
+          options={COMPLETION_OUTCOMES.map((o) => ({
+            value: o,
+            label: l(COMPLETION_OUTCOME_LABELS[o]),
+          }))}
+          error={form.errors.outcome}
+        />
+      ) : null}
+      {REASON_ACTIONS.includes(action) ? (
+        <TextAreaField
+          label={
+            action === 'request_info'
+              ? language === 'ja'
+                ? '提案者へのご質問'
+                : 'Your questions to the proposer'
+              : language === 'ja'
+                ? '理由'
+                : 'Reason'
+          }
+          name="reason"
+          required={action !== 'withdraw'}
+          value={form.values.reason}
+          onChange={(v) => form.setValue('reason', v)}
+          maxLength={4000}
+          error={form.errors.reason}
+          hint={
+            action === 'decline'
+              ? language === 'ja'
+                ? '提案者に届く文章です。具体的な理由と、次にできること（例: 調達窓口のご案内）を書いてください。'
+                : 'The proposer reads this. Give concrete reasons and what they can do next.'
+              : undefined
+          }
+        />
+      ) : null}
+      {action === 'provide_info' ? (
+        <TextAreaField
+          label={language === 'ja' ? '回答' : 'Your answer'}
+          name="message"
+          required
+          value={form.values.message}
+          onChange={(v) => form.setValue('message', v)}
+          maxLength={4000}
+          error={form.errors.message}
+        />
+      ) : null}
+      {!REASON_ACTIONS.includes(action) && action !== 'provide_info' && action !== 'submit' ? (
+        <TextAreaField
+          label={language === 'ja' ? 'コメント' : 'Comment'}
+          name="comment"
+          value={form.values.comment}
+          onChange={(v) => form.setValue('comment', v)}
+          maxLength={4000}
+          rows={3}
+          error={form.errors.comment}
+        />
+      ) : null}
+      <div className="button-row">
+        <button
+          type="submit"
+          className={`button${action === 'decline' || action === 'withdraw' ? ' button--danger' : ''}`}
+          disabled={form.submitting}
+        >
+          {form.submitting ? t('common.sending') : l(definition.label)}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const REASON_ACTIONS: WorkflowAction[] = [
+  'request_info',
+  'return_assignment',
+  'decline',
+  'hold',
+  'withdraw',
+];
+
+/** The workflow actions the reader may take now (from the API's `allowedActions`). */
+export function ActionPanel({
+  proposal,
+  onChange,
+  exclude = [],
+}: {
+  proposal: Proposal;
+  onChange: (p: Proposal) => void;
+  exclude?: WorkflowAction[];
+}) {
+  const { l, language } = useI18n();
+  const [open, setOpen] = useState<WorkflowAction | null>(null);
+  const actions = proposal.allowedActions.filter((a) => !exclude.includes(a));
+  if (actions.length === 0) {
+    return null;
+  }
+  return (
+    <section className="card action-panel" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{language === 'ja' ? 'できる操作' : 'What you can do'}</h2>
+      {open ? (
+        <ActionForm
+          proposal={proposal}
+          action={open}
+          onCancel={() => setOpen(null)}
+          onDone={(p) => {
+            setOpen(null);
+            onChange(p);
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={`button${action === 'decline' || action === 'withdraw' ? ' button--danger-ghost' : ''}`}
+              onClick={() => setOpen(action)}
+            >
+              {l(ACTIONS[action].label)}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { ROLE_LABELS } from '@kyoso/contracts/auth';
+import type { ProposalEvent } from '@kyoso/contracts/proposals';
+import { ACTIONS, DECLINE_REASONS } from '@kyoso/contracts/workflow';
+import { formatDateTime, useI18n } from '../../lib/i18n';
+
+/** Every event of a proposal, newest first, as the reader is entitled to see it. */
+export function Timeline({ events }: { events: ProposalEvent[] }) {
+  const { l, language } = useI18n();
+  const ordered = [...events].reverse();
+  return (
+    <ol className="timeline">
+      {ordered.map((event) => {
+        const who = [
+          event.actor.department
+            ? l(event.actor.department.name)
+            : event.actor.role
+              ? l(ROLE_LABELS[event.actor.role])
+              : null,
+          event.actor.name,
+        ]
+          .filter(Boolean)
+          .join(' ・ ');
+        return (
+          <li key={event.id} className="timeline__item">
+            <p className="timeline__when">
+              <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, language)}</time>
+            </p>
+            <p className="timeline__what">
+              {event.type === 'created'
+                ? language === 'ja'
+                  ? '下書きを作成しました'
+                  : 'Draft created'
+                : event.action
+                  ? l(ACTIONS[event.action].label)
+                  : ''}
+              {event.label ? <span className="timeline__label"> → {l(event.label)}</span> : null}
+            </p>
+            {who ? <p className="timeline__who">{who}</p> : null}
+            {event.reasonCodes && event.reasonCodes.length > 0 ? (
+              <ul className="timeline__codes">
+                {event.reasonCodes.map((code) => (
+                  <li key={code}>{l(DECLINE_REASONS[code])}</li>
+                ))}
+              </ul>
+            ) : null}
+            {event.reason ? <p className="timeline__reason">{event.reason}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Forms validate with the contract's zod schemas, show every problem next to its field, and keep
+ * what the user typed whatever happens (invalid input, a server refusal, a network failure).
+ */
+import { useCallback, useRef, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import { formatIssue, issuePath } from '@kyoso/contracts/errors';
+import { isApiError } from './api-client';
+import { useI18n } from './i18n';
+
+export type FieldErrors = Record<string, string>;
+
+export type FormState<T> = {
+  values: T;
+  setValue: <K extends keyof T>(key: K, value: T[K]) => void;
+  setValues: (update: (current: T) => T) => void;
+  errors: FieldErrors;
+  /** A message for the whole form (a refusal that is not about one field). */
+  formError: string | null;
+  submitting: boolean;
+  handleSubmit: (event: FormEvent) => void;
+  setErrors: (errors: FieldErrors) => void;
+  setFormError: (message: string | null) => void;
+};
+
+export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(options: {
+  schema: S;
+  initialValues: T;
+  onSubmit: (values: z.output<S>) => Promise<void>;
+  /** Extra checks the schema cannot make (e.g. a consent box). */
+  validate?: (values: T) => FieldErrors;
+  /** Builds the request the schema checks, when it differs from the form's values. */
+  toRequest?: (values: T) => unknown;
+}): FormState<T> {
+  const { language, t } = useI18n();
+  const [values, setValuesState] = useState<T>(options.initialValues);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const setValue = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
+    setValuesState((current) => ({ ...current, [key]: value }));
+    setErrors((current) => {
+      if (!((key as string) in current)) {
+        return current;
+      }
+      const next = { ...current };
+      delete next[key as string];
+      return next;
+    });
+  }, []);
+
+  const handleSubmit = useCallback(
+    (event: FormEvent) => {
+      event.preventDefault();
+      if (submitting) {
+        return;
+      }
+      const { schema, onSubmit, validate, toRequest } = optionsRef.current;
+      const found: FieldErrors = { ...(validate?.(values) ?? {}) };
+      const parsed = schema.safeParse(toRequest ? toRequest(values) : values, {
+        reportInput: true,
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const path = issuePath(issue.path);
+          found[path] ??= formatIssue(issue, language);
+        }
+      }
+      setErrors(found);
+      setFormError(null);
+      if (Object.keys(found).length > 0 || !parsed.success) {
+        focusFirstError();
+        return;
+      }
+      setSubmitting(true);
+      onSubmit(parsed.data)
+        .catch((error: unknown) => {
+          if (isApiError(error)) {
+            if (error.details.length > 0) {
+              setErrors(error.fieldErrors());
+              setFormError(error.message);
+              focusFirstError();
+            } else {
+              setFormError(
+                error.code === 'network.error' ? t('common.networkError') : error.message,
+              );
+            }
+          } else {
+            setFormError(t('error.generic.body'));
+          }
+        })
+        .finally(() => setSubmitting(false));
+    },
+    [language, submitting, t, values],
+  );
+
+  return {
+    values,
+    setValue,
+    setValues: setValuesState,
+    errors,
+    formError,
+    submitting,
+    handleSubmit,
+    setErrors,
+    setFormError,
+  };
+}
+
+/** Moves focus to the error summary so that screen-reader users hear what went wrong. */
+function focusFirstError() {
+  window.requestAnimationFrame(() => {
+    const summary = document.querySelector<HTMLElement>('[data-error-summary]');
+    (summary ?? document.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+  });
+}
