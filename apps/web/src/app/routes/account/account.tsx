@@ -81,7 +81,7 @@ function ProfileSection({ user }: { user: SessionUser }) {
           name="language"
           required
           value={form.values.language}
-          onChange={(v) => form.setValue('language', v)}
+          onChange={(v) => form.setValue('language', v === 'en' ? 'en' : 'ja')}
           options={[
             { value: 'ja', label: '日本語' },
             { value: 'en', label: 'English' },
