@@ -1,3 +1,18 @@
+CREATE TABLE "proposal_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"proposal_id" uuid NOT NULL,
+	"file_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"media_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"confidential" boolean DEFAULT false NOT NULL,
+	"storage_key" text NOT NULL,
+	"uploaded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "proposal_attachments_size_check" CHECK ("proposal_attachments"."size_bytes" > 0 and "proposal_attachments"."size_bytes" <= 10485760)
+);
+--> statement-breakpoint
 CREATE TABLE "audit_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"actor_user_id" uuid,
@@ -63,6 +78,17 @@ CREATE TABLE "departments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "departments_level_check" CHECK ("departments"."level" in ('bureau', 'division', 'section'))
+);
+--> statement-breakpoint
+CREATE TABLE "idempotency_keys" (
+	"user_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"scope" text NOT NULL,
+	"request_hash" text NOT NULL,
+	"status_code" integer,
+	"resource_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "idempotency_keys_user_id_key_pk" PRIMARY KEY("user_id","key")
 );
 --> statement-breakpoint
 CREATE TABLE "outbox_emails" (
@@ -161,6 +187,7 @@ CREATE TABLE "proposals" (
 	"decline_reason" text,
 	"outcome" text,
 	"closed_at" timestamp with time zone,
+	"search_text" text GENERATED ALWAYS AS (title || ' ' || summary || ' ' || problem || ' ' || solution) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "proposals_kind_check" CHECK ("proposals"."kind" in ('theme', 'free')),
@@ -173,6 +200,13 @@ CREATE TABLE "proposals" (
 CREATE TABLE "reference_counters" (
 	"fiscal_year" integer PRIMARY KEY NOT NULL,
 	"last_value" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "settings" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" jsonb NOT NULL,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "themes" (
@@ -189,9 +223,11 @@ CREATE TABLE "themes" (
 	"opens_on" date NOT NULL,
 	"closes_on" date,
 	"published_at" timestamp with time zone,
+	"search_text" text GENERATED ALWAYS AS (title || ' ' || summary || ' ' || background || ' ' || problem || ' ' || outcome_wanted) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "themes_status_check" CHECK ("themes"."status" in ('draft', 'published', 'archived'))
+	CONSTRAINT "themes_status_check" CHECK ("themes"."status" in ('draft', 'published', 'archived')),
+	CONSTRAINT "themes_policy_area_check" CHECK ("themes"."policy_area" in ('welfare', 'children', 'education', 'urban', 'environment', 'safety', 'industry', 'digital', 'other'))
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -231,11 +267,14 @@ CREATE TABLE "proposal_events" (
 	CONSTRAINT "proposal_events_visibility_check" CHECK ("proposal_events"."visibility" in ('public', 'internal'))
 );
 --> statement-breakpoint
+ALTER TABLE "proposal_attachments" ADD CONSTRAINT "proposal_attachments_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "proposal_attachments" ADD CONSTRAINT "proposal_attachments_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_tokens" ADD CONSTRAINT "user_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_invitations" ADD CONSTRAINT "organization_invitations_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_invitations" ADD CONSTRAINT "organization_invitations_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_departments" ADD CONSTRAINT "proposal_departments_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -246,12 +285,14 @@ ALTER TABLE "proposals" ADD CONSTRAINT "proposals_organization_id_organizations_
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_assigned_coordinator_id_users_id_fk" FOREIGN KEY ("assigned_coordinator_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_lead_department_id_departments_id_fk" FOREIGN KEY ("lead_department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "settings" ADD CONSTRAINT "settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "themes" ADD CONSTRAINT "themes_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_events" ADD CONSTRAINT "proposal_events_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_events" ADD CONSTRAINT "proposal_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_events" ADD CONSTRAINT "proposal_events_actor_department_id_departments_id_fk" FOREIGN KEY ("actor_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "proposal_attachments_proposal_idx" ON "proposal_attachments" USING btree ("proposal_id","created_at");--> statement-breakpoint
 CREATE INDEX "audit_events_subject_idx" ON "audit_events" USING btree ("subject_type","subject_id");--> statement-breakpoint
 CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "login_attempts_email_idx" ON "login_attempts" USING btree ("email","created_at");--> statement-breakpoint
@@ -270,6 +311,7 @@ CREATE INDEX "organization_invitations_org_idx" ON "organization_invitations" US
 CREATE INDEX "organizations_corporate_number_idx" ON "organizations" USING btree ("corporate_number");--> statement-breakpoint
 CREATE INDEX "proposal_departments_department_idx" ON "proposal_departments" USING btree ("department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "proposals_reference_number_unique" ON "proposals" USING btree ("reference_number");--> statement-breakpoint
+CREATE INDEX "proposals_search_idx" ON "proposals" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "proposals_organization_idx" ON "proposals" USING btree ("organization_id","updated_at");--> statement-breakpoint
 CREATE INDEX "proposals_status_idx" ON "proposals" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "proposals_lead_department_idx" ON "proposals" USING btree ("lead_department_id");--> statement-breakpoint
@@ -278,6 +320,7 @@ CREATE INDEX "proposals_submitted_idx" ON "proposals" USING btree ("submitted_at
 CREATE INDEX "proposals_updated_idx" ON "proposals" USING btree ("updated_at");--> statement-breakpoint
 CREATE INDEX "themes_department_idx" ON "themes" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "themes_status_idx" ON "themes" USING btree ("status","opens_on");--> statement-breakpoint
+CREATE INDEX "themes_search_idx" ON "themes" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "users_organization_idx" ON "users" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "users_department_idx" ON "users" USING btree ("department_id");--> statement-breakpoint

@@ -135,3 +135,42 @@ describe('bad input always gets a clear error body, never a stack trace', () => 
     ).toEqual(['page', 'pageSize', 'status']);
   });
 });
+
+describe('serving the web app', () => {
+  it('serves index.html for the app’s pages and a plain 404 for a missing asset', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { createTestApp } = await import('../test/build-app');
+    const root = mkdtempSync(path.join(tmpdir(), 'kyoso-web-'));
+    mkdirSync(path.join(root, 'assets'));
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>kyoso</title>');
+    writeFileSync(path.join(root, 'assets', 'app-1.js'), 'console.log(1)');
+    const web = await createTestApp({ webRoot: root });
+    try {
+      const home = await web.app.inject({ method: 'GET', url: '/' });
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('<title>kyoso</title>');
+      const page = await web.app.inject({ method: 'GET', url: '/proposals/123/edit?step=2' });
+
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      const asset = await web.app.inject({ method: 'GET', url: '/assets/app-1.js' });
+      expect(asset.headers['content-type']).toContain('javascript');
+      expect(asset.headers['cache-control']).toContain('immutable');
+      // A file added after start is served too (a rebuilt web app).
+      writeFileSync(path.join(root, 'assets', 'app-2.js'), 'console.log(2)');
+      expect((await web.app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(
+        200,
+      );
+      const missing = await web.app.inject({ method: 'GET', url: '/assets/app-0.js' });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers['content-type']).not.toContain('text/html');
+      expect((await web.app.inject({ method: 'GET', url: '/api/nothing' })).json().error.code).toBe(
+        'request.not_found',
+      );
+    } finally {
+      await web.close();
+    }
+  });
+});

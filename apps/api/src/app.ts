@@ -9,7 +9,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ERRORS } from '@kyoso/contracts/errors';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import path from 'node:path';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes';
+import {
+  createLocalStorage,
+  createS3Storage,
+  type ObjectStorage,
+} from './modules/attachments/storage';
 import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
@@ -22,12 +30,13 @@ import { createOutboxWorker, type OutboxWorker } from './modules/notifications/o
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import type { AppContext } from './modules/shared/context';
+import { themesRoutes } from './modules/themes/themes.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
 import errorsPlugin from './plugins/errors';
 import openapiPlugin from './plugins/openapi';
-import webPlugin, { findWebRoot } from './plugins/web';
+import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
 export type BuildAppOptions = {
@@ -45,6 +54,8 @@ export type BuildAppOptions = {
   /** The built web app to serve; `null` serves none; by default `apps/web/dist` when built. */
   webRoot?: string | null;
   bodyLimit?: number;
+  /** Replaces the attachment storage chosen from the config (tests). */
+  storage?: ObjectStorage;
 };
 
 declare module 'fastify' {
@@ -78,12 +89,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('outbox', outbox);
 
+  const storage =
+    options.storage ??
+    (config.s3
+      ? createS3Storage(config.s3)
+      : createLocalStorage(path.join(config.dataDir, 'attachments')));
+
   const ctx: AppContext = {
     db: database.db,
     engine: database.engine,
     config,
     logger: app.log,
-    now: options.now ?? (() => new Date()),
+    now:
+      options.now ??
+      (config.fixedNow ? () => new Date(config.fixedNow!.getTime()) : () => new Date()),
     wakeOutbox: () => outbox.wake(),
   };
 
@@ -120,6 +139,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organizationsRoutes, { prefix: '/api/organizations' });
   await app.register(departmentsRoutes, { prefix: '/api/departments' });
   await app.register(proposalsRoutes, { prefix: '/api/proposals' });
+  await app.register(attachmentsRoutes, { prefix: '/api/proposals', storage });
+  await app.register(themesRoutes, { prefix: '/api/themes' });
+  await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(usersRoutes, { prefix: '/api/admin/users' });
   if (config.devMailbox) {
     await app.register(devMailRoutes, { prefix: '/api/dev/mail' });
@@ -132,7 +154,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api') &&
+      !isAssetPath(request.url);
+
     if (wantsPage && app.webRoot) {
       return reply
         .type('text/html; charset=utf-8')

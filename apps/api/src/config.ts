@@ -35,6 +35,14 @@ const envSchema = z.object({
   SEED_DEMO_DATA: booleanString.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   TRUST_PROXY: booleanString.default(false),
+  /** Attachments in S3-compatible storage when S3_BUCKET is set; on local disk otherwise. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('ap-northeast-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Development and tests only: the server's clock stands still at this instant. */
+  FIXED_NOW: z.iso.datetime({ offset: true }).optional(),
   CITY_NAME: z.string().min(1).default('北九州市'),
   CITY_NAME_EN: z.string().min(1).default('Kitakyushu City'),
 });
@@ -60,6 +68,16 @@ export type Config = {
   outboxPollMs: number;
   trustProxy: boolean;
   cityName: { ja: string; en: string };
+  /** S3-compatible storage for attachments, or null for local disk in `dataDir`. */
+  s3: {
+    endpoint: string;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+  } | null;
+  /** Development and tests only: a clock that stands still. */
+  fixedNow: Date | null;
 };
 
 export class ConfigError extends Error {
@@ -104,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  PUBLIC_URL: required in production (the address users open, used in e-mail links)',
     );
   }
+  if (isProduction && e.FIXED_NOW) {
+    throw new ConfigError('Invalid configuration:\n  FIXED_NOW: not allowed in production');
+  }
+  if (e.S3_BUCKET && (!e.S3_ENDPOINT || !e.S3_ACCESS_KEY_ID || !e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  S3_BUCKET: also set S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+    );
+  }
   if (isProduction && e.PASSWORD_HASH_COST < 17) {
     throw new ConfigError(
       'Invalid configuration:\n  PASSWORD_HASH_COST: must be at least 17 in production',
@@ -128,5 +154,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: e.OUTBOX_POLL_MS,
     trustProxy: e.TRUST_PROXY,
     cityName: { ja: e.CITY_NAME, en: e.CITY_NAME_EN },
+    s3:
+      e.S3_BUCKET && e.S3_ENDPOINT && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          }
+        : null,
+    fixedNow: e.FIXED_NOW ? new Date(e.FIXED_NOW) : null,
   };
 }

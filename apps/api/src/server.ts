@@ -34,7 +34,12 @@ async function main() {
   });
 
   if (config.seedDemoData) {
-    const seeded = await seedDemoData({ db: database.db, config, logger: app.log });
+    const seeded = await seedDemoData({
+      db: database.db,
+      config,
+      logger: app.log,
+      now: app.ctx.now,
+    });
     if (seeded) {
       app.log.info('demo data created (development only)');
     }

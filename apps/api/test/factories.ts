@@ -99,7 +99,7 @@ export async function createTheme(
     .insert(themesTable)
     .values({
       title: `テーマ ${unique('theme')}`,
-      policyArea: '福祉・健康',
+      policyArea: 'welfare',
       status: 'published',
       opensOn: '2020-04-01',
       closesOn: null,

@@ -73,6 +73,9 @@ export default async function setup(project: TestProject) {
       SMTP_URL: '',
       PASSWORD_HASH_COST: '14',
       OUTBOX_POLL_MS: '200',
+      // Friday 20 November 2026, 10:00 in Tokyo: after the October cutoff, in the busy season.
+      FIXED_NOW: '2026-11-20T01:00:00Z',
+
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -182,6 +182,49 @@ export const ERRORS = {
       en: 'This theme is not open for proposals now. You can send a free proposal instead.',
     },
   },
+  'attachments.not_found': {
+    status: 404,
+    message: { ja: '添付ファイルが見つかりません。', en: 'Attachment not found.' },
+  },
+  'attachments.too_large': {
+    status: 413,
+    message: {
+      ja: 'ファイルが大きすぎます。1ファイル10MBまでです。',
+      en: 'The file is too large: 10 MB at most per file.',
+    },
+  },
+  'attachments.too_many': {
+    status: 400,
+    message: {
+      ja: '添付できるファイルは1つの提案につき10件までです。不要なファイルを削除してから追加してください。',
+      en: 'A proposal can carry at most 10 files. Remove one before adding another.',
+    },
+  },
+  'attachments.unsupported_type': {
+    status: 400,
+    message: {
+      ja: 'このファイル形式は添付できません。PDF、PNG・JPEG画像、Word・Excel・PowerPointのファイルを選んでください（ファイル名ではなく中身で判定しています）。',
+      en: 'This kind of file cannot be attached. Choose a PDF, a PNG or JPEG image, or a Word, Excel or PowerPoint file (the file’s content is checked, not its name).',
+    },
+  },
+  'attachments.missing_file': {
+    status: 400,
+    message: { ja: 'ファイルを選んでください。', en: 'Choose a file.' },
+  },
+  'attachments.confidential': {
+    status: 403,
+    message: {
+      ja: 'このファイルは秘密情報です。秘密保持契約（NDA）の締結後に閲覧できます。',
+      en: 'This file is confidential. It can be opened once the NDA is in effect.',
+    },
+  },
+  'request.idempotency_mismatch': {
+    status: 409,
+    message: {
+      ja: '同じ操作キーで異なる内容が送信されました。画面を更新してやり直してください。',
+      en: 'The same idempotency key was sent with a different request. Reload and try again.',
+    },
+  },
   'workflow.invalid_routing': {
     status: 400,
     message: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from './attachments';
 import { calendarAssessmentSchema } from './calendar';
 import { idSchema, PAGINATION, timestampSchema } from './common';
 import { localizedTextSchema, type LocalizedText } from './i18n';
@@ -234,6 +235,7 @@ export const proposalSchema = z.object({
   contactEmail: z.string(),
   confidentialSections: z.array(z.enum(CONFIDENTIAL_SECTIONS)),
   redactedSections: z.array(z.enum(CONFIDENTIAL_SECTIONS)),
+  attachments: z.array(attachmentSchema),
 
   calendarAssessment: calendarAssessmentSchema.nullable(),
   submittedAt: timestampSchema.nullable(),

@@ -18,16 +18,24 @@ export function findWebRoot(): string | null {
   return null;
 }
 
+/** Whether a path names a file (an asset), as opposed to a page of the single-page app. */
+export function isAssetPath(url: string): boolean {
+  const pathname = url.split('?')[0] ?? '';
+  return pathname.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(pathname);
+}
+
 /**
- * Serves the web app on the same port as the API. Any GET outside `/api` that matches no file
- * gets `index.html`, so that the single-page app's own routes (`/proposals/…`) load directly.
+ * Serves the web app on the same port as the API. A GET outside `/api` that matches no file and
+ * is not an asset gets `index.html`, so that the app's own routes (`/proposals/…`) load directly;
+ * a missing asset is a plain 404, never a page.
  */
 export default fp(
   async (app: FastifyInstance, options: { root: string }) => {
     await app.register(fastifyStatic, {
       root: options.root,
       prefix: '/',
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders(res, filePath) {
         // Vite puts a content hash in every asset name: they never change.
@@ -36,6 +44,13 @@ export default fp(
         }
       },
     });
+    // The site's root is the app's home page (static serving has no index here).
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'no-cache')
+        .sendFile('index.html'),
+    );
     app.decorate('webRoot', options.root);
   },
   { name: 'web' },

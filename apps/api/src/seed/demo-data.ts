@@ -338,7 +338,7 @@ const DEMO_THEMES = (today: string) => [
   {
     department: 'hoken-choju',
     title: '高齢者見守りサービスの高度化',
-    policyArea: '福祉・健康',
+    policyArea: 'welfare' as const,
     summary: '一人暮らしの高齢者の異変に早く気づき、地域の支え手につなぐ仕組みを求めています。',
     background:
       '市内の65歳以上の一人暮らし世帯は増え続けており、民生委員による訪問だけでは見守りの手が足りなくなっています。',
@@ -354,7 +354,7 @@ const DEMO_THEMES = (today: string) => [
   {
     department: 'kensetsu-koen-kanri',
     title: '公園を実証フィールドにした新しいサービス',
-    policyArea: 'まちづくり',
+    policyArea: 'urban' as const,
     summary: '市が管理する公園を、新しい技術やサービスを試す場として開放します。',
     background: '市内には約1,700か所の公園がありますが、利用者が限られ、維持管理の費用も課題です。',
     problem: '公園の魅力が十分に伝わっておらず、子育て世代や若者の利用が伸びていません。',
@@ -366,7 +366,7 @@ const DEMO_THEMES = (today: string) => [
   {
     department: 'shobo-kyukyu',
     title: '救急搬送の適正化と医療機関との連携',
-    policyArea: '安全・安心',
+    policyArea: 'safety' as const,
     summary: '救急出動件数の増加に対応するため、適正な利用と搬送の効率化を進めます。',
     background: '救急出動件数は過去10年で約2割増え、現場到着までの時間が延びる傾向にあります。',
     problem: '緊急性の低い要請や、受入医療機関の選定に時間がかかることが負担になっています。',
@@ -378,7 +378,7 @@ const DEMO_THEMES = (today: string) => [
   {
     department: 'kankyo-junkan-suishin',
     title: '食品ロス削減に向けた事業者との協働',
-    policyArea: '環境',
+    policyArea: 'environment' as const,
     summary: '家庭と事業所の食品ロスを減らす取組を、市内の事業者と一緒に広げます。',
     background: '市の家庭ごみのうち、まだ食べられる食品が一定の割合を占めています。',
     problem: '小売店や飲食店で余った食品を必要とする人に届ける仕組みが十分にありません。',
@@ -390,7 +390,7 @@ const DEMO_THEMES = (today: string) => [
   {
     department: 'kyoiku-joho',
     title: '教員の校務負担の軽減',
-    policyArea: '教育',
+    policyArea: 'education' as const,
     summary:
       '学校の事務作業をデジタルで減らし、子どもと向き合う時間を増やします。（募集は終了しました）',
     background: '教員の時間外勤務の多くを、成績処理や連絡業務などの校務が占めています。',

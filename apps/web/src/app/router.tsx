@@ -1,7 +1,20 @@
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/layouts/app-layout';
 import { HomePage } from './routes/home';
 import { ErrorPage, NotFoundPage } from './routes/not-found';
+
+/** A page loaded on demand: `page('themes', () => import('./routes/themes/list'), 'ThemesPage')`. */
+function page<M extends Record<string, unknown>>(
+  path: string,
+  load: () => Promise<M>,
+  name: keyof M & string,
+): RouteObject {
+  return {
+    path,
+    lazy: () => load().then((module) => ({ Component: module[name] as ComponentType })),
+  };
+}
 
 /**
  * Every page of the web app. The home page is in the main bundle; everything else loads on
@@ -14,64 +27,29 @@ export function createRouter() {
       errorElement: <ErrorPage />,
       children: [
         { index: true, element: <HomePage /> },
-        {
-          path: 'login',
-          lazy: () => import('./routes/auth/login').then((m) => ({ Component: m.LoginPage })),
-        },
-        {
-          path: 'register',
-          lazy: () => import('./routes/auth/register').then((m) => ({ Component: m.RegisterPage })),
-        },
-        {
-          path: 'verify-email',
-          lazy: () =>
-            import('./routes/auth/verify-email').then((m) => ({ Component: m.VerifyEmailPage })),
-        },
-        {
-          path: 'forgot-password',
-          lazy: () =>
-            import('./routes/auth/forgot-password').then((m) => ({
-              Component: m.ForgotPasswordPage,
-            })),
-        },
-        {
-          path: 'reset-password',
-          lazy: () =>
-            import('./routes/auth/reset-password').then((m) => ({
-              Component: m.ResetPasswordPage,
-            })),
-        },
-        {
-          path: 'join',
-          lazy: () => import('./routes/auth/join').then((m) => ({ Component: m.JoinPage })),
-        },
-        {
-          path: 'account',
-          lazy: () =>
-            import('./routes/account/account').then((m) => ({ Component: m.AccountPage })),
-        },
-        {
-          path: 'proposals',
-          lazy: () =>
-            import('./routes/proposals/list').then((m) => ({ Component: m.MyProposalsPage })),
-        },
-        {
-          path: 'proposals/:id',
-          lazy: () =>
-            import('./routes/proposals/proposal').then((m) => ({ Component: m.ProposalPage })),
-        },
-        {
-          path: 'inbox',
-          lazy: () => import('./routes/proposals/list').then((m) => ({ Component: m.InboxPage })),
-        },
-        {
-          path: 'admin/users',
-          lazy: () => import('./routes/admin/users').then((m) => ({ Component: m.AdminUsersPage })),
-        },
-        {
-          path: 'dev/mail',
-          lazy: () => import('./routes/dev/mail').then((m) => ({ Component: m.DevMailPage })),
-        },
+        page('login', () => import('./routes/auth/login'), 'LoginPage'),
+        page('register', () => import('./routes/auth/register'), 'RegisterPage'),
+        page('verify-email', () => import('./routes/auth/verify-email'), 'VerifyEmailPage'),
+        page(
+          'forgot-password',
+          () => import('./routes/auth/forgot-password'),
+          'ForgotPasswordPage',
+        ),
+        page('reset-password', () => import('./routes/auth/reset-password'), 'ResetPasswordPage'),
+        page('join', () => import('./routes/auth/join'), 'JoinPage'),
+        page('account', () => import('./routes/account/account'), 'AccountPage'),
+        page('themes', () => import('./routes/themes/list'), 'ThemesPage'),
+        page('themes/:id', () => import('./routes/themes/theme'), 'ThemePage'),
+        page('guide', () => import('./routes/guide'), 'GuidePage'),
+        page('calendar', () => import('./routes/calendar'), 'CalendarPage'),
+        page('proposals', () => import('./routes/proposals/list'), 'MyProposalsPage'),
+        page('proposals/new', () => import('./routes/proposals/new'), 'NewProposalPage'),
+        page('proposals/:id', () => import('./routes/proposals/proposal'), 'ProposalPage'),
+        page('proposals/:id/edit', () => import('./routes/proposals/edit'), 'EditProposalPage'),
+        page('proposals/:id/receipt', () => import('./routes/proposals/receipt'), 'ReceiptPage'),
+        page('inbox', () => import('./routes/proposals/list'), 'InboxPage'),
+        page('admin/users', () => import('./routes/admin/users'), 'AdminUsersPage'),
+        page('dev/mail', () => import('./routes/dev/mail'), 'DevMailPage'),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

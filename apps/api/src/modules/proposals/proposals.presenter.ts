@@ -13,6 +13,7 @@ import {
   type WorkflowActor,
 } from '@kyoso/contracts/workflow';
 import type { DeclineReasonCode } from '@kyoso/contracts/workflow';
+import { presentAttachment } from '../attachments/attachments.presenter';
 import { presentDepartmentRef } from '../users/users.presenter';
 import { isLeadDepartmentVisible, redactedSections } from './proposals.policies';
 import type { ProposalContext, ProposalEventRow, ProposalRow } from './proposals.repository';
@@ -101,6 +102,9 @@ export function presentProposal(context: ProposalContext, options: PresentOption
     contactEmail: p.contactEmail,
     confidentialSections: p.confidentialSections as ConfidentialSection[],
     redactedSections: [...hidden],
+    attachments: context.attachments.map((row) =>
+      presentAttachment(row, { relations, nda: { inEffect: options.ndaInEffect } }),
+    ),
     calendarAssessment: p.calendarAssessment,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     dueDate: currentDueDate(p),

@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import type { AttachmentRow } from '../attachments/attachments.presenter';
+import { proposalAttachmentsTable } from '../attachments/attachments.table';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';
 import { themesTable } from '../themes/themes.table';
@@ -22,6 +24,7 @@ export type ProposalContext = {
   theme: { id: string; title: string; departmentId: string } | null;
   leadDepartment: DepartmentRow | null;
   supportingDepartments: DepartmentRow[];
+  attachments: AttachmentRow[];
 };
 
 export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
@@ -56,6 +59,11 @@ export async function getProposalContext(
   if (!row) {
     return undefined;
   }
+  const attachments = await db
+    .select()
+    .from(proposalAttachmentsTable)
+    .where(eq(proposalAttachmentsTable.proposalId, id))
+    .orderBy(asc(proposalAttachmentsTable.createdAt));
   const supporting = await db
     .select({ department: departmentsTable })
     .from(proposalDepartmentsTable)
@@ -73,6 +81,7 @@ export async function getProposalContext(
     theme: row.theme,
     leadDepartment: row.leadDepartment,
     supportingDepartments: supporting.map((s) => s.department),
+    attachments,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@kyoso/contracts/proposals';
 import { transitionBodySchema } from '@kyoso/contracts/workflow';
 import { actorOf } from '../../plugins/auth';
+import { idempotencyRequest } from '../idempotency/idempotency.service';
 import { transitionProposal } from '../workflow/workflow.service';
 import {
   createDraft,
@@ -60,10 +61,17 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
       const access = await createDraft({
         ctx: app.ctx,
-        actor: actorOf(request),
+        actor,
         input: request.body,
+        idempotency: idempotencyRequest({
+          header: request.headers['idempotency-key'],
+          userId: actor.id,
+          scope: 'POST /api/proposals',
+          body: request.body,
+        }),
       });
       return reply.status(201).send({ proposal: present(access) });
     },
@@ -123,12 +131,19 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
+      const actor = actorOf(request);
       const access = await transitionProposal({
         ctx: app.ctx,
-        actor: actorOf(request),
+        actor,
         proposalId: request.params.id,
         input: request.body,
         language: request.language,
+        idempotency: idempotencyRequest({
+          header: request.headers['idempotency-key'],
+          userId: actor.id,
+          scope: `POST /api/proposals/${request.params.id}/transitions`,
+          body: request.body,
+        }),
       });
       return { proposal: present(access) };
     },

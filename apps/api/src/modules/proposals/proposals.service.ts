@@ -17,6 +17,11 @@ import {
   loadProposalFor,
   type ProposalAccess,
 } from '../workflow/workflow.service';
+import {
+  claimIdempotencyKey,
+  recordIdempotentResult,
+  type IdempotencyRequest,
+} from '../idempotency/idempotency.service';
 import { canEditDraft } from './proposals.policies';
 import { presentEvent, presentProposal, presentProposalSummary } from './proposals.presenter';
 import {
@@ -54,8 +59,9 @@ export async function createDraft(args: {
   ctx: AppContext;
   actor: Actor;
   input: CreateProposalBody;
+  idempotency?: IdempotencyRequest | undefined;
 }) {
-  const { ctx, actor, input } = args;
+  const { ctx, actor, input, idempotency } = args;
   const organizationId = ensureProposer(actor);
   const { kind, themeId, ...fields } = input;
   if (kind === 'theme') {
@@ -79,6 +85,10 @@ export async function createDraft(args: {
     }
   }
   const id = await ctx.db.transaction(async (tx) => {
+    const earlier = idempotency ? await claimIdempotencyKey(tx, idempotency) : undefined;
+    if (earlier) {
+      return earlier.resourceId;
+    }
     const row = await insertProposal(tx, {
       ...fields,
       kind,
@@ -95,6 +105,9 @@ export async function createDraft(args: {
       actorUserId: actor.id,
       actorRole: actor.role,
     });
+    if (idempotency) {
+      await recordIdempotentResult(tx, idempotency, { statusCode: 201, resourceId: row.id });
+    }
     return row.id;
   });
   return loadProposalFor(ctx.db, actor, id);

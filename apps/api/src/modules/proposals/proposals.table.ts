@@ -98,11 +98,17 @@ export const proposalsTable = pgTable(
     outcome: text('outcome').$type<CompletionOutcome>(),
     closedAt: timestampColumn('closed_at'),
 
+    /** What the Japanese substring search reads (trigram index): title, summary, problem, solution. */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`title || ' ' || summary || ' ' || problem || ' ' || solution`,
+    ),
+
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (t) => [
     uniqueIndex('proposals_reference_number_unique').on(t.referenceNumber),
+    index('proposals_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('proposals_organization_idx').on(t.organizationId, t.updatedAt),
     index('proposals_status_idx').on(t.status),
     index('proposals_lead_department_idx').on(t.leadDepartmentId),

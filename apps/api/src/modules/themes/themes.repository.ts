@@ -1,5 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/themes';
 import type { Executor } from '../../db/client';
+import { departmentsTable } from '../departments/departments.table';
 import { themesTable } from './themes.table';
 
 export type ThemeRow = typeof themesTable.$inferSelect;
@@ -14,9 +16,63 @@ export function isThemeOpen(
   theme: Pick<ThemeRow, 'status' | 'opensOn' | 'closesOn'>,
   today: string,
 ): boolean {
-  return (
-    theme.status === 'published' &&
-    theme.opensOn <= today &&
-    (theme.closesOn === null || today <= theme.closesOn)
-  );
+  return theme.status === 'published' && themeWindow(theme, today) === 'open';
+}
+
+export function themeWindow(
+  theme: Pick<ThemeRow, 'opensOn' | 'closesOn'>,
+  today: string,
+): ThemeWindow {
+  if (theme.opensOn > today) {
+    return 'upcoming';
+  }
+  return theme.closesOn !== null && theme.closesOn < today ? 'closed' : 'open';
+}
+
+/** `%` and `_` typed by a user are searched for literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export type ThemeFilter = {
+  q?: string | undefined;
+  policyArea?: PolicyArea | undefined;
+  departmentId?: string | undefined;
+  window?: ThemeWindow | undefined;
+  includeUnpublished?: boolean;
+};
+
+/** Themes with their department, open ones first. */
+export async function findThemes(db: Executor, filter: ThemeFilter, today: string) {
+  const conditions: SQL[] = [];
+  if (!filter.includeUnpublished) {
+    conditions.push(eq(themesTable.status, 'published'));
+  }
+  if (filter.q) {
+    conditions.push(ilike(themesTable.searchText, likePattern(filter.q)));
+  }
+  if (filter.policyArea) {
+    conditions.push(eq(themesTable.policyArea, filter.policyArea));
+  }
+  if (filter.departmentId) {
+    conditions.push(eq(themesTable.departmentId, filter.departmentId));
+  }
+  if (filter.window === 'upcoming') {
+    conditions.push(gt(themesTable.opensOn, today));
+  } else if (filter.window === 'closed') {
+    conditions.push(lt(themesTable.closesOn, today));
+  } else if (filter.window === 'open') {
+    const stillOpen = or(isNull(themesTable.closesOn), sql`${themesTable.closesOn} >= ${today}`);
+    if (stillOpen) {
+      conditions.push(lte(themesTable.opensOn, today), stillOpen);
+    }
+  }
+  const openFirst = sql`case when ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
+  return db
+    .select({ theme: themesTable, department: departmentsTable })
+    .from(themesTable)
+    .innerJoin(departmentsTable, eq(departmentsTable.id, themesTable.departmentId))
+    .where(and(...conditions))
+    .orderBy(asc(openFirst), desc(themesTable.opensOn), asc(themesTable.title))
+    .limit(200);
 }

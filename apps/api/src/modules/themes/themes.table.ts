@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { PolicyArea } from '@kyoso/contracts/themes';
 import { departmentsTable } from '../departments/departments.table';
 import { createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from '../shared/columns';
 
@@ -16,7 +17,7 @@ export const themesTable = pgTable(
     status: text('status').$type<ThemeStatus>().notNull().default('draft'),
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
-    policyArea: text('policy_area').notNull(),
+    policyArea: text('policy_area').$type<PolicyArea>().notNull(),
     background: text('background').notNull().default(''),
     problem: text('problem').notNull().default(''),
     outcomeWanted: text('outcome_wanted').notNull().default(''),
@@ -24,6 +25,10 @@ export const themesTable = pgTable(
     opensOn: date('opens_on', { mode: 'string' }).notNull(),
     closesOn: date('closes_on', { mode: 'string' }),
     publishedAt: timestampColumn('published_at'),
+    /** What the Japanese substring search reads (trigram index). */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`title || ' ' || summary || ' ' || background || ' ' || problem || ' ' || outcome_wanted`,
+    ),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -31,5 +36,10 @@ export const themesTable = pgTable(
     index('themes_department_idx').on(t.departmentId),
     index('themes_status_idx').on(t.status, t.opensOn),
     check('themes_status_check', sql`${t.status} in ('draft', 'published', 'archived')`),
+    check(
+      'themes_policy_area_check',
+      sql`${t.policyArea} in ('welfare', 'children', 'education', 'urban', 'environment', 'safety', 'industry', 'digital', 'other')`,
+    ),
+    index('themes_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );

@@ -47,6 +47,11 @@ import {
   notifyProposerOfStatus,
 } from './workflow.notifications';
 import { getNdaState, type NdaState } from './nda-state';
+import {
+  claimIdempotencyKey,
+  recordIdempotentResult,
+  type IdempotencyRequest,
+} from '../idempotency/idempotency.service';
 
 export type ProposalAccess = {
   context: ProposalContext;
@@ -303,12 +308,17 @@ export async function transitionProposal(args: {
   proposalId: string;
   input: TransitionBody;
   language: Language;
+  /** With an Idempotency-Key, a repeated request returns the first one's result. */
+  idempotency?: IdempotencyRequest | undefined;
 }): Promise<ProposalAccess> {
-  const { ctx, actor, proposalId, input, language } = args;
+  const { ctx, actor, proposalId, input, language, idempotency } = args;
   const now = ctx.now();
   const today = tokyoDate(now);
 
   const result = await ctx.db.transaction(async (tx) => {
+    if (idempotency && (await claimIdempotencyKey(tx, idempotency))) {
+      return null;
+    }
     const access = await loadProposalFor(tx, actor, proposalId);
     const from: ProposalStatus = access.context.proposal.status;
     const definition = ACTIONS[input.action];
@@ -388,6 +398,9 @@ export async function transitionProposal(args: {
         reason: input.reason,
       });
     }
+    if (idempotency) {
+      await recordIdempotentResult(tx, idempotency, { statusCode: 200, resourceId: proposalId });
+    }
     // Presented with the relations the actor had when acting: a department that returns a
     // proposal sees the result of its action once, although it can no longer open it afterwards.
     return {
@@ -397,5 +410,6 @@ export async function transitionProposal(args: {
     };
   });
   ctx.wakeOutbox();
-  return result;
+  // A repeated request: the proposal as it is now, without acting again.
+  return result ?? loadProposalFor(ctx.db, actor, proposalId);
 }

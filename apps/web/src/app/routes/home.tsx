@@ -2,10 +2,44 @@ import { Link } from 'react-router';
 import { phaseOf } from '@kyoso/calendar/budget-calendar';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import { STEPS } from '@kyoso/contracts/workflow';
+import type { ThemeSummary } from '@kyoso/contracts/themes';
 import { PageTitle } from '../../components/ui/feedback';
+import { api } from '../../lib/api-client';
+import { useApi } from '../../lib/use-api';
+import { ThemeCard } from './themes/list';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
 import { useI18n } from '../../lib/i18n';
+
+function OpenThemes() {
+  const { language } = useI18n();
+  const ja = language === 'ja';
+  const state = useApi(
+    (signal) => api<{ themes: ThemeSummary[] }>('/api/themes?window=open', { signal }),
+    'open-themes',
+  );
+  const themes = state.data?.themes.slice(0, 3) ?? [];
+  return (
+    <section aria-labelledby="open-themes-heading">
+      <h2 id="open-themes-heading">{ja ? '募集中のテーマ' : 'Open themes'}</h2>
+      {state.data && themes.length === 0 ? (
+        <p>
+          {ja
+            ? '現在募集中のテーマはありません。自由提案はいつでも受け付けています。'
+            : 'No theme is open right now. Free proposals are welcome at any time.'}
+        </p>
+      ) : null}
+      <ul className="theme-list">
+        {themes.map((theme) => (
+          <ThemeCard key={theme.id} theme={theme} />
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.themes}>{ja ? 'すべてのテーマを見る' : 'See all themes'}</Link>
+      </p>
+    </section>
+  );
+}
 
 function PublicHome() {
   const { t, l, language } = useI18n();
@@ -55,6 +89,8 @@ function PublicHome() {
           </div>
         </div>
       </section>
+
+      <OpenThemes />
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">

@@ -7,25 +7,41 @@ type Common = {
   error?: string | undefined;
   hint?: ReactNode;
   required?: boolean;
+  /** Marks a field of a form as 任意 (optional); filters and toggles carry no badge. */
+  markOptional?: boolean;
 };
+
+function Badge({
+  required,
+  markOptional,
+}: {
+  required?: boolean | undefined;
+  markOptional?: boolean | undefined;
+}) {
+  const { t } = useI18n();
+  if (required) {
+    return <span className="badge badge--required">{t('common.required')}</span>;
+  }
+  return markOptional ? (
+    <span className="badge badge--optional">{t('common.optional')}</span>
+  ) : null;
+}
 
 function FieldFrame({
   label,
   error,
   hint,
   required,
+  markOptional,
   id,
   children,
   counter,
 }: Common & { id: string; children: ReactNode; counter?: ReactNode }) {
-  const { t } = useI18n();
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id} className="field__label">
         {label}
-        <span className={required ? 'badge badge--required' : 'badge badge--optional'}>
-          {required ? t('common.required') : t('common.optional')}
-        </span>
+        <Badge required={required} markOptional={markOptional} />
       </label>
       {hint ? (
         <div className="field__hint" id={`${id}-hint`}>
@@ -186,9 +202,9 @@ export function ChoiceGroup(props: {
   error?: string | undefined;
   hint?: ReactNode;
   required?: boolean;
+  markOptional?: boolean;
 }) {
   const id = useId();
-  const { t } = useI18n();
   return (
     <fieldset
       className={`field fieldset${props.error ? ' field--error' : ''}`}
@@ -196,9 +212,7 @@ export function ChoiceGroup(props: {
     >
       <legend className="field__label">
         {props.legend}
-        <span className={props.required ? 'badge badge--required' : 'badge badge--optional'}>
-          {props.required ? t('common.required') : t('common.optional')}
-        </span>
+        <Badge required={props.required} markOptional={props.markOptional} />
       </legend>
       {props.hint ? (
         <div className="field__hint" id={`${id}-hint`}>

@@ -249,6 +249,7 @@ function OrganizationForm({ data, onSaved }: { data: OrganizationResponse; onSav
         <TextField
           label={t('auth.register.corporateNumber')}
           name="corporateNumber"
+          markOptional
           inputMode="numeric"
           hint={t('auth.register.corporateNumberHint')}
           value={form.values.corporateNumber}

@@ -137,6 +137,7 @@ export function RegisterPage() {
           <TextField
             label={t('auth.register.corporateNumber')}
             name="organization.corporateNumber"
+            markOptional
             inputMode="numeric"
             hint={t('auth.register.corporateNumberHint')}
             value={org.corporateNumber}

@@ -27,6 +27,13 @@ function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
   return (
     <>
       <PageTitle>{scope === 'mine' ? t('nav.myProposals') : t('nav.inbox')}</PageTitle>
+      {scope === 'mine' ? (
+        <p>
+          <Link className="button" to={paths.newProposal}>
+            {language === 'ja' ? '新しい提案を始める' : 'Start a new proposal'}
+          </Link>
+        </p>
+      ) : null}
       {state.loading && !state.data ? <Loading /> : null}
       {state.error ? <LoadError error={state.error} onRetry={state.reload} /> : null}
       {state.data && state.data.proposals.length === 0 ? (
@@ -36,7 +43,13 @@ function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
         {state.data?.proposals.map((p) => (
           <li key={p.id} className="card proposal-card">
             <h2 className="proposal-card__title">
-              <Link to={paths.proposal(p.id)}>
+              <Link
+                to={
+                  p.status === 'draft' && scope === 'mine'
+                    ? paths.editProposal(p.id)
+                    : paths.proposal(p.id)
+                }
+              >
                 {p.title || (language === 'ja' ? '（無題の提案）' : '(untitled)')}
               </Link>
             </h2>
