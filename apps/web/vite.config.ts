@@ -12,6 +12,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // The manifest lets `npm run bench` measure what each page downloads.
+    manifest: true,
+
     chunkSizeWarningLimit: 400,
   },
 });

@@ -16,6 +16,8 @@ export type ProposalRow = typeof proposalsTable.$inferSelect;
 export type NewProposalRow = typeof proposalsTable.$inferInsert;
 export type ProposalEventRow = typeof proposalEventsTable.$inferSelect;
 type DepartmentRow = typeof departmentsTable.$inferSelect;
+/** Enough of a department to name it. */
+export type DepartmentRef = { id: string; nameJa: string; nameEn: string };
 
 /** A proposal with what its presentation and its policies need. */
 export type ProposalContext = {
@@ -23,7 +25,7 @@ export type ProposalContext = {
   organization: { id: string; name: string };
   theme: { id: string; title: string; departmentId: string } | null;
   leadDepartment: DepartmentRow | null;
-  supportingDepartments: DepartmentRow[];
+  supportingDepartments: DepartmentRef[];
   attachments: AttachmentRow[];
 };
 
@@ -35,6 +37,9 @@ export async function insertProposal(db: Executor, values: NewProposalRow): Prom
   return row;
 }
 
+type AttachmentJson = Omit<AttachmentRow, 'createdAt'> & { createdAt: string };
+
+/** A proposal with everything its presentation and policies need, in one round trip. */
 export async function getProposalContext(
   db: Executor,
   id: string,
@@ -49,39 +54,38 @@ export async function getProposalContext(
         departmentId: themesTable.departmentId,
       },
       leadDepartment: departmentsTable,
+      supporting: sql<DepartmentRef[]>`coalesce((
+        select json_agg(json_build_object('id', d.id, 'nameJa', d.name_ja, 'nameEn', d.name_en) order by d.sort_order)
+        from ${proposalDepartmentsTable} pd join ${departmentsTable} d on d.id = pd.department_id
+        where pd.proposal_id = ${proposalsTable.id} and pd.role = 'supporting'), '[]'::json)`,
+      attachments: sql<AttachmentJson[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', a.id, 'proposalId', a.proposal_id, 'fileName', a.file_name, 'kind', a.kind,
+          'mediaType', a.media_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256,
+          'confidential', a.confidential, 'storageKey', a.storage_key, 'uploadedBy', a.uploaded_by,
+          'createdAt', a.created_at) order by a.created_at)
+        from ${proposalAttachmentsTable} a where a.proposal_id = ${proposalsTable.id}), '[]'::json)`,
     })
     .from(proposalsTable)
     .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
     .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
     .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
-    .where(eq(proposalsTable.id, id))
-    .limit(1);
+    .where(eq(proposalsTable.id, sql.placeholder('id')))
+    .limit(1)
+    // Named, so that PostgreSQL plans this join once per connection instead of every request.
+    .prepare('proposal_context_v1')
+    .execute({ id });
   if (!row) {
     return undefined;
   }
-  const attachments = await db
-    .select()
-    .from(proposalAttachmentsTable)
-    .where(eq(proposalAttachmentsTable.proposalId, id))
-    .orderBy(asc(proposalAttachmentsTable.createdAt));
-  const supporting = await db
-    .select({ department: departmentsTable })
-    .from(proposalDepartmentsTable)
-    .innerJoin(departmentsTable, eq(departmentsTable.id, proposalDepartmentsTable.departmentId))
-    .where(
-      and(
-        eq(proposalDepartmentsTable.proposalId, id),
-        eq(proposalDepartmentsTable.role, 'supporting'),
-      ),
-    )
-    .orderBy(asc(departmentsTable.sortOrder));
   return {
     proposal: row.proposal,
+
     organization: row.organization,
     theme: row.theme,
     leadDepartment: row.leadDepartment,
-    supportingDepartments: supporting.map((s) => s.department),
-    attachments,
+    supportingDepartments: row.supporting,
+    attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
   };
 }
 
@@ -103,7 +107,32 @@ export async function updateProposalAtVersion(
   return row;
 }
 
-/** The next reference number of a fiscal year (1, 2, …), counted in the caller's transaction. */
+/**
+ * Saves fields of a draft, only while it is still a draft (a submission racing an autosave wins)
+ * and, when `version` is given, only if nobody saved since. Returns undefined when refused.
+ */
+export async function updateDraftFields(
+  db: Executor,
+  id: string,
+  version: number | undefined,
+  patch: Partial<Omit<NewProposalRow, 'id' | 'version' | 'createdAt'>>,
+): Promise<ProposalRow | undefined> {
+  const [row] = await db
+    .update(proposalsTable)
+    .set({ ...patch, version: sql`${proposalsTable.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(proposalsTable.id, id),
+        eq(proposalsTable.status, 'draft'),
+        version === undefined ? undefined : eq(proposalsTable.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** The next reference number of a fiscal year
+ (1, 2, …), counted in the caller's transaction. */
 export async function nextReferenceSequence(db: Executor, fiscalYear: number): Promise<number> {
   const [row] = await db
     .insert(referenceCountersTable)

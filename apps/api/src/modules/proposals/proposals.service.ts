@@ -29,7 +29,7 @@ import {
   findProposalEvents,
   insertProposal,
   insertProposalEvent,
-  updateProposalAtVersion,
+  updateDraftFields,
 } from './proposals.repository';
 import { proposalDepartmentsTable, proposalsTable } from './proposals.table';
 import { departmentsTable } from '../departments/departments.table';
@@ -136,11 +136,14 @@ export async function updateDraft(args: {
   if (version !== undefined && version !== p.version) {
     throw new AppError('workflow.version_conflict');
   }
-  const updated = await updateProposalAtVersion(ctx.db, proposalId, p.version, fields);
+  // Without a version the last save wins (one person's autosave); with one, a newer save is kept.
+  const updated = await updateDraftFields(ctx.db, proposalId, version, fields);
   if (!updated) {
-    throw new AppError('workflow.version_conflict');
+    throw new AppError(
+      version === undefined ? 'proposals.not_editable' : 'workflow.version_conflict',
+    );
   }
-  return loadProposalFor(ctx.db, actor, proposalId);
+  return { ...access, context: { ...access.context, proposal: updated } };
 }
 
 export async function getProposal(args: { ctx: AppContext; actor: Actor; proposalId: string }) {

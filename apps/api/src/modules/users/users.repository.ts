@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@kyoso/contracts/auth';
 import type { Executor } from '../../db/client';
 import { sessionsTable } from '../auth/auth.table';
@@ -60,8 +60,12 @@ export async function getSessionUser(db: Executor, sessionId: string, now: Date)
     .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
     .leftJoin(organizationsTable, eq(organizationsTable.id, usersTable.organizationId))
     .leftJoin(departmentsTable, eq(departmentsTable.id, usersTable.departmentId))
-    .where(and(eq(sessionsTable.id, sessionId), isNull(sessionsTable.revokedAt)))
-    .limit(1);
+    .where(and(eq(sessionsTable.id, sql.placeholder('sessionId')), isNull(sessionsTable.revokedAt)))
+    .limit(1)
+    // Every authenticated request runs this: planned once per connection.
+    .prepare('session_user_v1')
+    .execute({ sessionId });
+
   if (!row || row.session.expiresAt <= now || row.user.disabledAt) {
     return undefined;
   }

@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: measures the API under load and the size of the public pages' JavaScript.
+ *
+ * The server runs in a child process (bench/server.ts) on a fresh database; autocannon loads it
+ * with 20 connections for 10 s per scenario. PGlite by default; set BENCH_DATABASE_URL (an admin
+ * connection to PostgreSQL) to measure PostgreSQL too. Options: --duration=10 --connections=20
+ * --only=draft-save,submit. Figures vary by ±15–30 % between runs on small machines.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+type Ready = {
+  port: number;
+  engine: string;
+  cookie: string;
+  saveIds: string[];
+  submitIds: string[];
+};
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]),
+);
+const duration = Number(args.duration ?? 10);
+const connections = Number(args.connections ?? 20);
+const only = args.only ? new Set(args.only.split(',')) : null;
+const apiRoot = path.resolve(new URL('.', import.meta.url).pathname, '..');
+
+function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+      cwd: apiRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      // The ready line is long (thousands of ids): wait for its end.
+      const end = buffer.indexOf('\n');
+      if (end >= 0) {
+        resolve({ child, ready: JSON.parse(buffer.slice(0, end)) as Ready });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+}
+
+type Row = {
+  scenario: string;
+  engine: string;
+  rps: number;
+  p50: number;
+  p97: number;
+  p99: number;
+  non2xx: number;
+  requests: number;
+};
+
+async function load(
+  name: string,
+  ready: Ready,
+  request: autocannon.Request | autocannon.Request[],
+): Promise<Row> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${ready.port}`,
+    connections,
+    duration,
+    headers: { cookie: ready.cookie, 'content-type': 'application/json', 'accept-language': 'ja' },
+    requests: Array.isArray(request) ? request : [request],
+  });
+  return {
+    scenario: name,
+    engine: ready.engine,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p97: result.latency.p97_5,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function scenarios(ready: Ready): Promise<Row[]> {
+  const rows: Row[] = [];
+  const want = (name: string) => !only || only.has(name);
+  if (want('draft-save')) {
+    // Autosave: a PATCH of one field of a draft (no version: the last save wins), spread over
+    // twenty drafts as twenty people would.
+    let n = 0;
+    rows.push(
+      await load('draft-save (PATCH /api/proposals/:id)', ready, {
+        method: 'PATCH',
+        setupRequest: (req) => {
+          n += 1;
+          return {
+            ...req,
+            path: `/api/proposals/${ready.saveIds[n % ready.saveIds.length]}`,
+            body: JSON.stringify({
+              problem: `自動保存の計測 ${n}：一人暮らしの高齢者の見守りに課題があります。`,
+            }),
+          };
+        },
+      }),
+    );
+  }
+  if (want('submit')) {
+    // Submission: each request submits another complete draft (reference number, calendar, e-mail).
+    let i = 0;
+    rows.push(
+      await load('submit (POST /api/proposals/:id/transitions)', ready, {
+        method: 'POST',
+        setupRequest: (req) => {
+          const id = ready.submitIds[i % ready.submitIds.length];
+          i += 1;
+          return {
+            ...req,
+            path: `/api/proposals/${id}/transitions`,
+            body: JSON.stringify({ action: 'submit', version: 1 }),
+          };
+        },
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Gzipped JavaScript a visitor downloads for each public page (entry + the page's chunks). */
+function bundleSizes(): Array<{ page: string; gzipKb: number }> {
+  const dist = path.resolve(apiRoot, '../web/dist');
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    return [];
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
+  const gz = (file: string) => gzipSync(readFileSync(path.join(dist, file))).length;
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key) || !manifest[key]) {
+      return seen;
+    }
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) {
+      closure(dep, seen);
+    }
+    return seen;
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entry) {
+    return [];
+  }
+  const base = closure(entry);
+  const size = (keys: Set<string>) => [...keys].reduce((n, k) => n + gz(manifest[k]!.file), 0);
+  const pages: Array<[string, string | null]> = [
+    ['home (/)', null],
+    ['themes (/themes)', 'src/app/routes/themes/list.tsx'],
+    ['theme (/themes/:id)', 'src/app/routes/themes/theme.tsx'],
+    ['guide (/guide)', 'src/app/routes/guide.tsx'],
+    ['budget calendar (/calendar)', 'src/app/routes/calendar.tsx'],
+    ['register (/register)', 'src/app/routes/auth/register.tsx'],
+  ];
+  const css = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.css'));
+  const rows = pages.map(([page, key]) => {
+    const keys = key ? closure(key, new Set(base)) : base;
+    return { page, gzipKb: Math.round((size(keys) / 1024) * 10) / 10 };
+  });
+  rows.push({
+    page: 'CSS (all pages)',
+    gzipKb:
+      Math.round(
+        (css.reduce((n, f) => n + gzipSync(readFileSync(path.join(dist, 'assets', f))).length, 0) /
+          1024) *
+          10,
+      ) / 10,
+  });
+  return rows;
+}
+
+async function main() {
+  const engines: Array<Record<string, string>> = [{ BENCH_DATABASE_URL: '' }];
+  if (process.env.BENCH_DATABASE_URL) {
+    engines.push({ BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL });
+  }
+  const rows: Row[] = [];
+  for (const env of engines) {
+    const { child, ready } = await startServer(env);
+    try {
+      rows.push(...(await scenarios(ready)));
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }
+  console.log(`\nAPI under load (${connections} connections, ${duration} s each)\n`);
+  console.log('| scenario | engine | req/s | p50 ms | p97.5 ms | p99 ms | requests | non-2xx |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.scenario} | ${r.engine} | ${r.rps} | ${r.p50} | ${r.p97} | ${r.p99} | ${r.requests} | ${r.non2xx} |`,
+    );
+  }
+  const sizes = bundleSizes();
+  if (sizes.length > 0) {
+    console.log('\nPublic pages: JavaScript downloaded, gzipped (npm run build first)\n');
+    console.log('| page | KB (gzip) |');
+    console.log('| --- | ---: |');
+    for (const s of sizes) {
+      console.log(`| ${s.page} | ${s.gzipKb} |`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
