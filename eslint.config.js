@@ -69,6 +69,9 @@ export default tseslint.config(
         { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
       ],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      // `import { type X }` keeps the module (and what it imports) in the bundle: `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+
       '@typescript-eslint/no-floating-promises': 'error',
       // Fastify plugins and hooks are async by convention even when they do not await.
       '@typescript-eslint/require-await': 'off',

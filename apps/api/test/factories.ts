@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
 import type { ProposalStatus } from '@kyoso/contracts/workflow';
 import type { Executor } from '../src/db/client';

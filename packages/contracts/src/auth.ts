@@ -1,25 +1,10 @@
 import { z } from 'zod';
-import { languageSchema } from './i18n';
-import { organizationInputSchema, organizationSchema } from './organizations';
-import { localizedTextSchema } from './i18n';
+import { languageSchema, localizedTextSchema } from './common';
+import { PASSWORD_POLICY, ROLES, STAFF_ROLES } from './roles';
 
-export const ROLES = ['proposer', 'coordinator', 'department', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
-export const STAFF_ROLES = [
-  'coordinator',
-  'department',
-  'admin',
-] as const satisfies readonly Role[];
-
-export const ROLE_LABELS = {
-  proposer: { ja: '提案者', en: 'Proposer' },
-  coordinator: { ja: '共創窓口', en: 'Co-creation desk' },
-  department: { ja: '部署職員', en: 'Department staff' },
-  admin: { ja: '管理者', en: 'Administrator' },
-} as const;
-
-export const PASSWORD_POLICY = { minLength: 10, maxLength: 200 } as const;
+export { STAFF_ROLES };
+import { organizationInputSchema, organizationSchema } from './organizations';
 
 export const emailSchema = z.email().trim().toLowerCase().max(254);
 

@@ -1,5 +1,8 @@
-import { z } from 'zod';
-import { localizedTextSchema } from './i18n';
+/**
+ * The budget calendar's shapes and defaults. Zod-free: the calendar page and the home page use
+ * them without the zod runtime; the request and response schemas are in calendar-schemas.ts.
+ */
+import type { LocalizedText } from './i18n';
 
 /** The phases of the city's year, as the budget-calendar guide explains them. */
 export const CALENDAR_PHASES = [
@@ -13,64 +16,50 @@ export const CALENDAR_PHASES = [
 ] as const;
 export type CalendarPhase = (typeof CALENDAR_PHASES)[number];
 
-export const councilSessionSchema = z.object({
+export type CouncilSession = {
   /** First month of the session, `YYYY-MM`. */
-  startMonth: z.string(),
+  startMonth: string;
   /** Last month of the session, `YYYY-MM`. */
-  endMonth: z.string(),
-  label: localizedTextSchema,
+  endMonth: string;
+  label: LocalizedText;
   /** The February–March session passes next year's initial budget. */
-  passesInitialBudget: z.boolean(),
-});
-export type CouncilSession = z.infer<typeof councilSessionSchema>;
+  passesInitialBudget: boolean;
+};
 
-export const calendarFlagSchema = z.object({
-  severity: z.enum(['warning', 'info']),
-  code: z.literal('calendar.after_cutoff'),
-  message: localizedTextSchema,
-});
-export type CalendarFlag = z.infer<typeof calendarFlagSchema>;
+export type CalendarFlag = {
+  severity: 'warning' | 'info';
+  code: 'calendar.after_cutoff';
+  message: LocalizedText;
+};
 
 /** What the budget calendar says about a proposal submitted on `date`. */
-export const calendarAssessmentSchema = z.object({
-  date: z.string(),
-  fiscalYear: z.number().int(),
+export type CalendarAssessment = {
+  date: string;
+  fiscalYear: number;
   /** 和暦: 令和8年度. */
-  fiscalYearLabel: z.string(),
+  fiscalYearLabel: string;
   /** 西暦: FY2026. */
-  fiscalYearLabelEn: z.string(),
-  phase: z.enum(CALENDAR_PHASES),
-  phaseLabel: localizedTextSchema,
-  afterCutoff: z.boolean(),
-  cutoffDate: z.string(),
-  earliestBudgetFiscalYear: z.number().int(),
-  earliestBudgetFiscalYearLabel: z.string(),
-  screeningDueDate: z.string(),
-  nextCouncilSession: councilSessionSchema,
-  needsCityBudget: z.boolean(),
-  flag: calendarFlagSchema.nullable(),
-});
-export type CalendarAssessment = z.infer<typeof calendarAssessmentSchema>;
-
-export const calendarAssessmentQuerySchema = z.object({
-  date: z.iso.date({ error: 'common.invalid_date' }),
-  needsCityBudget: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
-});
-
-export const calendarAssessmentResponseSchema = z.object({ assessment: calendarAssessmentSchema });
+  fiscalYearLabelEn: string;
+  phase: CalendarPhase;
+  phaseLabel: LocalizedText;
+  afterCutoff: boolean;
+  cutoffDate: string;
+  earliestBudgetFiscalYear: number;
+  earliestBudgetFiscalYearLabel: string;
+  screeningDueDate: string;
+  nextCouncilSession: CouncilSession;
+  needsCityBudget: boolean;
+  flag: CalendarFlag | null;
+};
 
 /** Settings an administrator can change; the defaults are the city's rules. */
-export const calendarSettingsSchema = z.object({
-  fiscalYearStartMonth: z.number().int().min(1).max(12),
-  cutoffMonth: z.number().int().min(1).max(12),
-  cutoffDay: z.number().int().min(1).max(31),
+export type CalendarSettings = {
+  fiscalYearStartMonth: number;
+  cutoffMonth: number;
+  cutoffDay: number;
   /** Each session is a list of consecutive months, e.g. `[2, 3]` for February–March. */
-  councilSessionMonths: z.array(z.array(z.number().int().min(1).max(12)).min(1)).min(1),
-});
-export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+  councilSessionMonths: number[][];
+};
 
 export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   fiscalYearStartMonth: 4,

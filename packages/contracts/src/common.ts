@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from './i18n';
+
+export const languageSchema = z.enum(LANGUAGES);
+/** A text in both languages. */
+export const localizedTextSchema = z.object({ ja: z.string(), en: z.string() });
 
 /** A database id (UUID). A malformed id is a 400, never a 500. */
 export const idSchema = z.uuid({ error: 'common.invalid_id' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './i18n';
+import { localizedTextSchema } from './common';
 
 /** The city's hierarchy: 局 (bureau) → 部 (division) → 課 (section). */
 export const DEPARTMENT_LEVELS = ['bureau', 'division', 'section'] as const;

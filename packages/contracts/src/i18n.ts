@@ -1,15 +1,14 @@
-import { z } from 'zod';
+/**
+ * Languages and bilingual texts. Zod-free: the public pages import this without the zod runtime.
+ */
 
 /** The languages the portal speaks. Japanese is the default everywhere. */
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'ja';
 
-export const languageSchema = z.enum(LANGUAGES);
-
 /** A text in both languages; every user-facing label in a contract is one of these. */
 export type LocalizedText = { ja: string; en: string };
-export const localizedTextSchema = z.object({ ja: z.string(), en: z.string() });
 
 /** Picks the best language from an `Accept-Language` header value (Japanese when unsure). */
 export function pickLanguage(acceptLanguage: string | undefined | null): Language {

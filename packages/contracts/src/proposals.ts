@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { attachmentSchema } from './attachments';
-import { calendarAssessmentSchema } from './calendar';
+import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
-import { localizedTextSchema, type LocalizedText } from './i18n';
+import type { LocalizedText } from './i18n';
+import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
-import {
-  COMPLETION_OUTCOMES,
-  DECLINE_REASON_CODES,
-  PROPOSAL_STATUSES,
-  stepSchema,
-  workflowActionSchema,
-} from './workflow';
+import { COMPLETION_OUTCOMES, DECLINE_REASON_CODES, PROPOSAL_STATUSES } from './workflow';
+import { stepSchema, workflowActionSchema } from './transitions';
 
 export const PROPOSAL_KINDS = ['theme', 'free'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, personNameSchema, roleSchema, STAFF_ROLES } from './auth';
 import { idSchema, timestampSchema } from './common';
-import { languageSchema, localizedTextSchema } from './i18n';
+import { languageSchema, localizedTextSchema } from './common';
 
 /** An admin creates a staff account; the person sets their own password from an e-mailed link. */
 export const createStaffUserBodySchema = z.object({

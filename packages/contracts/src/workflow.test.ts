@@ -8,11 +8,11 @@ import {
   actionsFor,
   canTakeAction,
   publicStatusLabel,
-  transitionBodySchema,
   type ProposalStatus,
   type WorkflowAction,
   type WorkflowActor,
 } from './workflow';
+import { transitionBodySchema } from './transitions';
 
 /**
  * The workflow of the foundation issue, written out independently of the table in workflow.ts:

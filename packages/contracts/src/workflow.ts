@@ -1,12 +1,11 @@
 /**
- * The six-STEP co-creation workflow, defined once.
+ * The six-STEP co-creation workflow, defined once. Zod-free (the request schemas are in
+ * transitions.ts), so that pages showing the STEPs do not download zod.
  *
  * The API enforces it (who may take which action from which status, what each action needs) and
  * the web app renders it (labels, progress bar, buttons). Nothing else in the code base may list
  * statuses, steps or actions of its own: import them from here.
  */
-import { z } from 'zod';
-import { dateStringSchema, idSchema } from './common';
 import { formatText, type LocalizedText } from './i18n';
 
 // ---------------------------------------------------------------------------------------------
@@ -17,7 +16,6 @@ export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
 /** A proposal's STEP: 1–6, or `end` for a proposal declined or withdrawn. */
 export type Step = StepNumber | 'end';
-export const stepSchema = z.union([z.literal(STEP_NUMBERS), z.literal('end')]);
 
 export type StepDefinition = {
   step: StepNumber;
@@ -105,7 +103,6 @@ export const PROPOSAL_STATUSES = [
   'withdrawn',
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 
 /**
  * How someone relates to a proposal. Workflow rules are written in these terms; the API works out
@@ -365,7 +362,6 @@ export const WORKFLOW_ACTIONS = [
   'withdraw',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
-export const workflowActionSchema = z.enum(WORKFLOW_ACTIONS);
 
 /**
  * A precondition the API checks beyond status and role, because it depends on other records.
@@ -652,89 +648,3 @@ export const WORKFLOW_LIMITS = {
   maxNoteLength: 2000,
   maxSupportingDepartments: 10,
 } as const;
-
-const reasonSchema = z
-  .string({ error: 'workflow.reason_required' })
-  .trim()
-  .min(1, { error: 'workflow.reason_required' })
-  .max(WORKFLOW_LIMITS.maxReasonLength);
-const optionalTextSchema = z.string().trim().max(WORKFLOW_LIMITS.maxReasonLength).optional();
-/** The proposal version the caller saw; a stale version answers 409. */
-const versionSchema = z.number().int().min(1);
-
-export const transitionBodySchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('submit'), version: versionSchema }),
-  z.object({ action: z.literal('request_info'), version: versionSchema, reason: reasonSchema }),
-  z.object({ action: z.literal('provide_info'), version: versionSchema, message: reasonSchema }),
-  z.object({
-    action: z.literal('accept_for_routing'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('route'),
-    version: versionSchema,
-    leadDepartmentId: idSchema,
-    supportingDepartmentIds: z
-      .array(idSchema)
-      .max(WORKFLOW_LIMITS.maxSupportingDepartments)
-      .default([]),
-    note: z.string().trim().max(WORKFLOW_LIMITS.maxNoteLength).optional(),
-  }),
-  z.object({
-    action: z.literal('accept_assignment'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('return_assignment'),
-    version: versionSchema,
-    reason: reasonSchema,
-  }),
-  z.object({
-    action: z.literal('start_dialogue'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('send_to_review'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({ action: z.literal('adopt'), version: versionSchema, comment: optionalTextSchema }),
-  z.object({
-    action: z.literal('hold'),
-    version: versionSchema,
-    resumeOn: dateStringSchema,
-    reason: reasonSchema,
-  }),
-  z.object({ action: z.literal('resume'), version: versionSchema, comment: optionalTextSchema }),
-  z.object({
-    action: z.literal('decline'),
-    version: versionSchema,
-    reasonCodes: z
-      .array(z.enum(DECLINE_REASON_CODES))
-      .min(1, { error: 'workflow.reason_codes_required' })
-      .max(DECLINE_REASON_CODES.length),
-    reason: reasonSchema,
-  }),
-  z.object({
-    action: z.literal('sign_agreement'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('start_evaluation'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('complete'),
-    version: versionSchema,
-    outcome: z.enum(COMPLETION_OUTCOMES),
-    comment: optionalTextSchema,
-  }),
-  z.object({ action: z.literal('withdraw'), version: versionSchema, reason: optionalTextSchema }),
-]);
-export type TransitionBody = z.infer<typeof transitionBodySchema>;
-export type TransitionInput<A extends WorkflowAction> = Extract<TransitionBody, { action: A }>;

@@ -16,7 +16,7 @@ import type {
   onRequestAsyncHookHandler,
 } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import { pickLanguage, type Language } from '@kyoso/contracts/i18n';
 import { AUTH_POLICY } from '../modules/auth/auth.service';
 import type { DepartmentRow } from '../modules/departments/departments.repository';

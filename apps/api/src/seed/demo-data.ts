@@ -7,10 +7,10 @@
 import { count, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { addDays, tokyoDate } from '@kyoso/calendar/dates';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import type { DepartmentLevel } from '@kyoso/contracts/departments';
 import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
-import type { TransitionBody } from '@kyoso/contracts/workflow';
+import type { TransitionBody } from '@kyoso/contracts/transitions';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { toActor, type Actor } from '../plugins/auth';

@@ -11,7 +11,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Role, SessionUser } from '@kyoso/contracts/auth';
+import type { SessionUser } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import { api, isApiError } from './api-client';
 import { useI18n } from './i18n';
 

@@ -9,7 +9,7 @@ import {
   type ScryptOptions,
 } from 'node:crypto';
 import commonPasswords from 'fxa-common-password-list';
-import { PASSWORD_POLICY } from '@kyoso/contracts/auth';
+import { PASSWORD_POLICY } from '@kyoso/contracts/roles';
 import type { ValidationMessageKey } from '@kyoso/contracts/errors';
 
 const KEY_LENGTH = 64;

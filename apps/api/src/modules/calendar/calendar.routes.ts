@@ -8,9 +8,9 @@ import {
   calendarAssessmentQuerySchema,
   calendarAssessmentResponseSchema,
   calendarSettingsSchema,
-} from '@kyoso/contracts/calendar';
+} from '@kyoso/contracts/calendar-schemas';
 import { errorBodySchema } from '@kyoso/contracts/errors';
-import { languageSchema } from '@kyoso/contracts/i18n';
+import { languageSchema } from '@kyoso/contracts/common';
 import { actorOf } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
 import { getCalendarSettings, updateCalendarSettings } from '../settings/settings.service';

@@ -9,7 +9,7 @@
  */
 import type { ConfidentialSection } from '@kyoso/contracts/proposals';
 import type { ProposalStatus, WorkflowActor } from '@kyoso/contracts/workflow';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 
 export type PolicyActor = {
   role: Role;

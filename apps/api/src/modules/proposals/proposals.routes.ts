@@ -9,7 +9,7 @@ import {
   proposalResponseSchema,
   updateProposalBodySchema,
 } from '@kyoso/contracts/proposals';
-import { transitionBodySchema } from '@kyoso/contracts/workflow';
+import { transitionBodySchema } from '@kyoso/contracts/transitions';
 import { actorOf } from '../../plugins/auth';
 import { idempotencyRequest } from '../idempotency/idempotency.service';
 import { transitionProposal } from '../workflow/workflow.service';

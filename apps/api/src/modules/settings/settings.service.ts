@@ -1,9 +1,6 @@
 import { eq } from 'drizzle-orm';
-import {
-  calendarSettingsSchema,
-  DEFAULT_CALENDAR_SETTINGS,
-  type CalendarSettings,
-} from '@kyoso/contracts/calendar';
+import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '@kyoso/contracts/calendar';
+import { calendarSettingsSchema } from '@kyoso/contracts/calendar-schemas';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../plugins/auth';
 import { recordAuditEvent } from '../audit/audit.repository';

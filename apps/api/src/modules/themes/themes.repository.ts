@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, ilike, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/themes';
+import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/theme-constants';
 import type { Executor } from '../../db/client';
 import { departmentsTable } from '../departments/departments.table';
 import { themesTable } from './themes.table';

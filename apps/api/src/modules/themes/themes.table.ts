@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { PolicyArea } from '@kyoso/contracts/themes';
+import type { PolicyArea } from '@kyoso/contracts/theme-constants';
 import { departmentsTable } from '../departments/departments.table';
 import { createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from '../shared/columns';
 

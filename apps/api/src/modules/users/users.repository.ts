@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import type { Executor } from '../../db/client';
 import { sessionsTable } from '../auth/auth.table';
 import { departmentsTable } from '../departments/departments.table';

@@ -2,7 +2,7 @@
  * Accounts managed by administrators (staff of the desk and departments, other administrators)
  * and each user's own profile.
  */
-import { ROLE_LABELS, type Role } from '@kyoso/contracts/auth';
+import { ROLE_LABELS, type Role } from '@kyoso/contracts/roles';
 import type { Language } from '@kyoso/contracts/i18n';
 import type { CreateStaffUserBody } from '@kyoso/contracts/users';
 import type { Actor } from '../../plugins/auth';

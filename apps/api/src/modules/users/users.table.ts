@@ -8,7 +8,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import type { Language } from '@kyoso/contracts/i18n';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';

@@ -17,11 +17,11 @@ import {
   canTakeAction,
   isActionAvailable,
   type ProposalStatus,
-  type TransitionBody,
   type WorkflowAction,
   type WorkflowActor,
   type WorkflowGuard,
 } from '@kyoso/contracts/workflow';
+import type { TransitionBody } from '@kyoso/contracts/transitions';
 import type { Language } from '@kyoso/contracts/i18n';
 import type { Transaction } from '../../db/client';
 import type { Actor } from '../../plugins/auth';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
 import { departmentsTable } from '../departments/departments.table';
 import { proposalsTable } from '../proposals/proposals.table';

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '@kyoso/contracts/auth';
+import { ROLE_LABELS } from '@kyoso/contracts/roles';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
 import { useI18n } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '@kyoso/contracts/auth';
+import type { Role } from '@kyoso/contracts/roles';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
 import { useI18n } from '../../lib/i18n';

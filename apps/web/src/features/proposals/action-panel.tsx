@@ -7,9 +7,9 @@ import {
   COMPLETION_OUTCOMES,
   DECLINE_REASON_CODES,
   DECLINE_REASONS,
-  transitionBodySchema,
   type WorkflowAction,
 } from '@kyoso/contracts/workflow';
+import { transitionBodySchema } from '@kyoso/contracts/transitions';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/ui/field';
 import { ErrorSummary } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';

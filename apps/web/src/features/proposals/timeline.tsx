@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@kyoso/contracts/auth';
+import { ROLE_LABELS } from '@kyoso/contracts/roles';
 import type { ProposalEvent } from '@kyoso/contracts/proposals';
 import { ACTIONS, DECLINE_REASONS } from '@kyoso/contracts/workflow';
 import { formatDateTime, useI18n } from '../../lib/i18n';

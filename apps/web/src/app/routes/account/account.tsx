@@ -3,10 +3,10 @@ import { z } from 'zod';
 import {
   changePasswordBodySchema,
   personNameSchema,
-  ROLE_LABELS,
   type SessionUser,
 } from '@kyoso/contracts/auth';
-import { languageSchema } from '@kyoso/contracts/i18n';
+import { ROLE_LABELS } from '@kyoso/contracts/roles';
+import { languageSchema } from '@kyoso/contracts/common';
 import {
   inviteMemberBodySchema,
   ORGANIZATION_KIND_LABELS,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ROLE_LABELS, STAFF_ROLES, type Role } from '@kyoso/contracts/auth';
+import { STAFF_ROLES } from '@kyoso/contracts/auth';
+import { ROLE_LABELS, type Role } from '@kyoso/contracts/roles';
 import type { Department } from '@kyoso/contracts/departments';
 import { createStaffUserBodySchema } from '@kyoso/contracts/users';
 import { RequireAuth } from '../../../components/layouts/require-auth';

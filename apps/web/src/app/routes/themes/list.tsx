@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { ThemeSummary } from '@kyoso/contracts/themes';
 import {
   POLICY_AREA_LABELS,
   POLICY_AREAS,
   THEME_WINDOW_LABELS,
   THEME_WINDOWS,
-  type ThemeSummary,
-} from '@kyoso/contracts/themes';
+} from '@kyoso/contracts/theme-constants';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';

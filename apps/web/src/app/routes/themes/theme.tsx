@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { POLICY_AREA_LABELS, THEME_WINDOW_LABELS, type Theme } from '@kyoso/contracts/themes';
+import type { Theme } from '@kyoso/contracts/themes';
+import { POLICY_AREA_LABELS, THEME_WINDOW_LABELS } from '@kyoso/contracts/theme-constants';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api, isApiError } from '../../../lib/api-client';
