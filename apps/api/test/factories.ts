@@ -10,6 +10,7 @@ import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
 import type { ProposalStatus } from '@kyoso/contracts/workflow';
 import type { Executor } from '../src/db/client';
 import { issueSession } from '../src/modules/auth/auth.service';
+import { currentDueDate } from '../src/modules/proposals/due';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { outboxEmailsTable } from '../src/modules/notifications/outbox.table';
@@ -176,7 +177,16 @@ export async function createProposal(db: Executor, overrides: ProposalOverrides 
       leadDepartmentId,
     })
     .returning();
-  const proposal = row!;
+  const created = row!;
+  // As the workflow would: the row carries its current stage's due date.
+  const [proposal] = await db
+    .update(proposalsTable)
+    .set({ dueOn: values.dueOn !== undefined ? values.dueOn : currentDueDate(created) })
+    .where(eq(proposalsTable.id, created.id))
+    .returning();
+  if (!proposal) {
+    throw new Error('factory: proposal vanished');
+  }
   if (leadDepartmentId) {
     await db
       .insert(proposalDepartmentsTable)

@@ -189,6 +189,12 @@ export function findSubmissionIssues(proposal: Record<string, unknown>): Submiss
   return issues;
 }
 
+export const INBOX_SORTS = ['due', 'submitted', 'updated'] as const;
+export const DUE_STATES = ['overdue', 'due_soon', 'on_track'] as const;
+export type DueState = (typeof DUE_STATES)[number];
+/** A stage is "due soon" when its due date is at most this many business days away. */
+export const DUE_SOON_BUSINESS_DAYS = 2;
+
 export const departmentRefSchema = z.object({ id: z.uuid(), name: localizedTextSchema });
 
 export const proposalSchema = z.object({
@@ -208,6 +214,12 @@ export const proposalSchema = z.object({
   leadDepartment: departmentRefSchema.nullable(),
   supportingDepartments: z.array(departmentRefSchema),
   transferCount: z.number().int(),
+  /** Calendar days the proposal has waited, since submission, for a department to accept it. */
+  daysWithoutDepartment: z.number().int().nullable(),
+  /** Where the current stage's due date stands (city staff only; null for the proposer). */
+  dueState: z.enum(DUE_STATES).nullable(),
+  /** The coordinator who took the first check (city staff only). */
+  assignedCoordinator: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   version: z.number().int(),
   /** The actions the caller may take now. */
   allowedActions: z.array(workflowActionSchema),
@@ -270,11 +282,26 @@ export const proposalEventSchema = z.object({
 export type ProposalEvent = z.infer<typeof proposalEventSchema>;
 export const proposalEventsResponseSchema = z.object({ events: z.array(proposalEventSchema) });
 
+const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const proposalListQuerySchema = z.object({
   scope: z.enum(['mine', 'inbox']).default('mine'),
+  /** Japanese substring search over title, summary, problem and solution. */
   q: z.string().trim().max(100).optional(),
   status: z.enum(PROPOSAL_STATUSES).optional(),
   step: z.coerce.number().int().min(1).max(6).optional(),
+  kind: z.enum(PROPOSAL_KINDS).optional(),
+  themeId: idSchema.optional(),
+  /** Proposals this department leads or supports. */
+  departmentId: idSchema.optional(),
+  /** `overdue`: past the stage's due date; `due_soon`: due within two business days. */
+  due: z.enum(['overdue', 'due_soon']).optional(),
+  overdue: queryFlag.optional(),
+  calendarFlag: z.enum(['warning', 'info', 'any']).optional(),
+  /** No coordinator has taken the first check yet. */
+  unassigned: queryFlag.optional(),
+  assignedToMe: queryFlag.optional(),
+  sort: z.enum(INBOX_SORTS).default('due'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce
     .number()
@@ -283,28 +310,37 @@ export const proposalListQuerySchema = z.object({
     .max(PAGINATION.maxPageSize)
     .default(PAGINATION.defaultPageSize),
 });
+export type ProposalListQuery = z.infer<typeof proposalListQuerySchema>;
 
-export const proposalSummarySchema = proposalSchema.pick({
-  id: true,
-  referenceNumber: true,
-  kind: true,
-  theme: true,
-  organization: true,
-  status: true,
-  step: true,
-  statusLabel: true,
-  staffStatusLabel: true,
-  nextAction: true,
-  leadDepartment: true,
-  transferCount: true,
-  title: true,
-  summary: true,
-  calendarAssessment: true,
-  submittedAt: true,
-  dueDate: true,
-  createdAt: true,
-  updatedAt: true,
-});
+export const proposalSummarySchema = proposalSchema
+  .pick({
+    id: true,
+    referenceNumber: true,
+    kind: true,
+    theme: true,
+    organization: true,
+    status: true,
+    step: true,
+    statusLabel: true,
+    staffStatusLabel: true,
+    nextAction: true,
+    leadDepartment: true,
+    transferCount: true,
+    title: true,
+    summary: true,
+    calendarAssessment: true,
+    submittedAt: true,
+    dueDate: true,
+    createdAt: true,
+    updatedAt: true,
+    dueState: true,
+    assignedCoordinator: true,
+    daysWithoutDepartment: true,
+  })
+  .extend({
+    /** How the reader's department relates to it (department staff only). */
+    departmentRole: z.enum(['lead', 'supporting']).nullable(),
+  });
 export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
 export const proposalListResponseSchema = z.object({
   proposals: z.array(proposalSummarySchema),

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -34,7 +33,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
-export const PGLITE_EXTENSIONS = { pg_trgm };
+/** PGlite extensions kyoso loads (none: search uses the SQL function kyoso_bigrams). */
+export const PGLITE_EXTENSIONS = {};
 
 /** Runs raw SQL and returns its rows, on either engine (both drivers answer `{ rows }`). */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {

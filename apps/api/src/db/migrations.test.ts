@@ -38,7 +38,7 @@ describe('migrations', () => {
     expect(journal.entries.map((e) => e.idx)).toEqual(files.map((_, i) => i));
   });
 
-  it('have been applied to the test database, with the trigram extension', async () => {
+  it('have been applied to the test database, with the search function', async () => {
     const tables = await queryRows<{ table_name: string }>(
       database.db,
       sql`select table_name from information_schema.tables where table_schema = 'public'`,
@@ -52,10 +52,10 @@ describe('migrations', () => {
         'departments',
       ]),
     );
-    const ext = await queryRows<{ extname: string }>(
+    const [bigrams] = await queryRows<{ b: string[] }>(
       database.db,
-      sql`select extname from pg_extension where extname = 'pg_trgm'`,
+      sql`select kyoso_bigrams('見守り') as b`,
     );
-    expect(ext).toHaveLength(1);
+    expect([...(bigrams?.b ?? [])].sort()).toEqual(['守り', '見守'].sort());
   });
 });

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { AttachmentKind } from '@kyoso/contracts/attachments';
+import { proposalMessagesTable } from '../messages/messages.table';
 import { proposalsTable } from '../proposals/proposals.table';
+
 import { createdAtColumn, idColumn } from '../shared/columns';
 import { usersTable } from '../users/users.table';
 
@@ -21,6 +23,10 @@ export const proposalAttachmentsTable = pgTable(
     sha256: text('sha256').notNull(),
     confidential: boolean('confidential').notNull().default(false),
     storageKey: text('storage_key').notNull(),
+    /** Set for a file sent with a message (not part of the proposal's own files). */
+    messageId: uuid('message_id').references(() => proposalMessagesTable.id, {
+      onDelete: 'cascade',
+    }),
     uploadedBy: uuid('uploaded_by').references(() => usersTable.id, { onDelete: 'set null' }),
     createdAt: createdAtColumn(),
   },

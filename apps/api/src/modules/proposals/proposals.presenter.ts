@@ -13,26 +13,14 @@ import {
   type WorkflowActor,
 } from '@kyoso/contracts/workflow';
 import type { DeclineReasonCode } from '@kyoso/contracts/workflow';
+import { tokyoDate } from '@kyoso/calendar/dates';
 import { presentAttachment } from '../attachments/attachments.presenter';
+import { daysWithoutDepartment, dueStateOf } from './due';
 import { presentDepartmentRef } from '../users/users.presenter';
 import { isLeadDepartmentVisible, redactedSections } from './proposals.policies';
 import type { ProposalContext, ProposalEventRow, ProposalRow } from './proposals.repository';
 
 type DepartmentLike = { id: string; nameJa: string; nameEn: string };
-
-/** The due date of the stage the proposal is in (first check, department acceptance, resumption). */
-export function currentDueDate(
-  proposal: Pick<ProposalRow, 'status' | 'screeningDueOn' | 'departmentDueOn' | 'holdResumeOn'>,
-): string | null {
-  switch (STATUSES[proposal.status].clock?.kind) {
-    case 'screening':
-      return proposal.screeningDueOn;
-    case 'department_acceptance':
-      return proposal.departmentDueOn;
-    default:
-      return proposal.status === 'on_hold' ? proposal.holdResumeOn : null;
-  }
-}
 
 /** The status label as this reader may see it (the department's name only once it accepted). */
 export function statusLabelFor(
@@ -51,7 +39,23 @@ export type PresentOptions = {
   relations: readonly WorkflowActor[];
   allowedActions: WorkflowAction[];
   ndaInEffect: boolean;
+  now: Date;
 };
+
+/** Service-level details only city staff see: due state and who took the first check. */
+function staffDetails(
+  p: ProposalRow,
+  assignedCoordinator: { id: string; name: string } | null,
+  relations: readonly WorkflowActor[],
+  now: Date,
+) {
+  const isStaff = !relations.includes('proposer');
+  return {
+    dueState: isStaff ? dueStateOf(p.dueOn, tokyoDate(now)) : null,
+    assignedCoordinator: isStaff ? assignedCoordinator : null,
+    daysWithoutDepartment: daysWithoutDepartment(p, now),
+  };
+}
 
 export function presentProposal(context: ProposalContext, options: PresentOptions): Proposal {
   const { proposal: p, leadDepartment } = context;
@@ -82,6 +86,7 @@ export function presentProposal(context: ProposalContext, options: PresentOption
       ? []
       : context.supportingDepartments.map(presentDepartmentRef),
     transferCount: p.transferCount,
+    ...staffDetails(p, context.assignedCoordinator, relations, options.now),
     version: p.version,
     allowedActions: options.allowedActions,
     title: p.title,
@@ -107,7 +112,7 @@ export function presentProposal(context: ProposalContext, options: PresentOption
     ),
     calendarAssessment: p.calendarAssessment,
     submittedAt: p.submittedAt?.toISOString() ?? null,
-    dueDate: currentDueDate(p),
+    dueDate: p.dueOn,
     holdResumeOn: p.holdResumeOn,
     declineReasonCodes: p.declineReasonCodes,
     declineReason: p.declineReason,
@@ -118,14 +123,19 @@ export function presentProposal(context: ProposalContext, options: PresentOption
   };
 }
 
+export type SummaryRow = {
+  proposal: ProposalRow;
+  theme: { id: string; title: string } | null;
+  organization: { id: string; name: string };
+  leadDepartment: (DepartmentLike & { id: string }) | null;
+  assignedCoordinator?: { id: string; name: string } | null;
+  departmentRole?: 'lead' | 'supporting' | null;
+};
+
 export function presentProposalSummary(
-  row: {
-    proposal: ProposalRow;
-    theme: { id: string; title: string } | null;
-    organization: { id: string; name: string };
-    leadDepartment: (DepartmentLike & { id: string }) | null;
-  },
+  row: SummaryRow,
   relations: readonly WorkflowActor[],
+  now: Date,
 ): ProposalSummary {
   const p = row.proposal;
   const leadVisible = row.leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
@@ -143,11 +153,13 @@ export function presentProposalSummary(
     leadDepartment:
       leadVisible && row.leadDepartment ? presentDepartmentRef(row.leadDepartment) : null,
     transferCount: p.transferCount,
+    ...staffDetails(p, row.assignedCoordinator ?? null, relations, now),
+    departmentRole: row.departmentRole ?? null,
     title: p.title,
     summary: p.summary,
     calendarAssessment: p.calendarAssessment,
     submittedAt: p.submittedAt?.toISOString() ?? null,
-    dueDate: currentDueDate(p),
+    dueDate: p.dueOn,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { AttachmentRow } from '../attachments/attachments.presenter';
 import { proposalAttachmentsTable } from '../attachments/attachments.table';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';
 import { themesTable } from '../themes/themes.table';
+import { usersTable } from '../users/users.table';
 import { proposalEventsTable } from '../workflow/workflow.table';
 import {
   proposalDepartmentsTable,
@@ -27,6 +28,7 @@ export type ProposalContext = {
   leadDepartment: DepartmentRow | null;
   supportingDepartments: DepartmentRef[];
   attachments: AttachmentRow[];
+  assignedCoordinator: { id: string; name: string } | null;
 };
 
 export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
@@ -54,6 +56,9 @@ export async function getProposalContext(
         departmentId: themesTable.departmentId,
       },
       leadDepartment: departmentsTable,
+      assignedCoordinatorName: sql<
+        string | null
+      >`(select u.name from ${usersTable} u where u.id = ${proposalsTable.assignedCoordinatorId})`,
       supporting: sql<DepartmentRef[]>`coalesce((
         select json_agg(json_build_object('id', d.id, 'nameJa', d.name_ja, 'nameEn', d.name_en) order by d.sort_order)
         from ${proposalDepartmentsTable} pd join ${departmentsTable} d on d.id = pd.department_id
@@ -86,6 +91,10 @@ export async function getProposalContext(
     leadDepartment: row.leadDepartment,
     supportingDepartments: row.supporting,
     attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+    assignedCoordinator:
+      row.proposal.assignedCoordinatorId && row.assignedCoordinatorName
+        ? { id: row.proposal.assignedCoordinatorId, name: row.assignedCoordinatorName }
+        : null,
   };
 }
 
@@ -217,56 +226,4 @@ export async function getPreviousLeadDepartmentId(
     .limit(1);
   const lead = row?.data.leadDepartmentId;
   return typeof lead === 'string' ? lead : null;
-}
-
-/** A page of an organisation's proposals, most recently updated first. */
-export async function findOrganizationProposals(
-  db: Executor,
-  organizationId: string,
-  page: { limit: number; offset: number },
-  extra: SQL[] = [],
-) {
-  const where = and(eq(proposalsTable.organizationId, organizationId), ...extra);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        proposal: proposalsTable,
-        theme: { id: themesTable.id, title: themesTable.title },
-        leadDepartment: departmentsTable,
-        organization: { id: organizationsTable.id, name: organizationsTable.name },
-      })
-      .from(proposalsTable)
-      .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
-      .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
-      .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
-      .where(where)
-      .orderBy(desc(proposalsTable.updatedAt), desc(proposalsTable.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(proposalsTable).where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
-}
-
-export async function getSupportingDepartmentIds(db: Executor, proposalIds: string[]) {
-  if (proposalIds.length === 0) {
-    return new Map<string, string[]>();
-  }
-  const rows = await db
-    .select({
-      proposalId: proposalDepartmentsTable.proposalId,
-      departmentId: proposalDepartmentsTable.departmentId,
-    })
-    .from(proposalDepartmentsTable)
-    .where(
-      and(
-        inArray(proposalDepartmentsTable.proposalId, proposalIds),
-        eq(proposalDepartmentsTable.role, 'supporting'),
-      ),
-    );
-  const map = new Map<string, string[]>();
-  for (const row of rows) {
-    map.set(row.proposalId, [...(map.get(row.proposalId) ?? []), row.departmentId]);
-  }
-  return map;
 }

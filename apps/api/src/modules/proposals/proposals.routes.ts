@@ -73,7 +73,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
           body: request.body,
         }),
       });
-      return reply.status(201).send({ proposal: present(access) });
+      return reply.status(201).send({ proposal: present(app.ctx, access) });
     },
   );
 
@@ -90,6 +90,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => ({
       proposal: present(
+        app.ctx,
         await getProposal({ ctx: app.ctx, actor: actorOf(request), proposalId: request.params.id }),
       ),
     }),
@@ -114,7 +115,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         proposalId: request.params.id,
         input: request.body,
       });
-      return { proposal: present(access) };
+      return { proposal: present(app.ctx, access) };
     },
   );
 
@@ -145,7 +146,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
           body: request.body,
         }),
       });
-      return { proposal: present(access) };
+      return { proposal: present(app.ctx, access) };
     },
   );
 

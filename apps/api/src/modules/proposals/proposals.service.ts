@@ -2,11 +2,14 @@
  * Proposals as their authors and the city see them: drafts (created and edited by the proposer's
  * organisation), one proposal with the caller's allowed actions, lists and the timeline.
  */
-import { and, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import type { CreateProposalBody, UpdateProposalBody } from '@kyoso/contracts/proposals';
-import type { ProposalStatus } from '@kyoso/contracts/workflow';
-import { STEP_NUMBERS, STATUSES } from '@kyoso/contracts/workflow';
+import type {
+  CreateProposalBody,
+  ProposalListQuery,
+  UpdateProposalBody,
+} from '@kyoso/contracts/proposals';
+import type { WorkflowActor } from '@kyoso/contracts/workflow';
 import type { Actor } from '../../plugins/auth';
 import type { AppContext } from '../shared/context';
 import { AppError } from '../shared/errors';
@@ -25,22 +28,19 @@ import {
 import { canEditDraft } from './proposals.policies';
 import { presentEvent, presentProposal, presentProposalSummary } from './proposals.presenter';
 import {
-  findOrganizationProposals,
   findProposalEvents,
   insertProposal,
   insertProposalEvent,
   updateDraftFields,
 } from './proposals.repository';
-import { proposalDepartmentsTable, proposalsTable } from './proposals.table';
-import { departmentsTable } from '../departments/departments.table';
-import { organizationsTable } from '../organizations/organizations.table';
-import { themesTable } from '../themes/themes.table';
+import { findInbox, type InboxScope } from './inbox.repository';
 
-export function present(access: ProposalAccess) {
+export function present(ctx: AppContext, access: ProposalAccess) {
   return presentProposal(access.context, {
     relations: access.relations,
     allowedActions: allowedActionsFor(access),
     ndaInEffect: access.nda.inEffect,
+    now: ctx.now(),
   });
 }
 
@@ -178,87 +178,33 @@ export async function getProposalEvents(args: {
   return rows.map((row) => presentEvent(row, { relations: access.relations, actorNames: names }));
 }
 
-export type ListQuery = {
-  scope: 'mine' | 'inbox';
-  q?: string | undefined;
-  status?: ProposalStatus | undefined;
-  step?: number | undefined;
-  page: number;
-  pageSize: number;
-};
-
-function statusFilters(query: ListQuery): SQL[] {
-  const filters: SQL[] = [];
-  if (query.status) {
-    filters.push(eq(proposalsTable.status, query.status));
-  }
-  if (query.step && (STEP_NUMBERS as readonly number[]).includes(query.step)) {
-    const statuses = (Object.keys(STATUSES) as ProposalStatus[]).filter(
-      (s) => STATUSES[s].step === query.step,
-    );
-    filters.push(inArray(proposalsTable.status, statuses));
-  }
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const match = or(ilike(proposalsTable.title, pattern), ilike(proposalsTable.summary, pattern));
-    if (match) {
-      filters.push(match);
-    }
-  }
-  return filters;
-}
-
 /**
  * `mine`: the organisation's proposals (proposers). `inbox`: every submitted proposal (desk) or
  * the proposals a department leads or supports.
  * @throws auth.forbidden
  */
-export async function listProposals(args: { ctx: AppContext; actor: Actor; query: ListQuery }) {
+export async function listProposals(args: {
+  ctx: AppContext;
+  actor: Actor;
+  query: ProposalListQuery;
+}) {
   const { ctx, actor, query } = args;
-  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  const now = ctx.now();
+  const today = tokyoDate(now);
+  let scope: InboxScope;
+  let relation: WorkflowActor;
   if (query.scope === 'mine') {
-    const organizationId = ensureProposer(actor);
-    const { rows, total } = await findOrganizationProposals(
-      ctx.db,
-      organizationId,
-      page,
-      statusFilters(query),
-    );
-    return { proposals: rows.map((row) => presentProposalSummary(row, ['proposer'])), total };
-  }
-  if (actor.role !== 'coordinator' && actor.role !== 'department') {
+    scope = { kind: 'organization', organizationId: ensureProposer(actor) };
+    relation = 'proposer';
+  } else if (actor.role === 'coordinator') {
+    scope = { kind: 'all' };
+    relation = 'coordinator';
+  } else if (actor.role === 'department' && actor.departmentId) {
+    scope = { kind: 'department', departmentId: actor.departmentId };
+    relation = 'lead_department';
+  } else {
     throw new AppError('auth.forbidden');
   }
-  const filters = [ne(proposalsTable.status, 'draft'), ...statusFilters(query)];
-  if (actor.role === 'department') {
-    if (!actor.departmentId) {
-      return { proposals: [], total: 0 };
-    }
-    const assigned = ctx.db
-      .select({ id: proposalDepartmentsTable.proposalId })
-      .from(proposalDepartmentsTable)
-      .where(eq(proposalDepartmentsTable.departmentId, actor.departmentId));
-    filters.push(inArray(proposalsTable.id, assigned));
-  }
-  const where = and(...filters);
-  const [rows, total] = await Promise.all([
-    ctx.db
-      .select({
-        proposal: proposalsTable,
-        theme: { id: themesTable.id, title: themesTable.title },
-        leadDepartment: departmentsTable,
-        organization: { id: organizationsTable.id, name: organizationsTable.name },
-      })
-      .from(proposalsTable)
-      .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
-      .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
-      .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
-      .where(where)
-      .orderBy(proposalsTable.submittedAt)
-      .limit(page.limit)
-      .offset(page.offset),
-    ctx.db.$count(proposalsTable, where),
-  ]);
-  const relation = actor.role === 'coordinator' ? 'coordinator' : 'lead_department';
-  return { proposals: rows.map((row) => presentProposalSummary(row, [relation])), total };
+  const { rows, total } = await findInbox(ctx.db, { scope, query, today, actorId: actor.id });
+  return { proposals: rows.map((row) => presentProposalSummary(row, [relation], now)), total };
 }

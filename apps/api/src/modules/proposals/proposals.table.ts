@@ -98,17 +98,31 @@ export const proposalsTable = pgTable(
     outcome: text('outcome').$type<CompletionOutcome>(),
     closedAt: timestampColumn('closed_at'),
 
-    /** What the Japanese substring search reads (trigram index): title, summary, problem, solution. */
+    /** The due date of the current stage (first check, department acceptance, resumption). */
+    dueOn: date('due_on', { mode: 'string' }),
+
+    /**
+     * Japanese substring search over title, summary, problem and solution: the text normalised
+     * (NFKC, lower case) and its set of two-character pieces, indexed with GIN. A query's pieces
+     * must all be present (index) and the text must contain the query (check).
+     */
     searchText: text('search_text').generatedAlwaysAs(
-      sql`title || ' ' || summary || ' ' || problem || ' ' || solution`,
+      sql`lower(normalize(title || ' ' || summary || ' ' || problem || ' ' || solution, NFKC))`,
     ),
+    searchBigrams: text('search_bigrams')
+      .array()
+      .generatedAlwaysAs(
+        sql`kyoso_bigrams(title || ' ' || summary || ' ' || problem || ' ' || solution)`,
+      ),
 
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (t) => [
     uniqueIndex('proposals_reference_number_unique').on(t.referenceNumber),
-    index('proposals_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('proposals_search_idx').using('gin', t.searchBigrams),
+    index('proposals_due_idx').on(t.dueOn),
+
     index('proposals_organization_idx').on(t.organizationId, t.updatedAt),
     index('proposals_status_idx').on(t.status),
     index('proposals_lead_department_idx').on(t.leadDepartmentId),

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, ilike, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/theme-constants';
 import type { Executor } from '../../db/client';
 import { departmentsTable } from '../departments/departments.table';
+import { textSearchCondition } from '../shared/search';
 import { themesTable } from './themes.table';
 
 export type ThemeRow = typeof themesTable.$inferSelect;
@@ -29,11 +30,6 @@ export function themeWindow(
   return theme.closesOn !== null && theme.closesOn < today ? 'closed' : 'open';
 }
 
-/** `%` and `_` typed by a user are searched for literally. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export type ThemeFilter = {
   q?: string | undefined;
   policyArea?: PolicyArea | undefined;
@@ -48,9 +44,13 @@ export async function findThemes(db: Executor, filter: ThemeFilter, today: strin
   if (!filter.includeUnpublished) {
     conditions.push(eq(themesTable.status, 'published'));
   }
-  if (filter.q) {
-    conditions.push(ilike(themesTable.searchText, likePattern(filter.q)));
+  const search = filter.q
+    ? textSearchCondition(themesTable.searchText, themesTable.searchBigrams, filter.q)
+    : undefined;
+  if (search) {
+    conditions.push(search);
   }
+
   if (filter.policyArea) {
     conditions.push(eq(themesTable.policyArea, filter.policyArea));
   }

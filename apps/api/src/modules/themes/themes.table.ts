@@ -25,10 +25,15 @@ export const themesTable = pgTable(
     opensOn: date('opens_on', { mode: 'string' }).notNull(),
     closesOn: date('closes_on', { mode: 'string' }),
     publishedAt: timestampColumn('published_at'),
-    /** What the Japanese substring search reads (trigram index). */
+    /** Japanese substring search (see proposals.table.ts): normalised text and its bigrams. */
     searchText: text('search_text').generatedAlwaysAs(
-      sql`title || ' ' || summary || ' ' || background || ' ' || problem || ' ' || outcome_wanted`,
+      sql`lower(normalize(title || ' ' || summary || ' ' || background || ' ' || problem || ' ' || outcome_wanted, NFKC))`,
     ),
+    searchBigrams: text('search_bigrams')
+      .array()
+      .generatedAlwaysAs(
+        sql`kyoso_bigrams(title || ' ' || summary || ' ' || background || ' ' || problem || ' ' || outcome_wanted)`,
+      ),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -40,6 +45,6 @@ export const themesTable = pgTable(
       'themes_policy_area_check',
       sql`${t.policyArea} in ('welfare', 'children', 'education', 'urban', 'environment', 'safety', 'industry', 'digital', 'other')`,
     ),
-    index('themes_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('themes_search_idx').using('gin', t.searchBigrams),
   ],
 );

@@ -39,6 +39,7 @@ import {
   type NewProposalRow,
   type ProposalContext,
 } from '../proposals/proposals.repository';
+import { currentDueDate } from '../proposals/due';
 import { actorRelations, canViewProposal } from '../proposals/proposals.policies';
 import { isInternalAction } from '../proposals/proposals.presenter';
 import {
@@ -350,9 +351,12 @@ export async function transitionProposal(args: {
       language,
     });
     const to = definition.to;
+    // The due date of the new stage is kept on the row, so the inbox can sort and filter by it.
+    const dueOn = currentDueDate({ ...access.context.proposal, ...effect.patch, status: to });
     const updated = await updateProposalAtVersion(tx, proposalId, input.version, {
       ...effect.patch,
       status: to,
+      dueOn,
     });
     if (!updated) {
       throw new AppError('workflow.version_conflict');
