@@ -61,6 +61,9 @@ export default tseslint.config(
     plugins: { kyoso: kyosoPlugin },
     rules: {
       curly: ['error', 'all'],
+      // Japanese text uses the ideographic space (U+3000) on purpose, in strings and templates.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
+
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'error',
       'kyoso/kebab-case-file-names': 'error',

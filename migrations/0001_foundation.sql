@@ -98,6 +98,7 @@ CREATE TABLE "departments" (
 CREATE TABLE "dialogue_action_items" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"dialogue_id" uuid NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
 	"description" text NOT NULL,
 	"owner_side" text NOT NULL,
 	"owner_name" text NOT NULL,

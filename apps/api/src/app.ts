@@ -10,6 +10,7 @@ import { ERRORS } from '@kyoso/contracts/errors';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import path from 'node:path';
+import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import {
   createLocalStorage,
@@ -20,7 +21,12 @@ import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
+import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
+import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
+import { messagesRoutes } from './modules/messages/messages.routes';
+import { ndasRoutes, ndaTemplatesRoutes } from './modules/ndas/ndas.routes';
+import { notesRoutes } from './modules/notes/notes.routes';
 import {
   createDevMailboxTransport,
   createSmtpTransport,
@@ -29,6 +35,7 @@ import {
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.worker';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
+import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing/routing.routes';
 import type { AppContext } from './modules/shared/context';
 import { themesRoutes } from './modules/themes/themes.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -49,6 +56,8 @@ export type BuildAppOptions = {
   mailTransport?: MailTransport;
   /** Run the outbox worker in this process (the server does; most tests drive it by hand). */
   startOutboxWorker?: boolean;
+  /** Run the daily jobs (the coordinators' digest) in this process (the server does). */
+  startScheduler?: boolean;
   outboxWorker?: { baseDelayMs?: number; maxAttempts?: number };
   authRateLimit?: AuthRoutesOptions['rateLimit'];
   /** The built web app to serve; `null` serves none; by default `apps/web/dist` when built. */
@@ -62,6 +71,7 @@ declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation merges interfaces
   interface FastifyInstance {
     outbox: OutboxWorker;
+    scheduler: Scheduler;
   }
 }
 
@@ -106,6 +116,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     wakeOutbox: () => outbox.wake(),
   };
 
+  const scheduler = createScheduler({ ctx, logger: app.log });
+  app.decorate('scheduler', scheduler);
+
   await app.register(contextPlugin, { ctx });
   await app.register(zodPlugin);
   await app.register(errorsPlugin);
@@ -140,6 +153,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(departmentsRoutes, { prefix: '/api/departments' });
   await app.register(proposalsRoutes, { prefix: '/api/proposals' });
   await app.register(attachmentsRoutes, { prefix: '/api/proposals', storage });
+  await app.register(messagesRoutes, { prefix: '/api/proposals', storage });
+  await app.register(notesRoutes, { prefix: '/api/proposals' });
+  await app.register(dialoguesRoutes, { prefix: '/api/proposals' });
+  await app.register(ndasRoutes, { prefix: '/api/proposals' });
+  await app.register(accessLogRoutes, { prefix: '/api/proposals' });
+  await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
+  await app.register(routingReportRoutes, { prefix: '/api/routing' });
+  await app.register(ndaTemplatesRoutes, { prefix: '/api/nda-templates' });
   await app.register(themesRoutes, { prefix: '/api/themes' });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(usersRoutes, { prefix: '/api/admin/users' });
@@ -171,11 +192,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   app.addHook('onClose', async () => {
+    scheduler.stop();
     await outbox.stop();
     transport.close();
   });
   if (options.startOutboxWorker) {
     app.addHook('onReady', async () => outbox.start());
+  }
+  if (options.startScheduler) {
+    app.addHook('onReady', async () => scheduler.start());
   }
   return app;
 }

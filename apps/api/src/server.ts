@@ -9,17 +9,21 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { runMigrations } from './db/migrate';
+import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from './modules/ndas/default-template';
+import { ensureNdaTemplate } from './modules/ndas/ndas.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   await runMigrations(database);
+  await ensureNdaTemplate(database.db, { title: DEFAULT_NDA_TITLE, body: DEFAULT_NDA_BODY });
 
   const app = await buildApp({
     config,
     database,
     startOutboxWorker: true,
+    startScheduler: true,
     logger: {
       level: config.logLevel,
       ...(process.stdout.isTTY && !config.isProduction

@@ -13,6 +13,10 @@ import { issueSession } from '../src/modules/auth/auth.service';
 import { currentDueDate } from '../src/modules/proposals/due';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { departmentsTable } from '../src/modules/departments/departments.table';
+import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
+import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from '../src/modules/ndas/default-template';
+import { ensureNdaTemplate, getCurrentTemplate } from '../src/modules/ndas/ndas.repository';
+
 import { outboxEmailsTable } from '../src/modules/notifications/outbox.table';
 import { organizationsTable } from '../src/modules/organizations/organizations.table';
 import { proposalDepartmentsTable, proposalsTable } from '../src/modules/proposals/proposals.table';
@@ -227,4 +231,32 @@ export function linkIn(text: string, pathname: string): URL {
     throw new Error(`no ${pathname} link in:\n${text}`);
   }
   return new URL(match[0]);
+}
+
+/** A dialogue record (round 1 or 2), written directly. */
+export async function createDialogue(
+  db: Executor,
+  proposalId: string,
+  round: 1 | 2,
+  overrides: Partial<typeof dialoguesTable.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(dialoguesTable)
+    .values({
+      proposalId,
+      round,
+      heldOn: '2026-11-10',
+      cityAttendees: '長寿社会対策課 担当係長',
+      proposerAttendees: '代表取締役',
+      minutes: round === 1 ? '目的と役割分担を確認した。' : '個人情報の取扱いとKPIを確認した。',
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** The standard NDA template, as the server creates it at start. */
+export async function ensureTestNdaTemplate(db: Executor) {
+  await ensureNdaTemplate(db, { title: DEFAULT_NDA_TITLE, body: DEFAULT_NDA_BODY });
+  return (await getCurrentTemplate(db))!;
 }

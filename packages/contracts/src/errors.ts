@@ -164,6 +164,20 @@ export const ERRORS = {
       en: 'Some required parts of the proposal are missing. Please check the fields shown.',
     },
   },
+  'proposals.already_assigned': {
+    status: 409,
+    message: {
+      ja: 'この提案は既に別の担当者が受け持っています。',
+      en: 'Another coordinator has already taken this proposal.',
+    },
+  },
+  'proposals.closed': {
+    status: 409,
+    message: {
+      ja: 'この提案は既に終了しています。',
+      en: 'This proposal is closed.',
+    },
+  },
   'proposals.not_editable': {
     status: 409,
     message: {
@@ -216,6 +230,77 @@ export const ERRORS = {
     message: {
       ja: 'このファイルは秘密情報です。秘密保持契約（NDA）の締結後に閲覧できます。',
       en: 'This file is confidential. It can be opened once the NDA is in effect.',
+    },
+  },
+  'ndas.not_found': {
+    status: 404,
+    message: { ja: '秘密保持契約が見つかりません。', en: 'No non-disclosure agreement was found.' },
+  },
+  'ndas.no_template': {
+    status: 409,
+    message: {
+      ja: '秘密保持契約のひな形が登録されていません。管理者にお問い合わせください。',
+      en: 'No NDA template has been set up yet. Please contact an administrator.',
+    },
+  },
+  'ndas.already_open': {
+    status: 409,
+    message: {
+      ja: 'この提案の秘密保持契約は既に手続き中です。',
+      en: 'An NDA for this proposal is already under way.',
+    },
+  },
+  'ndas.wrong_stage': {
+    status: 409,
+    message: {
+      ja: '秘密保持契約は、担当部署が提案を受け付けた後（STEP 3）に手続きできます。',
+      en: 'The NDA can be signed once a department has accepted the proposal (STEP 3).',
+    },
+  },
+  'ndas.not_signable': {
+    status: 409,
+    message: {
+      ja: '現在この署名はできません。画面を更新して状況を確認してください。',
+      en: 'This signature is not possible now. Reload the page to see the current state.',
+    },
+  },
+  'ndas.text_changed': {
+    status: 409,
+    message: {
+      ja: '契約書の文面が更新されました。最新の文面を読んでから署名してください。',
+      en: 'The agreement text has changed. Read the current text before signing.',
+    },
+  },
+  'dialogues.not_found': {
+    status: 404,
+    message: { ja: '対話の記録が見つかりません。', en: 'Dialogue record not found.' },
+  },
+  'dialogues.not_in_dialogue': {
+    status: 409,
+    message: {
+      ja: '対話の記録は、提案が対話の段階（STEP 3）にある間に登録できます。',
+      en: 'Dialogue records can be added while the proposal is in dialogue (STEP 3).',
+    },
+  },
+  'dialogues.round_1_first': {
+    status: 409,
+    message: {
+      ja: '先に対話①（目的・価値・役割分担・ビジネスモデル）を記録してください。',
+      en: 'Record dialogue ① (purpose, value, roles, business model) first.',
+    },
+  },
+  'dialogues.confirmed': {
+    status: 409,
+    message: {
+      ja: '提案者が確認済みの記録は変更できません。コメントで補足してください。',
+      en: 'The proposer has confirmed this record: add a comment instead of changing it.',
+    },
+  },
+  'notes.invalid_mention': {
+    status: 400,
+    message: {
+      ja: 'この提案を閲覧できない方はメンションできません。',
+      en: 'You can only mention colleagues who can see this proposal.',
     },
   },
   'request.idempotency_mismatch': {
@@ -350,6 +435,10 @@ export const VALIDATION_MESSAGES = {
   'proposals.estimate_required': {
     ja: '新たな予算が必要な場合は、概算額を入力してください。',
     en: 'Give an estimate when a new city budget is needed.',
+  },
+  'ndas.consent_required': {
+    ja: '内容に同意のうえチェックを入れてください。',
+    en: 'Tick the box to agree.',
   },
   'workflow.reason_required': { ja: '理由を入力してください。', en: 'Please give a reason.' },
   'workflow.reason_codes_required': {

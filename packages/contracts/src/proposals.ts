@@ -75,6 +75,16 @@ export const CONFIDENTIAL_SECTIONS = [
 ] as const;
 export type ConfidentialSection = (typeof CONFIDENTIAL_SECTIONS)[number];
 
+export const CONFIDENTIAL_SECTION_LABELS = {
+  problem: { ja: '課題', en: 'The problem' },
+  whyThisCity: { ja: 'なぜこの市なのか', en: 'Why this city' },
+  solution: { ja: '解決策', en: 'The solution' },
+  cityRole: { ja: '市に期待する役割', en: 'The city’s role' },
+  companyRole: { ja: '提案者が担う役割', en: 'The proposer’s role' },
+  impact: { ja: '期待される効果', en: 'Expected impact' },
+  kpis: { ja: 'KPI（成果指標）', en: 'KPIs' },
+} as const satisfies Record<ConfidentialSection, LocalizedText>;
+
 const text = (max: number) => z.string().max(max);
 const yearMonthSchema = z
   .string()
@@ -261,9 +271,36 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 export const proposalResponseSchema = z.object({ proposal: proposalSchema });
 
+/** What a timeline entry records besides status changes. */
+export const PROPOSAL_EVENT_TYPES = [
+  'created',
+  'transition',
+  'assigned',
+  'nda_opened',
+  'nda_signed',
+  'nda_in_effect',
+  'dialogue_recorded',
+  'dialogue_confirmed',
+] as const;
+export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
+export const PROPOSAL_EVENT_LABELS = {
+  created: { ja: '下書きを作成しました', en: 'Draft created' },
+  transition: { ja: '状況が変わりました', en: 'Status changed' },
+  assigned: { ja: '共創窓口の担当者が決まりました', en: 'A coordinator took the first check' },
+  nda_opened: { ja: '秘密保持契約の手続きを開始しました', en: 'The NDA was opened' },
+  nda_signed: { ja: '提案者が秘密保持契約に署名しました', en: 'The proposer signed the NDA' },
+  nda_in_effect: { ja: '秘密保持契約が締結されました', en: 'The NDA is in effect' },
+  dialogue_recorded: { ja: '対話の記録を登録しました', en: 'A dialogue was recorded' },
+  dialogue_confirmed: {
+    ja: '提案者が対話の記録を確認しました',
+    en: 'The proposer confirmed a dialogue record',
+  },
+} as const satisfies Record<ProposalEventType, LocalizedText>;
+
 export const proposalEventSchema = z.object({
   id: z.uuid(),
-  type: z.enum(['created', 'transition']),
+  type: z.enum(PROPOSAL_EVENT_TYPES),
+
   action: workflowActionSchema.nullable(),
   fromStatus: z.enum(PROPOSAL_STATUSES).nullable(),
   toStatus: z.enum(PROPOSAL_STATUSES).nullable(),
@@ -311,6 +348,12 @@ export const proposalListQuerySchema = z.object({
     .default(PAGINATION.defaultPageSize),
 });
 export type ProposalListQuery = z.infer<typeof proposalListQuerySchema>;
+/** The inbox export takes the inbox's filters and sort, without paging. */
+export const proposalExportQuerySchema = proposalListQuerySchema.omit({
+  scope: true,
+  page: true,
+  pageSize: true,
+});
 
 export const proposalSummarySchema = proposalSchema
   .pick({

@@ -367,8 +367,9 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * A precondition the API checks beyond status and role, because it depends on other records.
  * - `nda_settled`: an NDA signed by both sides is in effect, or the proposer declared nothing
  *   confidential (then the NDA step may be skipped).
+ * - `dialogue_2_recorded`: the record of Dialogue ② (laws and rules, shared risks, KPIs) exists.
  */
-export type WorkflowGuard = 'nda_settled';
+export type WorkflowGuard = 'nda_settled' | 'dialogue_2_recorded';
 
 export type TransitionRule = {
   /** Statuses the action may be taken from. */
@@ -473,7 +474,8 @@ export const ACTIONS = {
   send_to_review: {
     to: 'internal_review',
     rules: [{ from: ['dialogue'], actors: ['lead_department'] }],
-    guards: [],
+    guards: ['dialogue_2_recorded'],
+
     label: { ja: '庁内検討へ進める', en: 'Send to internal review' },
     confirm: null,
     needsText: false,

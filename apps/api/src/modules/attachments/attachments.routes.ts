@@ -1,4 +1,5 @@
-import fastifyMultipart from '@fastify/multipart';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -31,6 +32,26 @@ const errors = {
   413: errorBodySchema,
 };
 const attachmentParams = z.object({ id: idSchema, attachmentId: idSchema });
+
+/** The bytes of an uploaded file; a file over the limit is `attachments.too_large`. */
+export async function fileBytes(file: MultipartFile): Promise<Buffer> {
+  try {
+    return await file.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('attachments.too_large');
+    }
+    throw error;
+  }
+}
+
+/** A plain text field sent with (before) the file in a multipart form. */
+export function fieldValue(fields: MultipartFile['fields'], name: string): string | undefined {
+  const field = fields[name];
+  return field && !Array.isArray(field) && 'value' in field && typeof field.value === 'string'
+    ? field.value
+    : undefined;
+}
 
 /** `Content-Disposition: attachment` with the original (Japanese) name, RFC 6266 style. */
 export function contentDisposition(fileName: string): string {
@@ -93,21 +114,8 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }
       if (!file) {
         throw new AppError('attachments.missing_file');
       }
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw new AppError('attachments.too_large');
-        }
-        throw error;
-      }
-      const confidentialField = file.fields.confidential;
-      const confidential =
-        !!confidentialField &&
-        !Array.isArray(confidentialField) &&
-        'value' in confidentialField &&
-        confidentialField.value === 'true';
+      const bytes = await fileBytes(file);
+      const confidential = fieldValue(file.fields, 'confidential') === 'true';
       const { attachment } = await addAttachment({
         ctx: app.ctx,
         storage,

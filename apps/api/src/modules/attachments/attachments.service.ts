@@ -5,10 +5,11 @@
  * except a confidential file, which city departments open only under an NDA in effect.
  */
 import { createHash } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { ATTACHMENT_LIMITS, type Attachment } from '@kyoso/contracts/attachments';
 import { presentAttachment, type AttachmentRow } from './attachments.presenter';
 import type { Actor } from '../../plugins/auth';
+import { logConfidentialFileOpened } from '../access-log/access-log.service';
 import { canSeeConfidential } from '../proposals/proposals.policies';
 import { proposalsTable } from '../proposals/proposals.table';
 import type { AppContext } from '../shared/context';
@@ -20,7 +21,37 @@ import type { ObjectStorage } from './storage';
 
 const UPLOAD_STATUSES = new Set(['draft', 'more_info_requested']);
 
+/**
+ * Checks an uploaded file (not empty, at most 10 MB, a kind recognised from its bytes) and
+ * stores its bytes. The caller writes the row and removes the bytes again if that fails.
+ * @throws attachments.missing_file, attachments.too_large, attachments.unsupported_type
+ */
+export async function storeUpload(storage: ObjectStorage, proposalId: string, bytes: Buffer) {
+  if (bytes.length === 0) {
+    throw new AppError('attachments.missing_file');
+  }
+  if (bytes.length > ATTACHMENT_LIMITS.maxBytes) {
+    throw new AppError('attachments.too_large');
+  }
+  const kind = detectFileKind(bytes);
+  if (!kind) {
+    throw new AppError('attachments.unsupported_type');
+  }
+  const id = crypto.randomUUID();
+  const storageKey = `proposals/${proposalId}/${id}`;
+  await storage.put(storageKey, bytes, MEDIA_TYPES[kind]);
+  return {
+    id,
+    kind,
+    storageKey,
+    mediaType: MEDIA_TYPES[kind],
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
 /** A file name safe to store and show: no folders, no control characters, not too long. */
+
 export function cleanFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -32,11 +63,17 @@ export function cleanFileName(name: string): string {
   return limited || 'attachment';
 }
 
+/** The proposal's own files (not those sent with messages). */
 export async function findAttachments(db: AppContext['db'], proposalId: string) {
   return db
     .select()
     .from(proposalAttachmentsTable)
-    .where(eq(proposalAttachmentsTable.proposalId, proposalId))
+    .where(
+      and(
+        eq(proposalAttachmentsTable.proposalId, proposalId),
+        isNull(proposalAttachmentsTable.messageId),
+      ),
+    )
     .orderBy(proposalAttachmentsTable.createdAt);
 }
 
@@ -66,20 +103,8 @@ export async function addAttachment(args: {
   const { ctx, storage, actor, proposalId, bytes } = args;
   const access = await loadProposalFor(ctx.db, actor, proposalId);
   ensureProposerMayChange(access, UPLOAD_STATUSES);
-  if (bytes.length === 0) {
-    throw new AppError('attachments.missing_file');
-  }
-  if (bytes.length > ATTACHMENT_LIMITS.maxBytes) {
-    throw new AppError('attachments.too_large');
-  }
-  const kind = detectFileKind(bytes);
-  if (!kind) {
-    throw new AppError('attachments.unsupported_type');
-  }
-  const id = crypto.randomUUID();
-  const storageKey = `proposals/${proposalId}/${id}`;
-  // The bytes are stored first; if the row cannot be written, they are removed again.
-  await storage.put(storageKey, bytes, MEDIA_TYPES[kind]);
+  const stored = await storeUpload(storage, proposalId, bytes);
+  const { storageKey } = stored;
   try {
     const row = await ctx.db.transaction(async (tx) => {
       // Counted inside the transaction, on the proposal row's lock, so two uploads at once
@@ -92,22 +117,22 @@ export async function addAttachment(args: {
       const [existing] = await tx
         .select({ n: count() })
         .from(proposalAttachmentsTable)
-        .where(eq(proposalAttachmentsTable.proposalId, proposalId));
+        .where(
+          and(
+            eq(proposalAttachmentsTable.proposalId, proposalId),
+            isNull(proposalAttachmentsTable.messageId),
+          ),
+        );
       if ((existing?.n ?? 0) >= ATTACHMENT_LIMITS.maxPerProposal) {
         throw new AppError('attachments.too_many');
       }
       const [inserted] = await tx
         .insert(proposalAttachmentsTable)
         .values({
-          id,
+          ...stored,
           proposalId,
           fileName: cleanFileName(args.fileName),
-          kind,
-          mediaType: MEDIA_TYPES[kind],
-          sizeBytes: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
           confidential: args.confidential,
-          storageKey,
           uploadedBy: actor.id,
         })
         .returning();
@@ -120,7 +145,7 @@ export async function addAttachment(args: {
   }
 }
 
-async function getAttachment(ctx: AppContext, proposalId: string, attachmentId: string) {
+export async function getAttachment(ctx: AppContext, proposalId: string, attachmentId: string) {
   const [row] = await ctx.db
     .select()
     .from(proposalAttachmentsTable)
@@ -154,7 +179,9 @@ export async function readAttachment(args: {
   if (row.confidential && !canSeeConfidential(access.relations, access.nda.inEffect)) {
     throw new AppError('attachments.confidential');
   }
-  return { row, bytes: await storage.get(row.storageKey), access };
+  const bytes = await storage.get(row.storageKey);
+  await logConfidentialFileOpened(ctx.db, actor, access, row);
+  return { row, bytes, access };
 }
 
 /** Marks a file confidential or not (the proposer, while the proposal is a draft). */

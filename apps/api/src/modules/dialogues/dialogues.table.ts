@@ -40,7 +40,10 @@ export const dialogueActionItemsTable = pgTable(
     dialogueId: uuid('dialogue_id')
       .notNull()
       .references(() => dialoguesTable.id, { onDelete: 'cascade' }),
+    /** Order within the record. */
+    position: integer('position').notNull().default(0),
     description: text('description').notNull(),
+
     /** Who does it: the city or the proposer, and a name or team. */
     ownerSide: text('owner_side').$type<'city' | 'proposer'>().notNull(),
     ownerName: text('owner_name').notNull(),

@@ -165,6 +165,60 @@ export type EmailTemplates = {
     reason: string;
     link: string;
   };
+  note_mention: {
+    name: string;
+    authorName: string;
+    referenceNumber: string | null;
+    title: string;
+    excerpt: string;
+    link: string;
+  };
+  message_received: {
+    name: string;
+    /** Who wrote: a department (for the proposer) or the proposer's organisation (for the city). */
+    from: LocalizedText;
+    referenceNumber: string | null;
+    title: string;
+    excerpt: string;
+    link: string;
+  };
+  nda_update: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    event: 'signed_by_proposer' | 'in_effect';
+    link: string;
+  };
+  dialogue_recorded: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    round: number;
+    heldOn: string;
+    link: string;
+  };
+  coordinator_digest: {
+    name: string;
+    date: string;
+    /** The full counts (the lists may be cut). */
+    overdueCount: number;
+    dueSoonCount: number;
+    overdue: Array<{
+      referenceNumber: string | null;
+      title: string;
+      dueOn: string;
+      status: LocalizedText;
+      link: string;
+    }>;
+    dueSoon: Array<{
+      referenceNumber: string | null;
+      title: string;
+      dueOn: string;
+      status: LocalizedText;
+      link: string;
+    }>;
+    inboxLink: string;
+  };
 };
 
 export type EmailTemplateName = keyof EmailTemplates;
@@ -548,6 +602,152 @@ const TEMPLATES: {
       { kind: 'button', label: l === 'ja' ? '提案を開く' : 'Open the proposal', href: d.link },
     ],
   }),
+  note_mention: (d, l) => ({
+    subject: subjectOf(
+      l === 'ja'
+        ? `内部メモでメンションされました（${d.referenceNumber ?? '-'}）`
+        : `You were mentioned in an internal note (${d.referenceNumber ?? '-'})`,
+      l,
+    ),
+    greeting: greet(d.name, l),
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          l === 'ja'
+            ? `${d.authorName} さんが、提案「${d.title}」の内部メモであなたをメンションしました。内部メモは提案者には表示されません。`
+            : `${d.authorName} mentioned you in an internal note on “${d.title}”. Internal notes are never shown to the proposer.`,
+      },
+      { kind: 'quote', label: l === 'ja' ? 'メモ' : 'Note', text: d.excerpt },
+      { kind: 'button', label: l === 'ja' ? '提案を開く' : 'Open the proposal', href: d.link },
+    ],
+  }),
+  message_received: (d, l) => ({
+    subject: subjectOf(
+      l === 'ja'
+        ? `新しいメッセージが届きました（${d.referenceNumber ?? '-'}）`
+        : `New message (${d.referenceNumber ?? '-'})`,
+      l,
+    ),
+    greeting: greet(d.name, l),
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          l === 'ja'
+            ? `提案「${d.title}」について、${d.from.ja}からメッセージが届きました。返信はポータルからお願いします。`
+            : `${d.from.en} sent a message about “${d.title}”. Please reply on the portal.`,
+      },
+      { kind: 'quote', label: l === 'ja' ? 'メッセージ' : 'Message', text: d.excerpt },
+      {
+        kind: 'button',
+        label: l === 'ja' ? 'メッセージを読む・返信する' : 'Read and reply',
+        href: d.link,
+      },
+    ],
+  }),
+  nda_update: (d, l) => {
+    const signed = d.event === 'signed_by_proposer';
+    return {
+      subject: subjectOf(
+        signed
+          ? l === 'ja'
+            ? `提案者が秘密保持契約に署名しました（${d.referenceNumber ?? '-'}）`
+            : `The proposer signed the NDA (${d.referenceNumber ?? '-'})`
+          : l === 'ja'
+            ? `秘密保持契約が締結されました（${d.referenceNumber ?? '-'}）`
+            : `The NDA is in effect (${d.referenceNumber ?? '-'})`,
+        l,
+      ),
+      greeting: greet(d.name, l),
+      blocks: [
+        {
+          kind: 'p',
+          text: signed
+            ? l === 'ja'
+              ? `提案「${d.title}」の秘密保持契約に提案者が署名しました。内容を確認のうえ、市の署名（副署）をお願いします。`
+              : `The proposer signed the NDA for “${d.title}”. Please review it and countersign for the city.`
+            : l === 'ja'
+              ? `提案「${d.title}」の秘密保持契約が双方の署名により締結されました。署名済みの契約書（PDF）はポータルからダウンロードできます。秘密情報の閲覧記録も提案のページでご確認いただけます。`
+              : `The NDA for “${d.title}” is signed by both sides. You can download the signed agreement (PDF) on the portal, and see who viewed confidential information on the proposal page.`,
+        },
+        { kind: 'button', label: l === 'ja' ? '秘密保持契約を開く' : 'Open the NDA', href: d.link },
+      ],
+    };
+  },
+  dialogue_recorded: (d, l) => ({
+    subject: subjectOf(
+      l === 'ja'
+        ? `対話${d.round === 1 ? '①' : '②'}の記録をご確認ください（${d.referenceNumber ?? '-'}）`
+        : `Please review the record of dialogue ${d.round} (${d.referenceNumber ?? '-'})`,
+      l,
+    ),
+    greeting: greet(d.name, l),
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          l === 'ja'
+            ? `提案「${d.title}」について、${d.heldOn}に行った対話${d.round === 1 ? '①' : '②'}の記録を担当部署が登録しました。内容をご確認のうえ、「確認しました」を押すか、コメントをお寄せください。`
+            : `The department recorded dialogue ${d.round} of ${d.heldOn} on “${d.title}”. Please confirm the record or add a comment.`,
+      },
+      {
+        kind: 'button',
+        label: l === 'ja' ? '対話の記録を確認する' : 'Review the record',
+        href: d.link,
+      },
+    ],
+  }),
+  coordinator_digest: (d, l) => {
+    const ja = l === 'ja';
+    const line = (p: EmailTemplates['coordinator_digest']['overdue'][number]) =>
+      `${p.referenceNumber ?? '-'} ${p.title}（${ja ? '期限' : 'due'} ${p.dueOn}・${p.status[l]}）\n${p.link}`;
+    const blocks: Block[] = [
+      { kind: 'p', text: ja ? `${d.date} 時点の期限の状況です。` : `Deadlines as of ${d.date}.` },
+      {
+        kind: 'facts',
+        rows: ja
+          ? [
+              ['期限超過', `${d.overdueCount}件`],
+              ['期限間近（2営業日以内）', `${d.dueSoonCount}件`],
+            ]
+          : [
+              ['Overdue', String(d.overdueCount)],
+              ['Due within 2 business days', String(d.dueSoonCount)],
+            ],
+      },
+    ];
+    if (d.overdue.length > 0) {
+      blocks.push({
+        kind: 'quote',
+        label: ja ? '期限超過' : 'Overdue',
+        text: d.overdue.map(line).join('\n\n'),
+      });
+    }
+    if (d.dueSoon.length > 0) {
+      blocks.push({
+        kind: 'quote',
+        label: ja ? '期限間近' : 'Due soon',
+        text: d.dueSoon.map(line).join('\n\n'),
+      });
+    }
+    blocks.push({
+      kind: 'button',
+      label: ja ? '受付一覧を開く' : 'Open the inbox',
+      href: d.inboxLink,
+    });
+    return {
+      subject: subjectOf(
+        ja
+          ? `期限の状況（超過${d.overdueCount}件・間近${d.dueSoonCount}件）${d.date}`
+          : `Deadlines: ${d.overdueCount} overdue, ${d.dueSoonCount} due soon (${d.date})`,
+
+        l,
+      ),
+      greeting: greet(d.name, l),
+      blocks,
+    };
+  },
 };
 
 /** Renders a template in the recipient's language. */

@@ -23,7 +23,9 @@ import { STATUSES, type ProposalStatus } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';
-import { textSearchCondition } from '../shared/search';
+import { ndasTable } from '../ndas/ndas.table';
+import { likePattern, normalizeSearchText, textSearchCondition } from '../shared/search';
+
 import { themesTable } from '../themes/themes.table';
 import { usersTable } from '../users/users.table';
 import { proposalDepartmentsTable, proposalsTable } from './proposals.table';
@@ -34,6 +36,20 @@ export type InboxScope =
   | { kind: 'organization'; organizationId: string };
 
 type Filters = Omit<ProposalListQuery, 'scope' | 'page' | 'pageSize' | 'sort'>;
+
+/**
+ * For a department's search: the proposal is under an NDA in effect, or the query is found in
+ * the text the department may read without one (confidential problem or solution left out).
+ * Evaluated only on the few rows the index already matched.
+ */
+function departmentMayMatch(query: string): SQL {
+  const p = proposalsTable;
+  const readable = sql`lower(normalize(${p.title} || ' ' || ${p.summary}
+    || ' ' || case when 'problem' = any(${p.confidentialSections}) then '' else ${p.problem} end
+    || ' ' || case when 'solution' = any(${p.confidentialSections}) then '' else ${p.solution} end, NFKC))`;
+  return sql`(exists(select 1 from ${ndasTable} n where n.proposal_id = ${p.id} and n.status = 'in_effect')
+    or ${readable} like ${likePattern(normalizeSearchText(query))})`;
+}
 
 export function inboxConditions(
   scope: InboxScope,
@@ -67,6 +83,10 @@ export function inboxConditions(
     );
     if (search) {
       conditions.push(search);
+      if (scope.kind === 'department') {
+        // A department must not find a proposal by words of a section it may not read yet.
+        conditions.push(departmentMayMatch(filters.q));
+      }
     }
   }
   if (filters.status) {

@@ -3,6 +3,8 @@ import type { Executor } from '../../db/client';
 import type { AttachmentRow } from '../attachments/attachments.presenter';
 import { proposalAttachmentsTable } from '../attachments/attachments.table';
 import { departmentsTable } from '../departments/departments.table';
+import { dialoguesTable } from '../dialogues/dialogues.table';
+import { ndasTable } from '../ndas/ndas.table';
 import { organizationsTable } from '../organizations/organizations.table';
 import { themesTable } from '../themes/themes.table';
 import { usersTable } from '../users/users.table';
@@ -29,6 +31,10 @@ export type ProposalContext = {
   supportingDepartments: DepartmentRef[];
   attachments: AttachmentRow[];
   assignedCoordinator: { id: string; name: string } | null;
+  /** An NDA signed by both sides covers the proposal. */
+  ndaInEffect: boolean;
+  /** The record of Dialogue ② exists. */
+  dialogue2Recorded: boolean;
 };
 
 export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
@@ -59,6 +65,9 @@ export async function getProposalContext(
       assignedCoordinatorName: sql<
         string | null
       >`(select u.name from ${usersTable} u where u.id = ${proposalsTable.assignedCoordinatorId})`,
+      ndaInEffect: sql<boolean>`exists(select 1 from ${ndasTable} n where n.proposal_id = ${proposalsTable.id} and n.status = 'in_effect')`,
+      dialogue2Recorded: sql<boolean>`exists(select 1 from ${dialoguesTable} dl where dl.proposal_id = ${proposalsTable.id} and dl.round = 2)`,
+
       supporting: sql<DepartmentRef[]>`coalesce((
         select json_agg(json_build_object('id', d.id, 'nameJa', d.name_ja, 'nameEn', d.name_en) order by d.sort_order)
         from ${proposalDepartmentsTable} pd join ${departmentsTable} d on d.id = pd.department_id
@@ -68,8 +77,8 @@ export async function getProposalContext(
           'id', a.id, 'proposalId', a.proposal_id, 'fileName', a.file_name, 'kind', a.kind,
           'mediaType', a.media_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256,
           'confidential', a.confidential, 'storageKey', a.storage_key, 'uploadedBy', a.uploaded_by,
-          'createdAt', a.created_at) order by a.created_at)
-        from ${proposalAttachmentsTable} a where a.proposal_id = ${proposalsTable.id}), '[]'::json)`,
+          'messageId', a.message_id, 'createdAt', a.created_at) order by a.created_at)
+        from ${proposalAttachmentsTable} a where a.proposal_id = ${proposalsTable.id} and a.message_id is null), '[]'::json)`,
     })
     .from(proposalsTable)
     .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
@@ -95,6 +104,8 @@ export async function getProposalContext(
       row.proposal.assignedCoordinatorId && row.assignedCoordinatorName
         ? { id: row.proposal.assignedCoordinatorId, name: row.assignedCoordinatorName }
         : null,
+    ndaInEffect: row.ndaInEffect,
+    dialogue2Recorded: row.dialogue2Recorded,
   };
 }
 
@@ -226,4 +237,28 @@ export async function getPreviousLeadDepartmentId(
     .limit(1);
   const lead = row?.data.leadDepartmentId;
   return typeof lead === 'string' ? lead : null;
+}
+
+/**
+ * Sets or clears the coordinator in charge of the first check. Taking succeeds only while nobody
+ * else has it; returns false when someone else does.
+ */
+export async function setAssignedCoordinator(
+  db: Executor,
+  proposalId: string,
+  coordinatorId: string | null,
+): Promise<boolean> {
+  const rows = await db
+    .update(proposalsTable)
+    .set({ assignedCoordinatorId: coordinatorId })
+    .where(
+      and(
+        eq(proposalsTable.id, proposalId),
+        coordinatorId
+          ? sql`(${proposalsTable.assignedCoordinatorId} is null or ${proposalsTable.assignedCoordinatorId} = ${coordinatorId})`
+          : sql`true`,
+      ),
+    )
+    .returning({ id: proposalsTable.id });
+  return rows.length > 0;
 }

@@ -4,21 +4,27 @@ import { errorBodySchema } from '@kyoso/contracts/errors';
 import {
   createProposalBodySchema,
   proposalEventsResponseSchema,
+  proposalExportQuerySchema,
   proposalListQuerySchema,
   proposalListResponseSchema,
   proposalResponseSchema,
   updateProposalBodySchema,
 } from '@kyoso/contracts/proposals';
 import { transitionBodySchema } from '@kyoso/contracts/transitions';
-import { actorOf } from '../../plugins/auth';
+import { actorOf, type Actor } from '../../plugins/auth';
+import { logConfidentialSectionsShown } from '../access-log/access-log.service';
+import { contentDisposition } from '../attachments/attachments.routes';
 import { idempotencyRequest } from '../idempotency/idempotency.service';
-import { transitionProposal } from '../workflow/workflow.service';
+
+import { transitionProposal, type ProposalAccess } from '../workflow/workflow.service';
 import {
   createDraft,
+  exportInbox,
   getProposal,
   getProposalEvents,
   listProposals,
   present,
+  setFirstCheckAssignee,
   updateDraft,
 } from './proposals.service';
 
@@ -33,6 +39,11 @@ const errors = {
 export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['proposals'];
   const onRequest = app.requireUser;
+  /** Every answer that shows a proposal: city staff shown confidential sections are logged. */
+  const show = async (actor: Actor, access: ProposalAccess) => {
+    await logConfidentialSectionsShown(app.ctx.db, actor, access);
+    return { proposal: present(app.ctx, access) };
+  };
 
   app.get(
     '',
@@ -47,6 +58,30 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       listProposals({ ctx: app.ctx, actor: actorOf(request), query: request.query }),
+  );
+
+  app.get(
+    '/export.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The inbox with the same filters, as CSV for Excel (city staff)',
+        querystring: proposalExportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { csv, fileName } = await exportInbox({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        query: request.query,
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', contentDisposition(fileName))
+        .header('Cache-Control', 'private, no-store')
+        .send(csv);
+    },
   );
 
   app.post(
@@ -88,12 +123,10 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: proposalResponseSchema, ...errors },
       },
     },
-    async (request) => ({
-      proposal: present(
-        app.ctx,
-        await getProposal({ ctx: app.ctx, actor: actorOf(request), proposalId: request.params.id }),
-      ),
-    }),
+    async (request) => {
+      const actor = actorOf(request);
+      return show(actor, await getProposal({ ctx: app.ctx, actor, proposalId: request.params.id }));
+    },
   );
 
   app.patch(
@@ -146,9 +179,35 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
           body: request.body,
         }),
       });
-      return { proposal: present(app.ctx, access) };
+      return show(actor, access);
     },
   );
+
+  for (const [method, take] of [
+    ['POST', true],
+    ['DELETE', false],
+  ] as const) {
+    app.route({
+      method,
+      url: '/:id/assignee',
+      onRequest,
+      schema: {
+        tags,
+        summary: take
+          ? 'Take the first check (coordinator): assign it to yourself'
+          : 'Let the first check go (coordinator)',
+        params: idParamsSchema,
+        response: { 200: proposalResponseSchema, ...errors },
+      },
+      handler: async (request) => {
+        const actor = actorOf(request);
+        return show(
+          actor,
+          await setFirstCheckAssignee({ ctx: app.ctx, actor, proposalId: request.params.id, take }),
+        );
+      },
+    });
+  }
 
   app.get(
     '/:id/events',

@@ -9,9 +9,11 @@ import type {
   ProposalListQuery,
   UpdateProposalBody,
 } from '@kyoso/contracts/proposals';
-import type { WorkflowActor } from '@kyoso/contracts/workflow';
+import { STATUSES, type WorkflowActor } from '@kyoso/contracts/workflow';
 import type { Actor } from '../../plugins/auth';
+
 import type { AppContext } from '../shared/context';
+
 import { AppError } from '../shared/errors';
 import { getThemeById, isThemeOpen } from '../themes/themes.repository';
 import { usersTable } from '../users/users.table';
@@ -31,8 +33,10 @@ import {
   findProposalEvents,
   insertProposal,
   insertProposalEvent,
+  setAssignedCoordinator,
   updateDraftFields,
 } from './proposals.repository';
+import { inboxCsv } from './export';
 import { findInbox, type InboxScope } from './inbox.repository';
 
 export function present(ctx: AppContext, access: ProposalAccess) {
@@ -146,6 +150,7 @@ export async function updateDraft(args: {
   return { ...access, context: { ...access.context, proposal: updated } };
 }
 
+/** One proposal for its reader. @throws proposals.not_found */
 export async function getProposal(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
   return loadProposalFor(args.ctx.db, args.actor, args.proposalId);
 }
@@ -178,6 +183,28 @@ export async function getProposalEvents(args: {
   return rows.map((row) => presentEvent(row, { relations: access.relations, actorNames: names }));
 }
 
+function scopeFor(
+  actor: Actor,
+  scope: ProposalListQuery['scope'],
+): { scope: InboxScope; relation: WorkflowActor } {
+  if (scope === 'mine') {
+    return {
+      scope: { kind: 'organization', organizationId: ensureProposer(actor) },
+      relation: 'proposer',
+    };
+  }
+  if (actor.role === 'coordinator') {
+    return { scope: { kind: 'all' }, relation: 'coordinator' };
+  }
+  if (actor.role === 'department' && actor.departmentId) {
+    return {
+      scope: { kind: 'department', departmentId: actor.departmentId },
+      relation: 'lead_department',
+    };
+  }
+  throw new AppError('auth.forbidden');
+}
+
 /**
  * `mine`: the organisation's proposals (proposers). `inbox`: every submitted proposal (desk) or
  * the proposals a department leads or supports.
@@ -190,21 +217,79 @@ export async function listProposals(args: {
 }) {
   const { ctx, actor, query } = args;
   const now = ctx.now();
-  const today = tokyoDate(now);
-  let scope: InboxScope;
-  let relation: WorkflowActor;
-  if (query.scope === 'mine') {
-    scope = { kind: 'organization', organizationId: ensureProposer(actor) };
-    relation = 'proposer';
-  } else if (actor.role === 'coordinator') {
-    scope = { kind: 'all' };
-    relation = 'coordinator';
-  } else if (actor.role === 'department' && actor.departmentId) {
-    scope = { kind: 'department', departmentId: actor.departmentId };
-    relation = 'lead_department';
-  } else {
-    throw new AppError('auth.forbidden');
-  }
-  const { rows, total } = await findInbox(ctx.db, { scope, query, today, actorId: actor.id });
+  const { scope, relation } = scopeFor(actor, query.scope);
+  const { rows, total } = await findInbox(ctx.db, {
+    scope,
+    query,
+    today: tokyoDate(now),
+    actorId: actor.id,
+  });
   return { proposals: rows.map((row) => presentProposalSummary(row, [relation], now)), total };
+}
+
+/** At most this many rows in one export; the file says so when the list is longer. */
+export const EXPORT_MAX_ROWS = 20_000;
+
+/**
+ * The city's inbox, with the same filters, as an Excel-safe CSV (never a confidential section).
+ * @throws auth.forbidden
+ */
+export async function exportInbox(args: {
+  ctx: AppContext;
+  actor: Actor;
+  query: Omit<ProposalListQuery, 'scope' | 'page' | 'pageSize'>;
+}) {
+  const { ctx, actor } = args;
+  const now = ctx.now();
+  const { scope, relation } = scopeFor(actor, 'inbox');
+  const query: ProposalListQuery = { ...args.query, scope: 'inbox', page: 1, pageSize: 1 };
+  const { rows, total } = await findInbox(ctx.db, {
+    scope,
+    query,
+    today: tokyoDate(now),
+    actorId: actor.id,
+    limit: EXPORT_MAX_ROWS,
+    offset: 0,
+  });
+  const summaries = rows.map((row) => presentProposalSummary(row, [relation], now));
+  return {
+    csv: inboxCsv(summaries, total > rows.length ? total : null),
+    fileName: `kyoso-proposals-${tokyoDate(now)}.csv`,
+  };
+}
+
+/**
+ * A coordinator takes the first check (visible to the other coordinators), or lets it go
+ * (`take: false`). Recorded on the internal timeline.
+ * @throws proposals.not_found, auth.forbidden, proposals.closed, proposals.already_assigned
+ */
+export async function setFirstCheckAssignee(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+  take: boolean;
+}) {
+  const { ctx, actor, proposalId, take } = args;
+  await ctx.db.transaction(async (tx) => {
+    const access = await loadProposalFor(tx, actor, proposalId);
+    if (!access.relations.includes('coordinator')) {
+      throw new AppError('auth.forbidden');
+    }
+    if (STATUSES[access.context.proposal.status].terminal) {
+      throw new AppError('proposals.closed');
+    }
+    if (!(await setAssignedCoordinator(tx, proposalId, take ? actor.id : null))) {
+      throw new AppError('proposals.already_assigned');
+    }
+    await insertProposalEvent(tx, {
+      proposalId,
+      type: 'assigned',
+      actorUserId: actor.id,
+      actorRole: actor.role,
+      actorDepartmentId: actor.departmentId,
+      data: { coordinatorId: take ? actor.id : null },
+      visibility: 'internal',
+    });
+  });
+  return loadProposalFor(ctx.db, actor, proposalId);
 }

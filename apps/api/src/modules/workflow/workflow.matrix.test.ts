@@ -17,6 +17,7 @@ import {
 import { useTestApp } from '../../../test/build-app';
 import {
   createDepartment,
+  createDialogue,
   createOrganization,
   createProposal,
   createUser,
@@ -192,12 +193,18 @@ function bodyFor(action: WorkflowAction, version: number): Record<string, unknow
 async function proposalIn(status: ProposalStatus) {
   const { db } = t();
   const assigned = ASSIGNED.includes(status);
-  return createProposal(db, {
+  const proposal = await createProposal(db, {
     status,
     organizationId,
     leadDepartmentId: assigned ? leadId : null,
     supportingDepartmentIds: assigned ? [supportingId] : [],
   });
+  if (status === 'dialogue') {
+    // Both dialogues are recorded, so `send_to_review` may be taken (its guard is tested apart).
+    await createDialogue(db, proposal.id, 1);
+    await createDialogue(db, proposal.id, 2);
+  }
+  return proposal;
 }
 
 describe.each(PROPOSAL_STATUSES)('a proposal in status %s', (status) => {

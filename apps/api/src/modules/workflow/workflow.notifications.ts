@@ -4,7 +4,7 @@
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { LocalizedText } from '@kyoso/contracts/i18n';
 import { STATUSES, type ProposalStatus, type WorkflowAction } from '@kyoso/contracts/workflow';
-import type { Transaction } from '../../db/client';
+import type { Executor, Transaction } from '../../db/client';
 import { getDepartmentById } from '../departments/departments.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import { isInternalAction, statusLabelFor } from '../proposals/proposals.presenter';
@@ -13,7 +13,7 @@ import type { AppContext } from '../shared/context';
 import { usersTable } from '../users/users.table';
 
 /** Active, verified members of an organisation: the people a proposal's e-mails go to. */
-async function organizationRecipients(tx: Transaction, organizationId: string) {
+export async function organizationRecipients(tx: Executor, organizationId: string) {
   return tx
     .select({ email: usersTable.email, name: usersTable.name, language: usersTable.language })
     .from(usersTable)
@@ -90,6 +90,42 @@ export async function notifyProposerOfStatus(args: {
   }
 }
 
+/** Active staff of the given departments. */
+export async function departmentStaff(tx: Executor, departmentIds: string[]) {
+  if (departmentIds.length === 0) {
+    return [];
+  }
+  return tx
+    .select({
+      id: usersTable.id,
+      email: usersTable.email,
+      name: usersTable.name,
+      language: usersTable.language,
+      departmentId: usersTable.departmentId,
+    })
+    .from(usersTable)
+    .where(
+      and(
+        eq(usersTable.role, 'department'),
+        inArray(usersTable.departmentId, departmentIds),
+        isNull(usersTable.disabledAt),
+      ),
+    );
+}
+
+/** Active coordinators (the co-creation desk). */
+export async function coordinators(tx: Executor) {
+  return tx
+    .select({
+      id: usersTable.id,
+      email: usersTable.email,
+      name: usersTable.name,
+      language: usersTable.language,
+    })
+    .from(usersTable)
+    .where(and(eq(usersTable.role, 'coordinator'), isNull(usersTable.disabledAt)));
+}
+
 /** Tells the staff of the lead and supporting departments that a proposal was routed to them. */
 export async function notifyDepartmentsOfRouting(args: {
   ctx: AppContext;
@@ -109,21 +145,7 @@ export async function notifyDepartmentsOfRouting(args: {
   if (roles.size === 0) {
     return;
   }
-  const staff = await tx
-    .select({
-      email: usersTable.email,
-      name: usersTable.name,
-      language: usersTable.language,
-      departmentId: usersTable.departmentId,
-    })
-    .from(usersTable)
-    .where(
-      and(
-        eq(usersTable.role, 'department'),
-        inArray(usersTable.departmentId, [...roles.keys()]),
-        isNull(usersTable.disabledAt),
-      ),
-    );
+  const staff = await departmentStaff(tx, [...roles.keys()]);
   for (const member of staff) {
     const role = member.departmentId ? roles.get(member.departmentId) : undefined;
     if (!role) {
@@ -159,11 +181,7 @@ export async function notifyCoordinatorsOfReturn(args: {
   const { ctx, tx, context, departmentId, reason } = args;
   const p = context.proposal;
   const department = departmentId ? await getDepartmentById(tx, departmentId) : undefined;
-  const coordinators = await tx
-    .select({ email: usersTable.email, name: usersTable.name, language: usersTable.language })
-    .from(usersTable)
-    .where(and(eq(usersTable.role, 'coordinator'), isNull(usersTable.disabledAt)));
-  for (const coordinator of coordinators) {
+  for (const coordinator of await coordinators(tx)) {
     await enqueueEmail({
       tx,
       config: ctx.config,

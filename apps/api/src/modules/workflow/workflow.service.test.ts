@@ -200,8 +200,30 @@ describe('a proposal’s whole journey', () => {
       expect(seen.statusLabel.ja).toBe('長寿社会対策課と協議中（秘密保持の手続き）');
       expect(seen.leadDepartment.name.ja).toBe('長寿社会対策課');
 
+      expect(
+        (await act(c.cookie.ageing, draft.id, { action: 'start_dialogue' })).json().proposal.status,
+      ).toBe('dialogue');
+      // Dialogue ② must be on record before the proposal goes to internal review.
+      const early = await act(c.cookie.ageing, draft.id, { action: 'send_to_review' });
+      expect(early.json().error.code).toBe('workflow.precondition_failed');
+      for (const round of [1, 2]) {
+        const recorded = await app.inject({
+          method: 'POST',
+          url: `/api/proposals/${draft.id}/dialogues`,
+          headers: { cookie: c.cookie.ageing },
+          payload: {
+            round,
+            heldOn: '2026-12-10',
+            cityAttendees: '長寿社会対策課 2名',
+            proposerAttendees: '代表取締役、開発責任者',
+            minutes: round === 1 ? '目的・価値・役割分担を確認。' : '個人情報保護条例とKPIを確認。',
+            actionItems: [],
+          },
+        });
+        expect(recorded.statusCode, `dialogue ${round}`).toBe(201);
+      }
+
       for (const [action, extra, status] of [
-        ['start_dialogue', {}, 'dialogue'],
         ['send_to_review', {}, 'internal_review'],
         ['hold', { resumeOn: '2027-04-01', reason: '次年度の予算編成を待つため' }, 'on_hold'],
         ['resume', {}, 'internal_review'],
@@ -217,7 +239,9 @@ describe('a proposal’s whole journey', () => {
 
       // The proposer heard about every change they can see, and nothing internal.
       const proposerTemplates = (await mailsTo(db, c.proposer.email)).map((m) => m.template);
-      expect(proposerTemplates).toEqual([
+      expect(proposerTemplates.toSorted()).toEqual([
+        'dialogue_recorded',
+        'dialogue_recorded',
         'proposal_received',
         ...Array(10).fill('proposal_status_changed'),
       ]);
@@ -263,7 +287,13 @@ describe('a proposal’s whole journey', () => {
           department: { name: { ja: '公園管理課' } },
         },
       });
-      expect(staffTimeline).toHaveLength(14); // every transition, internal ones included
+      // Every transition, internal ones included, and the two dialogue records.
+      expect(staffTimeline.filter((e: { type: string }) => e.type === 'transition')).toHaveLength(
+        14,
+      );
+      expect(
+        staffTimeline.filter((e: { type: string }) => e.type === 'dialogue_recorded'),
+      ).toHaveLength(2);
     } finally {
       setNow(null);
     }

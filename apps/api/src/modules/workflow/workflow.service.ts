@@ -47,7 +47,7 @@ import {
   notifyCoordinatorsOfReturn,
   notifyProposerOfStatus,
 } from './workflow.notifications';
-import { getNdaState, type NdaState } from './nda-state';
+import { ndaStateOf, type NdaState } from './nda-state';
 import {
   claimIdempotencyKey,
   recordIdempotentResult,
@@ -82,13 +82,18 @@ export async function loadProposalFor(
   if (!canViewProposal(relations)) {
     throw new AppError('proposals.not_found');
   }
-  return { context, relations, nda: await getNdaState(db, context.proposal) };
+  return { context, relations, nda: ndaStateOf(context) };
 }
 
-function guardHolds(guard: WorkflowGuard, access: Pick<ProposalAccess, 'nda'>): boolean {
+function guardHolds(
+  guard: WorkflowGuard,
+  access: Pick<ProposalAccess, 'nda' | 'context'>,
+): boolean {
   switch (guard) {
     case 'nda_settled':
       return access.nda.inEffect || access.nda.skippable;
+    case 'dialogue_2_recorded':
+      return access.context.dialogue2Recorded;
   }
 }
 
@@ -410,7 +415,7 @@ export async function transitionProposal(args: {
     return {
       context: after,
       relations: access.relations,
-      nda: await getNdaState(tx, after.proposal),
+      nda: ndaStateOf(after),
     };
   });
   ctx.wakeOutbox();

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { ProposalEventType } from '@kyoso/contracts/proposals';
 import type { Role } from '@kyoso/contracts/roles';
 import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
 import { departmentsTable } from '../departments/departments.table';
@@ -7,7 +8,8 @@ import { proposalsTable } from '../proposals/proposals.table';
 import { createdAtColumn, idColumn } from '../shared/columns';
 import { usersTable } from '../users/users.table';
 
-export type ProposalEventType = 'created' | 'transition';
+export type { ProposalEventType };
+
 export type ProposalEventVisibility = 'public' | 'internal';
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * The coordinators' daily digest: every business morning, the proposals whose stage is overdue
+ * or due within two business days, by e-mail to each coordinator. Sent once a day whatever the
+ * number of API processes (the day is claimed in `job_runs`, in the same transaction).
+ */
+import { and, asc, gte, isNotNull, lt, lte } from 'drizzle-orm';
+import { addBusinessDays } from '@kyoso/calendar/business-days';
+import { DUE_SOON_BUSINESS_DAYS } from '@kyoso/contracts/proposals';
+import { STATUSES } from '@kyoso/contracts/workflow';
+import { appLink, enqueueEmail } from '../notifications/outbox.service';
+import { proposalsTable } from '../proposals/proposals.table';
+import type { AppContext } from '../shared/context';
+import { coordinators } from '../workflow/workflow.notifications';
+import { claimDailyRun } from './jobs.repository';
+
+export const DIGEST_JOB = 'coordinator_digest';
+/** Longer lists are cut; the counts in the e-mail stay exact. */
+const MAX_LISTED = 100;
+
+export type DigestResult =
+  | { sent: false; reason: 'already_sent' }
+  | { sent: true; overdue: number; dueSoon: number; recipients: number };
+
+export async function sendCoordinatorDigest(args: {
+  ctx: AppContext;
+  today: string;
+}): Promise<DigestResult> {
+  const { ctx, today } = args;
+  const soon = addBusinessDays(today, DUE_SOON_BUSINESS_DAYS);
+  const result = await ctx.db.transaction(async (tx): Promise<DigestResult> => {
+    if (!(await claimDailyRun(tx, DIGEST_JOB, today))) {
+      return { sent: false, reason: 'already_sent' };
+    }
+    const columns = {
+      id: proposalsTable.id,
+      referenceNumber: proposalsTable.referenceNumber,
+      title: proposalsTable.title,
+      status: proposalsTable.status,
+      dueOn: proposalsTable.dueOn,
+    };
+    const [overdue, dueSoon] = await Promise.all([
+      tx
+        .select(columns)
+        .from(proposalsTable)
+        .where(and(isNotNull(proposalsTable.dueOn), lt(proposalsTable.dueOn, today)))
+        .orderBy(asc(proposalsTable.dueOn)),
+      tx
+        .select(columns)
+        .from(proposalsTable)
+        .where(and(gte(proposalsTable.dueOn, today), lte(proposalsTable.dueOn, soon)))
+        .orderBy(asc(proposalsTable.dueOn)),
+    ]);
+    const item = (p: (typeof overdue)[number]) => ({
+      referenceNumber: p.referenceNumber,
+      title: p.title,
+      dueOn: p.dueOn ?? '',
+      status: STATUSES[p.status].staffLabel,
+      link: appLink(ctx.config, `/proposals/${p.id}`),
+    });
+    const recipients = overdue.length + dueSoon.length > 0 ? await coordinators(tx) : [];
+    for (const c of recipients) {
+      await enqueueEmail({
+        tx,
+        config: ctx.config,
+        to: c.email,
+        language: c.language,
+        template: 'coordinator_digest',
+        data: {
+          name: c.name,
+          date: today,
+          overdueCount: overdue.length,
+          dueSoonCount: dueSoon.length,
+          overdue: overdue.slice(0, MAX_LISTED).map(item),
+          dueSoon: dueSoon.slice(0, MAX_LISTED).map(item),
+          inboxLink: appLink(ctx.config, '/inbox', { due: 'overdue' }),
+        },
+      });
+    }
+    return {
+      sent: true,
+      overdue: overdue.length,
+      dueSoon: dueSoon.length,
+      recipients: recipients.length,
+    };
+  });
+  ctx.wakeOutbox();
+  return result;
+}

@@ -1,0 +1,118 @@
+/**
+ * Routing help for the co-creation desk: department suggestions for one proposal, and the
+ * report of hand-offs per department (transfers, returns, time to accept).
+ */
+import { tokyoDate } from '@kyoso/calendar/dates';
+import type { Actor } from '../../plugins/auth';
+import { fullDepartmentName } from '../departments/departments.presenter';
+import { findDepartments } from '../departments/departments.repository';
+import type { AppContext } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { loadProposalFor } from '../workflow/workflow.service';
+import {
+  countAwaiting,
+  findAcceptedTexts,
+  findRoutingEvents,
+  transferTotals,
+} from './routing.repository';
+import { average, foldRoutingEvents } from './routing.report';
+import { suggestDepartments } from './routing.scoring';
+
+function ensureCoordinator(actor: Actor) {
+  if (actor.role !== 'coordinator') {
+    throw new AppError('auth.forbidden');
+  }
+}
+
+/** @throws proposals.not_found, auth.forbidden */
+export async function getRoutingSuggestions(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+}) {
+  const { ctx, actor, proposalId } = args;
+  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  if (!access.relations.includes('coordinator')) {
+    throw new AppError('auth.forbidden');
+  }
+  const p = access.context.proposal;
+  const [departments, accepted] = await Promise.all([
+    findDepartments(ctx.db),
+    findAcceptedTexts(ctx.db, proposalId),
+  ]);
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const suggestions = suggestDepartments({
+    text: [p.title, p.summary, p.problem, p.whyThisCity, p.solution].join('\n'),
+    themeDepartmentId: access.context.theme?.departmentId ?? null,
+    departments: departments
+      .filter((d) => !d.isCoordinatorDesk)
+      .map((d) => ({
+        id: d.id,
+        mission: d.mission,
+        keywords: d.keywords,
+        history: accepted
+          .filter((a) => a.departmentId === d.id)
+          .slice(0, 100)
+          .map((a) => `${a.title} ${a.summary}`),
+      })),
+  });
+  return suggestions.map((s) => {
+    const d = byId.get(s.departmentId)!;
+    return {
+      department: {
+        id: d.id,
+        name: { ja: d.nameJa, en: d.nameEn },
+        fullName: fullDepartmentName(d, byId),
+      },
+      reason: s.reason,
+      score: s.score,
+      matchedWords: s.matchedWords,
+    };
+  });
+}
+
+/** The routing report for the desk. @throws auth.forbidden */
+export async function getRoutingReport(args: { ctx: AppContext; actor: Actor }) {
+  const { ctx, actor } = args;
+  ensureCoordinator(actor);
+  const now = ctx.now();
+  const [departments, events, awaiting, totals] = await Promise.all([
+    findDepartments(ctx.db),
+    findRoutingEvents(ctx.db),
+    countAwaiting(ctx.db, tokyoDate(now)),
+    transferTotals(ctx.db, now),
+  ]);
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const stats = foldRoutingEvents(events);
+  const waiting = new Map(awaiting.map((a) => [a.departmentId, a]));
+  const rows = departments
+    .filter((d) => stats.has(d.id) || waiting.has(d.id))
+    .map((d) => {
+      const s = stats.get(d.id);
+      return {
+        department: {
+          id: d.id,
+          name: { ja: d.nameJa, en: d.nameEn },
+          fullName: fullDepartmentName(d, byId),
+        },
+        routedAsLead: s?.routedAsLead ?? 0,
+        accepted: s?.accepted ?? 0,
+        returned: s?.returned ?? 0,
+        awaiting: waiting.get(d.id)?.awaiting ?? 0,
+        awaitingOverdue: waiting.get(d.id)?.overdue ?? 0,
+        averageDaysToAccept: average(s?.daysToAccept ?? []),
+      };
+    })
+    .sort((a, b) => b.returned - a.returned || b.routedAsLead - a.routedAsLead);
+  return {
+    rows,
+    totals: {
+      transfers: totals.transfers,
+      proposalsWithTransfers: totals.proposalsWithTransfers,
+      averageDaysWithoutDepartment:
+        totals.averageDaysWithoutDepartment === null
+          ? null
+          : Math.round(Number(totals.averageDaysWithoutDepartment) * 10) / 10,
+    },
+  };
+}
