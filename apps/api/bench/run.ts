@@ -3,8 +3,10 @@
  *
  * The server runs in a child process (bench/server.ts) on a fresh database; autocannon loads it
  * with 20 connections for 10 s per scenario. PGlite by default; set BENCH_DATABASE_URL (an admin
- * connection to PostgreSQL) to measure PostgreSQL too. Options: --duration=10 --connections=20
- * --only=draft-save,submit. Figures vary by ±15–30 % between runs on small machines.
+ * connection to PostgreSQL) to measure PostgreSQL too. BENCH_PROPOSALS=100000 generates that many
+ * submitted proposals and adds the desk's inbox and Japanese search scenarios, with their query
+ * plans (EXPLAIN ANALYZE). Options: --duration=10 --connections=20
+ * --only=draft-save,submit,inbox,search. Figures vary by ±15–30 % between runs on small machines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -16,8 +18,12 @@ type Ready = {
   port: number;
   engine: string;
   cookie: string;
+  deskCookie: string;
   saveIds: string[];
   submitIds: string[];
+  /** Generated submitted proposals (BENCH_PROPOSALS), for the inbox and search scenarios. */
+  proposals?: number;
+  plans: Record<string, string>;
 };
 
 const args = Object.fromEntries(
@@ -63,12 +69,13 @@ async function load(
   name: string,
   ready: Ready,
   request: autocannon.Request | autocannon.Request[],
+  cookie = ready.cookie,
 ): Promise<Row> {
   const result = await autocannon({
     url: `http://127.0.0.1:${ready.port}`,
     connections,
     duration,
-    headers: { cookie: ready.cookie, 'content-type': 'application/json', 'accept-language': 'ja' },
+    headers: { cookie, 'content-type': 'application/json', 'accept-language': 'ja' },
     requests: Array.isArray(request) ? request : [request],
   });
   return {
@@ -123,6 +130,46 @@ async function scenarios(ready: Ready): Promise<Row[]> {
         },
       }),
     );
+  }
+  if (ready.proposals) {
+    const get = (name: string, paths: () => string) =>
+      load(
+        name,
+        ready,
+        { method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) },
+        ready.deskCookie,
+      );
+    const inbox = '/api/proposals?scope=inbox&pageSize=20';
+    if (want('inbox')) {
+      let page = 0;
+      rows.push(
+        await get('inbox: desk, by due date, pages 1–5', () => `${inbox}&page=${(page++ % 5) + 1}`),
+      );
+      rows.push(await get('inbox: overdue only', () => `${inbox}&overdue=true`));
+    }
+    if (want('search')) {
+      const common = ['見守り', '公園の利活用', '救急搬送', '保育の担い手', 'エネルギー'];
+      let n = 0;
+      rows.push(
+        await get(
+          'search: common words (10–20 % of rows)',
+          () => `${inbox}&q=${encodeURIComponent(common[n++ % common.length]!)}`,
+        ),
+      );
+      rows.push(
+        await get(
+          'search: one proposal (「提案番号NNNNNの」)',
+          () =>
+            `${inbox}&q=${encodeURIComponent(`提案番号${1 + ((n++ * 7919) % ready.proposals!)}の`)}`,
+        ),
+      );
+      rows.push(
+        await get(
+          'search: two characters (「公園」)',
+          () => `${inbox}&q=${encodeURIComponent('公園')}`,
+        ),
+      );
+    }
   }
   return rows;
 }
@@ -186,10 +233,12 @@ async function main() {
     engines.push({ BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL });
   }
   const rows: Row[] = [];
+  const plans: Array<{ engine: string; plans: Record<string, string> }> = [];
   for (const env of engines) {
     const { child, ready } = await startServer(env);
     try {
       rows.push(...(await scenarios(ready)));
+      plans.push({ engine: ready.engine, plans: ready.plans });
     } finally {
       child.kill('SIGTERM');
     }
@@ -201,6 +250,11 @@ async function main() {
     console.log(
       `| ${r.scenario} | ${r.engine} | ${r.rps} | ${r.p50} | ${r.p97} | ${r.p99} | ${r.requests} | ${r.non2xx} |`,
     );
+  }
+  for (const { engine, plans: byQuery } of plans) {
+    for (const [name, plan] of Object.entries(byQuery)) {
+      console.log(`\nQuery plan (${engine}): ${name}\n\n\`\`\`\n${plan}\n\`\`\``);
+    }
   }
   const sizes = bundleSizes();
   if (sizes.length > 0) {

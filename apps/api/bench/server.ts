@@ -19,6 +19,8 @@ import { hashPassword } from '../src/modules/auth/passwords';
 import { createOrganization } from '../src/modules/organizations/organizations.repository';
 import { createUser } from '../src/modules/users/users.repository';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '../src/plugins/auth';
+import { proposalListQuerySchema } from '@kyoso/contracts/proposals';
+import { inboxQueries } from '../src/modules/proposals/inbox.repository';
 import { seedInbox, SUBMIT_POOL } from './data';
 
 async function main() {
@@ -70,6 +72,13 @@ async function main() {
     passwordHash: await hashPassword('not-used-in-bench', 14),
     emailVerifiedAt: new Date(),
   });
+  const coordinator = await createUser(db, {
+    email: 'desk@example.test',
+    name: '窓口 花子',
+    role: 'coordinator',
+    passwordHash: await hashPassword('not-used-in-bench', 14),
+    emailVerifiedAt: new Date(),
+  });
   const inbox = await seedInbox(db, {
     organizationId: org.id,
     createdBy: user.id,
@@ -94,17 +103,58 @@ async function main() {
   const session = await issueSession(app.ctx, user, { ip: '127.0.0.1', userAgent: 'bench' });
   const access = app.jwt.sign({ sub: user.id, sid: session.sessionId }, { expiresIn: 3600 });
   const port = (app.server.address() as { port: number }).port;
+  const deskSession = await issueSession(app.ctx, coordinator, {
+    ip: '127.0.0.1',
+    userAgent: 'bench',
+  });
+  const deskAccess = app.jwt.sign(
+    { sub: coordinator.id, sid: deskSession.sessionId },
+    { expiresIn: 3600 },
+  );
+  const plans =
+    Number(process.env.BENCH_PROPOSALS ?? 0) > 0 ? await explainInbox(db, coordinator.id) : {};
   process.stdout.write(
     `${JSON.stringify({
       port,
       engine: database.engine,
       cookie: `${ACCESS_COOKIE}=${access}; ${REFRESH_COOKIE}=${session.refreshToken}`,
+      deskCookie: `${ACCESS_COOKIE}=${deskAccess}; ${REFRESH_COOKIE}=${deskSession.refreshToken}`,
+      plans,
       saveIds: saveDrafts.map((d) => d.id),
 
       submitIds,
       ...inbox,
     })}\n`,
   );
+}
+
+/** The query plans of the inbox's queries, as the desk runs them (EXPLAIN ANALYZE). */
+async function explainInbox(db: Database, actorId: string): Promise<Record<string, string>> {
+  const base = proposalListQuerySchema.parse({ scope: 'inbox' });
+  const cases: Record<string, Partial<typeof base>> = {
+    'inbox, first page by due date': {},
+    'inbox, overdue only': { overdue: true },
+    'search 「見守り」 (common)': { q: '見守り' },
+    'search 「提案番号4242の」 (rare)': { q: '提案番号4242の' },
+    'search 「公園」 (two characters)': { q: '公園' },
+  };
+  const plans: Record<string, string> = {};
+  for (const [name, filters] of Object.entries(cases)) {
+    const queries = inboxQueries(db, {
+      scope: { kind: 'all' },
+      query: { ...base, ...filters },
+      today: '2026-11-20',
+      actorId,
+    });
+    for (const [part, query] of Object.entries(queries)) {
+      const rows = await queryRows<{ 'QUERY PLAN': string }>(
+        db,
+        sql`explain (analyze, costs off, summary on) ${query.getSQL()}`,
+      );
+      plans[`${name} — ${part}`] = rows.map((r) => r['QUERY PLAN']).join('\n');
+    }
+  }
+  return plans;
 }
 
 /** Complete drafts, one per submit request. */

@@ -101,6 +101,8 @@ describe('city staff', () => {
     const page = await browser.newPage();
     await login(page, 'admin@demo.example');
     await page.goto('/admin/users');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('お名前').waitFor();
     await expectAccessible(page, 'admin users');
     const email = `new-staff-${randomBytes(3).toString('hex')}@city.example.jp`;
     await page.getByLabel('お名前').fill('新任 職員');

@@ -50,4 +50,31 @@ export const DECLINE_TEMPLATES: readonly DeclineTemplate[] = [
       en: 'Thank you for your proposal. It cannot be reconciled with current laws or ordinances, so we will not take it forward. You are welcome to come back if the rules change.',
     },
   },
+  {
+    key: 'fiscal',
+    title: { ja: '市の財政負担が大きい', en: 'Too great a cost for the city' },
+    reasonCodes: ['fiscal_burden'],
+    text: {
+      ja: 'このたびはご提案いただきありがとうございました。ご提案の実施には市の新たな財政負担が大きく見込まれ、現時点では予算を確保する見通しが立たないため、今回は見送らせていただきます。市の負担を抑えた形（実証フィールドの提供のみ等）でのご提案であれば、改めて検討いたします。',
+      en: 'Thank you for your proposal. It would need a large new budget from the city, which we cannot secure at present, so we will not take it forward. We would gladly consider a version that asks less of the city’s budget (for example, only a test field).',
+    },
+  },
+  {
+    key: 'exclusive',
+    title: { ja: '特定事業者への便宜となるおそれ', en: 'Would favour one company' },
+    reasonCodes: ['exclusive_use'],
+    text: {
+      ja: 'このたびはご提案いただきありがとうございました。ご提案の内容は、市の施設や情報を特定の事業者が独占的に利用する形となり、公平性の観点から官民共創として進めることが難しいと判断しました。他の事業者にも開かれた形でのご提案であれば、改めてご相談ください。',
+      en: 'Thank you for your proposal. It would give one company exclusive use of city facilities or data, which we cannot accept for reasons of fairness. Please come back with a version open to other companies too.',
+    },
+  },
+  {
+    key: 'infeasible',
+    title: { ja: '実現が難しい', en: 'Not feasible now' },
+    reasonCodes: ['infeasible'],
+    text: {
+      ja: 'このたびはご提案いただきありがとうございました。担当部署とも検討しましたが、現時点の体制・技術・スケジュールでは実現が難しいと判断し、今回は見送らせていただきます。状況が変わりましたら、改めてご提案をお待ちしています。',
+      en: 'Thank you for your proposal. Having looked at it with the department concerned, we find it cannot be carried out with the resources, technology and timetable available now. We would welcome it again when circumstances change.',
+    },
+  },
 ] as const;

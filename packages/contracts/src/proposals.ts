@@ -5,7 +5,13 @@ import { idSchema, PAGINATION, timestampSchema } from './common';
 import type { LocalizedText } from './i18n';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
-import { COMPLETION_OUTCOMES, DECLINE_REASON_CODES, PROPOSAL_STATUSES } from './workflow';
+import {
+  COMPLETION_OUTCOMES,
+  DECLINE_REASON_CODES,
+  PROPOSAL_STATUSES,
+  WORKFLOW_ACTORS,
+} from './workflow';
+
 import { stepSchema, workflowActionSchema } from './transitions';
 
 export const PROPOSAL_KINDS = ['theme', 'free'] as const;
@@ -233,6 +239,8 @@ export const proposalSchema = z.object({
   version: z.number().int(),
   /** The actions the caller may take now. */
   allowedActions: z.array(workflowActionSchema),
+  /** How the caller relates to the proposal (proposer, coordinator, lead or supporting department). */
+  viewerRelations: z.array(z.enum(WORKFLOW_ACTORS)),
 
   title: z.string(),
   summary: z.string(),

@@ -35,6 +35,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: Role; label: st
   { email: 'coordinator@demo.example', role: 'coordinator', label: '共創窓口 / co-creation desk' },
   { email: 'staff1@demo.example', role: 'department', label: '保健福祉局 長寿社会対策課' },
   { email: 'staff2@demo.example', role: 'department', label: '建設局 公園管理課' },
+  { email: 'staff3@demo.example', role: 'department', label: '産業経済局 観光課' },
   { email: 'startup@demo.example', role: 'proposer', label: '株式会社みまもりテック' },
 ];
 
@@ -552,6 +553,9 @@ export async function seedDemoData(args: {
   });
   await user('staff2@demo.example', '公園 二郎', 'department', {
     departmentId: dept('kensetsu-koen-kanri'),
+  });
+  await user('staff3@demo.example', '観光 三郎', 'department', {
+    departmentId: dept('sangyo-kanko'),
   });
   const startup = await user('startup@demo.example', '見守 花子', 'proposer', {
     organizationId: startupOrg.id,

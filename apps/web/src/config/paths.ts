@@ -16,8 +16,11 @@ export const paths = {
   newProposal: '/proposals/new',
   proposal: (id: string) => `/proposals/${id}`,
   editProposal: (id: string) => `/proposals/${id}/edit`,
+  proposalNda: (id: string) => `/proposals/${id}/nda`,
   inbox: '/inbox',
+  routingReport: '/routing-report',
   adminUsers: '/admin/users',
+  adminNdaTemplates: '/admin/nda-templates',
   devMail: '/dev/mail',
   apiDocs: '/api/docs',
 } as const;

@@ -31,6 +31,8 @@ export const MESSAGES = {
   'nav.inbox': { ja: '受付一覧', en: 'Inbox' },
   'nav.departmentInbox': { ja: '担当案件', en: 'Assigned proposals' },
   'nav.users': { ja: 'アカウント管理', en: 'Accounts' },
+  'nav.ndaTemplates': { ja: '秘密保持契約のひな形', en: 'NDA templates' },
+  'nav.routingReport': { ja: '振り分けの状況', en: 'Routing report' },
   'nav.account': { ja: 'アカウント', en: 'My account' },
   'nav.login': { ja: 'ログイン', en: 'Log in' },
   'nav.register': { ja: '新規登録', en: 'Register' },

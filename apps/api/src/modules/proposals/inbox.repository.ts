@@ -152,17 +152,17 @@ function orderFor(sort: ProposalListQuery['sort']): SQL[] {
   }
 }
 
-export async function findInbox(
-  db: Executor,
-  args: {
-    scope: InboxScope;
-    query: ProposalListQuery;
-    today: string;
-    actorId: string;
-    limit?: number;
-    offset?: number;
-  },
-) {
+type InboxArgs = {
+  scope: InboxScope;
+  query: ProposalListQuery;
+  today: string;
+  actorId: string;
+  limit?: number;
+  offset?: number;
+};
+
+/** The inbox's page and count queries, not yet run (the benchmark explains them). */
+export function inboxQueries(db: Executor, args: InboxArgs) {
   const where = and(...inboxConditions(args.scope, args.query, args.today, args.actorId));
   const roleOf =
     args.scope.kind === 'department'
@@ -170,8 +170,8 @@ export async function findInbox(
           'lead' | 'supporting' | null
         >`(select ${proposalDepartmentsTable.role} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.proposalId} = ${proposalsTable.id} and ${proposalDepartmentsTable.departmentId} = ${args.scope.departmentId})`
       : sql<null>`null`;
-  const [rows, [total]] = await Promise.all([
-    db
+  return {
+    page: db
       .select({
         proposal: proposalsTable,
         theme: { id: themesTable.id, title: themesTable.title },
@@ -189,8 +189,13 @@ export async function findInbox(
       .orderBy(...orderFor(args.query.sort))
       .limit(args.limit ?? args.query.pageSize)
       .offset(args.offset ?? (args.query.page - 1) * args.query.pageSize),
-    db.select({ n: count() }).from(proposalsTable).where(where),
-  ]);
+    count: db.select({ n: count() }).from(proposalsTable).where(where),
+  };
+}
+
+export async function findInbox(db: Executor, args: InboxArgs) {
+  const queries = inboxQueries(db, args);
+  const [rows, [total]] = await Promise.all([queries.page, queries.count]);
   return {
     rows: rows.map((r) => ({
       proposal: r.proposal,

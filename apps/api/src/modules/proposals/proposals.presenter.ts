@@ -89,6 +89,8 @@ export function presentProposal(context: ProposalContext, options: PresentOption
     ...staffDetails(p, context.assignedCoordinator, relations, options.now),
     version: p.version,
     allowedActions: options.allowedActions,
+    viewerRelations: [...relations],
+
     title: p.title,
     summary: p.summary,
     problem: section('problem', p.problem),

@@ -18,11 +18,19 @@ function navItems(role: string | undefined): NavItem[] {
     case 'proposer':
       return [{ to: paths.proposals, label: 'nav.myProposals' }, ...common];
     case 'coordinator':
-      return [{ to: paths.inbox, label: 'nav.inbox' }, ...common];
+      return [
+        { to: paths.inbox, label: 'nav.inbox' },
+        { to: paths.routingReport, label: 'nav.routingReport' },
+        ...common,
+      ];
     case 'department':
       return [{ to: paths.inbox, label: 'nav.departmentInbox' }, ...common];
     case 'admin':
-      return [{ to: paths.adminUsers, label: 'nav.users' }, ...common];
+      return [
+        { to: paths.adminUsers, label: 'nav.users' },
+        { to: paths.adminNdaTemplates, label: 'nav.ndaTemplates' },
+        ...common,
+      ];
     default:
       return common;
   }

@@ -9,7 +9,10 @@ import {
   DECLINE_REASONS,
   type WorkflowAction,
 } from '@kyoso/contracts/workflow';
+import { DECLINE_TEMPLATES } from '@kyoso/contracts/decline-templates';
+import type { routingSuggestionsResponseSchema } from '@kyoso/contracts/routing';
 import { transitionBodySchema } from '@kyoso/contracts/transitions';
+import type { z } from 'zod';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/ui/field';
 import { ErrorSummary } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
@@ -113,6 +116,31 @@ function ActionForm({
       <h3>{l(definition.label)}</h3>
       <ErrorSummary errors={form.errors} message={form.formError} />
       {action === 'decline' ? (
+        <SelectField
+          label={language === 'ja' ? '返信のひな形' : 'Start from a template'}
+          name="template"
+          value=""
+          placeholder={
+            language === 'ja'
+              ? 'ひな形を選ぶと理由に反映されます'
+              : 'Pick one to fill in the reasons'
+          }
+          hint={
+            language === 'ja'
+              ? '選んだ後で、提案に合わせて文面を編集してください。'
+              : 'Then edit the text to fit this proposal.'
+          }
+          onChange={(key) => {
+            const template = DECLINE_TEMPLATES.find((x) => x.key === key);
+            if (template) {
+              form.setValue('reasonCodes', [...template.reasonCodes]);
+              form.setValue('reason', template.text[language]);
+            }
+          }}
+          options={DECLINE_TEMPLATES.map((x) => ({ value: x.key, label: l(x.title) }))}
+        />
+      ) : null}
+      {action === 'decline' ? (
         <ChoiceGroup
           legend={language === 'ja' ? '理由の区分' : 'Reason categories'}
           name="reasonCodes"
@@ -129,6 +157,11 @@ function ActionForm({
       ) : null}
       {action === 'route' ? (
         <>
+          <RouteSuggestions
+            proposalId={proposal.id}
+            chosen={form.values.leadDepartmentId}
+            onChoose={(id) => form.setValue('leadDepartmentId', id)}
+          />
           <SelectField
             label={language === 'ja' ? '主担当の部署' : 'Lead department'}
             name="leadDepartmentId"
@@ -248,6 +281,79 @@ function ActionForm({
         </button>
       </div>
     </form>
+  );
+}
+
+type Suggestions = z.infer<typeof routingSuggestionsResponseSchema>;
+
+/** Departments that fit the proposal, best first, with the words that matched. */
+function RouteSuggestions({
+  proposalId,
+  chosen,
+  onChoose,
+}: {
+  proposalId: string;
+  chosen: string;
+  onChoose: (departmentId: string) => void;
+}) {
+  const { l, language } = useI18n();
+  const ja = language === 'ja';
+  const state = useApi(
+    (signal) => api<Suggestions>(`/api/proposals/${proposalId}/routing-suggestions`, { signal }),
+    proposalId,
+  );
+  const suggestions = state.data?.suggestions ?? [];
+  return (
+    <div className="field">
+      <h4>{ja ? '担当部署の候補' : 'Suggested departments'}</h4>
+      {state.data && suggestions.length === 0 ? (
+        <p className="muted">
+          {ja
+            ? '提案の内容から候補を見つけられませんでした。一覧から選んでください。'
+            : 'No department matched the text. Choose one from the list.'}
+        </p>
+      ) : null}
+      <ol className="suggestions">
+        {suggestions.map((s) => (
+          <li key={s.department.id}>
+            <strong>{s.department.fullName[language]}</strong>{' '}
+            <span className="muted">
+              {s.reason === 'theme'
+                ? ja
+                  ? '（テーマの担当部署）'
+                  : '(the theme’s department)'
+                : s.reason === 'history'
+                  ? ja
+                    ? '（過去に受け付けた提案と共通）'
+                    : '(like proposals it accepted before)'
+                  : ja
+                    ? '（部署の所管・キーワードと一致）'
+                    : '(matches its mission and keywords)'}
+            </span>
+            {s.matchedWords.length > 0 ? (
+              <p className="muted">
+                {ja ? '一致した語: ' : 'Matched: '}
+                {s.matchedWords.join(ja ? '、' : ', ')}
+              </p>
+            ) : null}
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              aria-pressed={chosen === s.department.id}
+              onClick={() => onChoose(s.department.id)}
+            >
+              {chosen === s.department.id
+                ? ja
+                  ? `${l(s.department.name)}を主担当に選択中`
+                  : `${l(s.department.name)} chosen as lead`
+                : ja
+                  ? `${l(s.department.name)}を主担当にする`
+                  : `Make ${l(s.department.name)} the lead`}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
 

@@ -11,7 +11,8 @@ import { useApi } from '../../../lib/use-api';
 
 type ListResponse = { proposals: ProposalSummary[]; total: number };
 
-function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
+function ProposalList() {
+  const scope = 'mine';
   const { t, l, language } = useI18n();
   const [page, setPage] = useState(1);
   const pageSize = 20;
@@ -26,14 +27,12 @@ function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
   const pages = Math.max(1, Math.ceil((state.data?.total ?? 0) / pageSize));
   return (
     <>
-      <PageTitle>{scope === 'mine' ? t('nav.myProposals') : t('nav.inbox')}</PageTitle>
-      {scope === 'mine' ? (
-        <p>
-          <Link className="button" to={paths.newProposal}>
-            {language === 'ja' ? '新しい提案を始める' : 'Start a new proposal'}
-          </Link>
-        </p>
-      ) : null}
+      <PageTitle>{t('nav.myProposals')}</PageTitle>
+      <p>
+        <Link className="button" to={paths.newProposal}>
+          {language === 'ja' ? '新しい提案を始める' : 'Start a new proposal'}
+        </Link>
+      </p>
       {state.loading && !state.data ? <Loading /> : null}
       {state.error ? <LoadError error={state.error} onRetry={state.reload} /> : null}
       {state.data && state.data.proposals.length === 0 ? (
@@ -43,19 +42,12 @@ function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
         {state.data?.proposals.map((p) => (
           <li key={p.id} className="card proposal-card">
             <h2 className="proposal-card__title">
-              <Link
-                to={
-                  p.status === 'draft' && scope === 'mine'
-                    ? paths.editProposal(p.id)
-                    : paths.proposal(p.id)
-                }
-              >
+              <Link to={p.status === 'draft' ? paths.editProposal(p.id) : paths.proposal(p.id)}>
                 {p.title || (language === 'ja' ? '（無題の提案）' : '(untitled)')}
               </Link>
             </h2>
             <p className="proposal-card__meta">
               {p.referenceNumber ?? (language === 'ja' ? '下書き' : 'Draft')}
-              {p.organization && scope === 'inbox' ? ` ・ ${p.organization.name}` : ''}
             </p>
             <p className="proposal-card__status">
               <strong>{l(p.statusLabel)}</strong>
@@ -103,15 +95,7 @@ function ProposalList({ scope }: { scope: 'mine' | 'inbox' }) {
 export function MyProposalsPage() {
   return (
     <RequireAuth roles={['proposer']}>
-      <ProposalList scope="mine" />
-    </RequireAuth>
-  );
-}
-
-export function InboxPage() {
-  return (
-    <RequireAuth roles={['coordinator', 'department']}>
-      <ProposalList scope="inbox" />
+      <ProposalList />
     </RequireAuth>
   );
 }

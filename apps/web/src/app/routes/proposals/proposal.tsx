@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { LocalizedText } from '@kyoso/contracts/i18n';
 import {
   CITY_BUDGET_LABELS,
   CITY_RESOURCE_LABELS,
@@ -12,6 +13,13 @@ import { COMPLETION_OUTCOME_LABELS, DECLINE_REASONS } from '@kyoso/contracts/wor
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
+import { AccessLogPanel } from '../../../features/collaboration/access-log';
+import { DialoguesPanel } from '../../../features/collaboration/dialogues';
+import { AttachmentsSection } from '../../../features/collaboration/files';
+import { FirstCheckPanel } from '../../../features/collaboration/first-check';
+import { MessagesPanel } from '../../../features/collaboration/messages';
+import { NdaSummary, pastRouting } from '../../../features/collaboration/nda-summary';
+import { NotesPanel } from '../../../features/collaboration/notes';
 import { ActionPanel } from '../../../features/proposals/action-panel';
 import { StepProgress } from '../../../features/proposals/step-progress';
 import { Timeline } from '../../../features/proposals/timeline';
@@ -73,6 +81,30 @@ function Section({
   );
 }
 
+type TabKey = 'content' | 'messages' | 'dialogues' | 'notes' | 'access-log';
+
+/** The parts of the proposal page the reader may open. */
+function tabsFor(proposal: Proposal): Array<{ key: TabKey; label: LocalizedText }> {
+  const r = proposal.viewerRelations;
+  const staff = r.some(
+    (x) => x === 'coordinator' || x === 'lead_department' || x === 'supporting_department',
+  );
+  const submitted = proposal.status !== 'draft';
+  return [
+    { key: 'content' as const, label: { ja: '提案の内容と経過', en: 'Proposal and timeline' } },
+    ...(submitted
+      ? [{ key: 'messages' as const, label: { ja: 'メッセージ', en: 'Messages' } }]
+      : []),
+    ...(pastRouting(proposal)
+      ? [{ key: 'dialogues' as const, label: { ja: '対話の記録', en: 'Dialogues' } }]
+      : []),
+    ...(staff ? [{ key: 'notes' as const, label: { ja: '内部メモ', en: 'Internal notes' } }] : []),
+    ...(submitted && (r.includes('proposer') || r.includes('coordinator'))
+      ? [{ key: 'access-log' as const, label: { ja: '秘密情報の閲覧記録', en: 'Access log' } }]
+      : []),
+  ];
+}
+
 function ProposalContent() {
   const { id = '' } = useParams();
   const { t, l, language } = useI18n();
@@ -87,6 +119,11 @@ function ProposalContent() {
   );
   const [proposal, setProposal] = useState<Proposal | undefined>(undefined);
   useEffect(() => setProposal(state.data?.proposal), [state.data]);
+  const [params] = useSearchParams();
+  const refresh = () => {
+    state.reload();
+    events.reload();
+  };
 
   if (
     state.error &&
@@ -103,11 +140,18 @@ function ProposalContent() {
   }
   const isProposer = user?.role === 'proposer';
   const a = proposal.calendarAssessment;
+  const tabs = tabsFor(proposal);
+  const requested = params.get('tab');
+  const tab = tabs.some((x) => x.key === requested) ? (requested as TabKey) : 'content';
   return (
     <article className="proposal">
       <p className="breadcrumb">
         <Link to={isProposer ? paths.proposals : paths.inbox}>
-          {isProposer ? t('nav.myProposals') : t('nav.inbox')}
+          {isProposer
+            ? t('nav.myProposals')
+            : user?.role === 'department'
+              ? t('nav.departmentInbox')
+              : t('nav.inbox')}
         </Link>
       </p>
       <PageTitle
@@ -196,6 +240,8 @@ function ProposalContent() {
         </p>
       ) : null}
 
+      <FirstCheckPanel proposal={proposal} onChange={setProposal} />
+      <NdaSummary proposal={proposal} />
       <ActionPanel
         proposal={proposal}
         exclude={proposal.status === 'draft' ? ['submit'] : []}
@@ -205,38 +251,62 @@ function ProposalContent() {
         }}
       />
 
-      <div className="grid-main">
-        <div>
-          <h2>{language === 'ja' ? '提案の内容' : 'The proposal'}</h2>
-          <section className="proposal-section">
-            <h3>{language === 'ja' ? '概要' : 'Summary'}</h3>
-            <p className="prewrap">{proposal.summary}</p>
-          </section>
-          {CONFIDENTIAL_SECTIONS.map((name) => (
-            <Section key={name} proposal={proposal} name={name} />
+      <nav aria-label={language === 'ja' ? '提案の情報' : 'About this proposal'}>
+        <ul className="tabs">
+          {tabs.map((item) => (
+            <li key={item.key}>
+              <Link
+                to={`?tab=${item.key}`}
+                replace
+                aria-current={tab === item.key ? 'page' : undefined}
+              >
+                {l(item.label)}
+              </Link>
+            </li>
           ))}
-          <section className="proposal-section">
-            <h3>{language === 'ja' ? '市の予算・資源' : 'City money and resources'}</h3>
-            <p>
-              {proposal.cityBudget ? l(CITY_BUDGET_LABELS[proposal.cityBudget]) : ''}
-              {proposal.cityBudgetEstimateYen !== null
-                ? `（${language === 'ja' ? '概算' : 'estimate'} ${proposal.cityBudgetEstimateYen.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB')} ${language === 'ja' ? '円' : 'yen'}）`
-                : ''}
-            </p>
-            <p>{proposal.resourcesWanted.map((r) => l(CITY_RESOURCE_LABELS[r])).join('、')}</p>
-          </section>
+        </ul>
+      </nav>
+
+      {tab === 'messages' ? <MessagesPanel proposal={proposal} /> : null}
+      {tab === 'dialogues' ? <DialoguesPanel proposal={proposal} onChange={refresh} /> : null}
+      {tab === 'notes' ? <NotesPanel proposal={proposal} /> : null}
+      {tab === 'access-log' ? <AccessLogPanel proposal={proposal} /> : null}
+
+      {tab === 'content' ? (
+        <div className="grid-main">
+          <div>
+            <h2>{language === 'ja' ? '提案の内容' : 'The proposal'}</h2>
+            <section className="proposal-section">
+              <h3>{language === 'ja' ? '概要' : 'Summary'}</h3>
+              <p className="prewrap">{proposal.summary}</p>
+            </section>
+            {CONFIDENTIAL_SECTIONS.map((name) => (
+              <Section key={name} proposal={proposal} name={name} />
+            ))}
+            <section className="proposal-section">
+              <h3>{language === 'ja' ? '市の予算・資源' : 'City money and resources'}</h3>
+              <p>
+                {proposal.cityBudget ? l(CITY_BUDGET_LABELS[proposal.cityBudget]) : ''}
+                {proposal.cityBudgetEstimateYen !== null
+                  ? `（${language === 'ja' ? '概算' : 'estimate'} ${proposal.cityBudgetEstimateYen.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB')} ${language === 'ja' ? '円' : 'yen'}）`
+                  : ''}
+              </p>
+              <p>{proposal.resourcesWanted.map((r) => l(CITY_RESOURCE_LABELS[r])).join('、')}</p>
+            </section>
+            <AttachmentsSection proposalId={proposal.id} attachments={proposal.attachments} />
+          </div>
+          <aside aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{language === 'ja' ? '経過' : 'Timeline'}</h2>
+            {events.data ? (
+              <Timeline events={events.data.events} />
+            ) : events.error ? (
+              <LoadError error={events.error} onRetry={events.reload} />
+            ) : (
+              <Loading />
+            )}
+          </aside>
         </div>
-        <aside aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading">{language === 'ja' ? '経過' : 'Timeline'}</h2>
-          {events.data ? (
-            <Timeline events={events.data.events} />
-          ) : events.error ? (
-            <LoadError error={events.error} onRetry={events.reload} />
-          ) : (
-            <Loading />
-          )}
-        </aside>
-      </div>
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,329 @@
+/**
+ * STEPs 2–3 as the city and the proposer live them, with the demo accounts: the desk finds a new
+ * proposal by a Japanese substring, asks a question, gets the answer, routes it to a department
+ * that gives it back (one transfer), routes it again, and the second department accepts; both
+ * sides sign the NDA and download the PDF; the department opens a confidential file and the
+ * proposer sees that in the access log; a third department finds nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, login, useBrowser, waitForMail } from './support';
+
+const browser = useBrowser();
+
+const TITLE = 'ごみ出し支援と見守りを兼ねた実証（E2E）';
+const SECRET =
+  '集積所に置く独自の重量センサーで、登録世帯のごみ出しの有無を毎朝自動で検知し、二日続けて出ていない世帯を支援員に知らせる方式です（E2E-極秘）。';
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
+/** The text of a PDF as a reader extracts it. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: bytes, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  return pages.join('\n');
+}
+
+/** The proposer writes and submits a proposal with a confidential section and file (the form itself is covered by proposing.e2e). */
+async function submitProposal(page: Page): Promise<string> {
+  const request = page.request;
+  const json = async <T>(res: Awaited<ReturnType<typeof request.post>>): Promise<T> => {
+    expect(res.ok(), await res.text()).toBe(true);
+    return (await res.json()) as T;
+  };
+  const { proposal } = await json<{ proposal: { id: string; version: number } }>(
+    await request.post('/api/proposals', { data: { kind: 'free' } }),
+  );
+  await json(
+    await request.patch(`/api/proposals/${proposal.id}`, {
+      data: {
+        title: TITLE,
+        summary:
+          '高齢者のごみ出しを地域の事業者が支援し、あわせて日々の見守りを行う仕組みを実証します。',
+        problem:
+          '一人暮らしの高齢者にとって、ごみ集積所までの運搬が大きな負担になっています。地域包括支援センターへの聞き取りでも、ごみ出しをきっかけに体調の異変に気づいた例が多くありました。',
+        whyThisCity:
+          '高齢化率が高く、市の地域福祉計画でも見守りの強化が重点施策とされているためです。',
+        solution: SECRET,
+        cityRole: 'モデル地区の選定と、町内会・民生委員との調整をお願いします。',
+        companyRole: '支援員の確保と機器の設置、運用、効果測定を自社負担で行います。',
+        cityBudget: 'none',
+        resourcesWanted: ['test_field'],
+        impact: '高齢者の在宅生活の継続と、異変の早期発見が期待できます。',
+        kpis: [{ name: '異変の発見から家族への連絡まで', target: '1時間以内' }],
+        desiredStart: '2027-04',
+        pilot: true,
+        contactName: '見守 花子',
+        contactEmail: 'startup@demo.example',
+        confidentialSections: ['solution'],
+      },
+    }),
+  );
+  await json(
+    await request.post(`/api/proposals/${proposal.id}/attachments`, {
+      multipart: {
+        confidential: 'true',
+        file: { name: '原価の内訳（E2E）.pdf', mimeType: 'application/pdf', buffer: PDF },
+      },
+    }),
+  );
+  const current = await json<{ proposal: { version: number } }>(
+    await request.get(`/api/proposals/${proposal.id}`),
+  );
+  await json(
+    await request.post(`/api/proposals/${proposal.id}/transitions`, {
+      data: { action: 'submit', version: current.proposal.version },
+    }),
+  );
+  return proposal.id;
+}
+
+async function act(
+  page: Page,
+  action: string,
+  fill: (page: Page) => Promise<void> = async () => {},
+) {
+  const panel = page.getByRole('region', { name: 'できる操作' });
+  await panel.getByRole('button', { name: action }).click();
+  await fill(page);
+  await panel.getByRole('button', { name: action }).click();
+  await panel
+    .getByRole('button', { name: action })
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+}
+
+describe('the city takes a proposal from the desk to a signed NDA', () => {
+  it('finds, questions, routes without losing it, accepts, signs the NDA, and logs every look at the secret', async () => {
+    const proposer = await browser.newPage();
+    await login(proposer, 'startup@demo.example');
+    const id = await submitProposal(proposer);
+
+    // The desk finds it by a Japanese substring and sees it due in 10 business days.
+    const desk = await browser.newPage();
+    await login(desk, 'coordinator@demo.example');
+    await desk.goto('/inbox');
+    await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
+    await desk.getByLabel('キーワード検索').fill('ごみ出し支援');
+    await desk.getByRole('button', { name: '検索' }).click();
+    await desk.getByText('1件').waitFor();
+    const row = desk.getByRole('row', { name: new RegExp(TITLE) });
+    await row.getByText('2026/12/7(月)').waitFor();
+    await row.getByText('一次確認待ち').waitFor();
+    await expectAccessible(desk, 'inbox');
+
+    await row.getByRole('link', { name: TITLE }).click();
+    await desk.getByRole('heading', { name: TITLE }).waitFor();
+    // The desk sees the whole proposal, confidential parts included.
+    await desk.getByText(SECRET).waitFor();
+    await desk.getByRole('button', { name: '自分が担当する' }).click();
+    await desk.getByText(/さんが担当しています/).waitFor();
+    await expectAccessible(desk, 'proposal (desk)');
+
+    // A question to the proposer.
+    await act(desk, '追加情報を依頼する', async (p) => {
+      await p
+        .getByLabel('提案者へのご質問')
+        .fill('実証に参加する世帯数と、町内会との調整状況を教えてください。');
+    });
+    await desk.getByText('追加情報の回答待ち').first().waitFor();
+
+    // The proposer reads it by e-mail and answers on the portal.
+    const question = await waitForMail('startup@demo.example', /追加情報をお願いしています/);
+    expect(question.text).toContain('実証に参加する世帯数');
+    await proposer.goto(`/proposals/${id}`);
+    await act(proposer, '追加情報を回答する', async (p) => {
+      await p
+        .getByLabel('回答')
+        .fill('30世帯を予定しています。町内会長には内諾をいただいています。');
+    });
+    await proposer.getByText('受付済み').first().waitFor();
+
+    // First check passed; routed to the parks section…
+    await desk.reload();
+    await act(desk, '一次確認を完了し部署選定へ');
+    await act(desk, '担当部署へ橋渡しする', async (p) => {
+      await p.getByLabel('主担当の部署').selectOption({ label: '建設局 公園緑地部 公園管理課' });
+      await p.getByLabel('部署へのメモ').fill('ごみ集積所が公園に隣接する地区での実証です。');
+    });
+    await desk.getByText('部署の受入待ち').first().waitFor();
+
+    // …which gives it back: not its field.
+    const parks = await browser.newPage();
+    await login(parks, 'staff2@demo.example');
+    await parks.goto(`/proposals/${id}`);
+    await parks.getByRole('heading', { name: TITLE }).waitFor();
+    // Before an NDA, the department does not read the confidential solution.
+    expect(await parks.getByText(SECRET).count()).toBe(0);
+    await parks
+      .getByText(/秘密保持契約（NDA）の締結後に閲覧できます/)
+      .first()
+      .waitFor();
+    await act(parks, '窓口へ戻す（理由必須）', async (p) => {
+      await p.getByLabel('理由').fill('高齢者福祉の提案のため、長寿社会対策課の所管と考えます。');
+    });
+    await waitForMail('coordinator@demo.example', /担当部署から提案が戻されました/);
+
+    // The desk routes it again (one transfer); the ageing-society section accepts.
+    await desk.reload();
+    await act(desk, '担当部署へ橋渡しする', async (p) => {
+      await p
+        .getByLabel('主担当の部署')
+        .selectOption({ label: '保健福祉局 地域福祉部 長寿社会対策課' });
+    });
+    await desk.getByText('担当部署の変更回数').waitFor();
+    const ageing = await browser.newPage();
+    await login(ageing, 'staff1@demo.example');
+    await ageing.goto('/inbox');
+    await ageing.getByRole('link', { name: TITLE }).click();
+    await act(ageing, '担当として受け入れる');
+
+    // The proposer sees the department's name, on the portal and by e-mail.
+    await waitForMail('startup@demo.example', /長寿社会対策課と協議中/);
+    await proposer.goto(`/proposals/${id}`);
+    await proposer
+      .getByText(/長寿社会対策課と協議中/)
+      .first()
+      .waitFor();
+    await expectAccessible(proposer, 'proposal (proposer)');
+
+    // The NDA: the department opens it, the proposer signs, the department countersigns.
+    await ageing.goto(`/proposals/${id}/nda`);
+    await ageing.getByRole('button', { name: '秘密保持契約の手続きを始める' }).click();
+    await ageing.getByText('提案者の署名待ち').first().waitFor();
+
+    await proposer.goto(`/proposals/${id}/nda`);
+    await proposer.getByRole('heading', { name: /秘密保持契約（NDA）/ }).waitFor();
+    await expectAccessible(proposer, 'NDA page (proposer)');
+    await proposer.getByLabel('氏名').fill('見守 花子');
+    await proposer.getByLabel('役職').fill('代表取締役');
+    await proposer.getByLabel(/同意します/).check();
+    await proposer.getByRole('button', { name: '署名する' }).click();
+    await proposer.getByText('市の署名待ち').first().waitFor();
+
+    await waitForMail('staff1@demo.example', /署名/);
+    await ageing.reload();
+    await ageing.getByLabel('氏名').fill('長寿 一郎');
+    await ageing.getByLabel('役職').fill('長寿社会対策課長');
+    await ageing.getByLabel(/署名します/).check();
+    await ageing.getByRole('button', { name: '市として署名する' }).click();
+    await ageing.getByText('締結済み（有効）').first().waitFor();
+    await expectAccessible(ageing, 'NDA page (department)');
+
+    // The signed PDF downloads and reads correctly, for both sides.
+    for (const side of [proposer, ageing]) {
+      await side.reload();
+      const [download] = await Promise.all([
+        side.waitForEvent('download'),
+        side.getByRole('link', { name: '署名済みの契約書（PDF）をダウンロード' }).click(),
+      ]);
+      const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(
+        /\s+/g,
+        '',
+      );
+      expect(text).toContain('秘密保持契約書');
+      expect(text).toContain('見守花子');
+      expect(text).toContain('長寿一郎');
+      expect(text).toContain('株式会社みまもりテック');
+    }
+
+    // Now the department reads the secret and opens the confidential file.
+    await ageing.goto(`/proposals/${id}`);
+    await ageing.getByText(SECRET).waitFor();
+    const [file] = await Promise.all([
+      ageing.waitForEvent('download'),
+      ageing.getByRole('link', { name: '原価の内訳（E2E）.pdf' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('原価の内訳（E2E）.pdf');
+
+    // The proposer sees both in the access log, with the department, never a name.
+    await proposer.goto(`/proposals/${id}?tab=access-log`);
+    const log = proposer.getByRole('region', { name: '秘密情報の閲覧記録' });
+    await log.getByText(/原価の内訳（E2E）\.pdf/).waitFor();
+    expect(await log.getByText('長寿社会対策課').count()).toBeGreaterThan(0);
+    expect(await log.getByText('長寿 一郎').count()).toBe(0);
+    await expectAccessible(proposer, 'access log');
+
+    // A third department: nothing, everywhere.
+    const tourism = await browser.newPage();
+    await login(tourism, 'staff3@demo.example');
+    await tourism.goto(`/proposals/${id}`);
+    await tourism.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
+    for (const path of [
+      '',
+      '/events',
+      '/attachments',
+      '/messages',
+      '/dialogues',
+      '/nda',
+      '/nda.pdf',
+      '/access-log',
+    ]) {
+      const res = await tourism.request.get(`/api/proposals/${id}${path}`);
+      expect(res.status(), path).toBe(404);
+    }
+    await tourism.goto('/inbox');
+    await tourism.getByRole('heading', { name: '担当案件' }).waitFor();
+    expect(await tourism.getByRole('link', { name: TITLE }).count()).toBe(0);
+  });
+});
+
+describe('messages and dialogue records', () => {
+  it('let the department and the proposer talk, and record dialogue ① for the proposer to confirm', async () => {
+    // The demo proposal in dialogue with the ageing-society section (nothing confidential).
+    const staff = await browser.newPage();
+    await login(staff, 'staff1@demo.example');
+    await staff.goto('/inbox');
+    await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).click();
+    await staff.getByRole('link', { name: 'メッセージ' }).click();
+    await staff.getByLabel('メッセージの本文').fill('次回の対話の日程をご相談させてください。');
+    await staff.getByRole('button', { name: 'メッセージを送信する' }).click();
+    await staff.getByText('次回の対話の日程をご相談させてください。').waitFor();
+
+    await staff.getByRole('link', { name: '対話の記録' }).click();
+    await staff.getByRole('button', { name: /対話①の記録を登録する/ }).click();
+    await staff.getByLabel('実施日').fill('2026-11-18');
+    await staff.getByLabel('出席者（市）').fill('長寿社会対策課 係長、担当');
+    await staff.getByLabel('出席者（提案者）').fill('代表取締役');
+    await staff
+      .getByLabel('議事の要旨')
+      .fill('夜間の看護判断の流れと、施設・事業者・市の役割分担を確認した。');
+    await staff.getByRole('button', { name: '宿題事項を追加' }).click();
+    await staff.getByLabel('内容 1').fill('夜間の対応件数のデータを提供する');
+    await staff.getByLabel('担当者名・チーム').fill('事業者');
+    await staff.getByRole('button', { name: '記録を保存して提案者に知らせる' }).click();
+    await staff
+      .getByRole('heading', { name: /対話①（目的・価値・役割分担・ビジネスモデル）/ })
+      .waitFor();
+    await expectAccessible(staff, 'dialogues (department)');
+
+    const proposer = await browser.newPage();
+    await login(proposer, 'startup@demo.example');
+    const mail = await waitForMail('startup@demo.example', /対話①の記録/);
+    const link = mail.text.match(/https?:\/\/\S+tab=dialogues/)?.[0];
+    expect(link).toBeTruthy();
+    await proposer.goto(new URL(link!).pathname + new URL(link!).search);
+    await proposer.getByText('夜間の看護判断の流れ').waitFor();
+    await proposer.getByRole('button', { name: '記録の内容を確認しました' }).click();
+    await proposer
+      .getByText(/確認済み/)
+      .first()
+      .waitFor();
+    await proposer.getByRole('link', { name: 'メッセージ' }).click();
+    // The city writes as a department, not a person.
+    await proposer.getByText('次回の対話の日程をご相談させてください。').waitFor();
+    expect(await proposer.getByText('長寿 一郎').count()).toBe(0);
+    await proposer.getByLabel('メッセージの本文').fill('来週火曜の午後はいかがでしょうか。');
+    await proposer.getByRole('button', { name: 'メッセージを送信する' }).click();
+    await waitForMail('staff1@demo.example', /新しいメッセージ/);
+    await expectAccessible(proposer, 'messages (proposer)');
+  });
+});
