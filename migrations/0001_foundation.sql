@@ -465,7 +465,7 @@ CREATE INDEX "organizations_corporate_number_idx" ON "organizations" USING btree
 CREATE INDEX "proposal_departments_department_idx" ON "proposal_departments" USING btree ("department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "proposals_reference_number_unique" ON "proposals" USING btree ("reference_number");--> statement-breakpoint
 CREATE INDEX "proposals_search_idx" ON "proposals" USING gin ("search_bigrams");--> statement-breakpoint
-CREATE INDEX "proposals_due_idx" ON "proposals" USING btree ("due_on");--> statement-breakpoint
+CREATE INDEX "proposals_due_idx" ON "proposals" USING btree ("due_on","submitted_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "proposals_organization_idx" ON "proposals" USING btree ("organization_id","updated_at");--> statement-breakpoint
 CREATE INDEX "proposals_status_idx" ON "proposals" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "proposals_lead_department_idx" ON "proposals" USING btree ("lead_department_id");--> statement-breakpoint

@@ -393,7 +393,13 @@ export const proposalSummarySchema = proposalSchema
     departmentRole: z.enum(['lead', 'supporting']).nullable(),
   });
 export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
+/** Beyond this many matches the inbox stops counting and says "10,000 or more". */
+export const LIST_COUNT_CAP = 10_000;
+
 export const proposalListResponseSchema = z.object({
   proposals: z.array(proposalSummarySchema),
+  /** How many match, at most LIST_COUNT_CAP. */
   total: z.number().int(),
+  /** More than LIST_COUNT_CAP match (narrow the filters to see them all). */
+  totalCapped: z.boolean(),
 });

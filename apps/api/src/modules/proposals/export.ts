@@ -42,7 +42,7 @@ export const INBOX_CSV_HEADER = [
   '最終更新',
 ] as const;
 
-export function inboxCsv(rows: readonly ProposalSummary[], truncatedFrom: number | null): string {
+export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): string {
   const lines: CsvCell[][] = [[...INBOX_CSV_HEADER]];
   for (const p of rows) {
     lines.push([
@@ -67,9 +67,9 @@ export function inboxCsv(rows: readonly ProposalSummary[], truncatedFrom: number
       tokyoDateTime(p.updatedAt),
     ]);
   }
-  if (truncatedFrom !== null) {
+  if (truncated) {
     lines.push([
-      `（${truncatedFrom}件のうち先頭${rows.length}件を出力しました。条件を絞り込んでください）`,
+      `（該当する提案が多いため、先頭の${rows.length}件を出力しました。条件を絞り込んでください）`,
     ]);
   }
   return toCsv(lines);

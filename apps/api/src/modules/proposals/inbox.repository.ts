@@ -18,7 +18,11 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { addBusinessDays } from '@kyoso/calendar/business-days';
-import { DUE_SOON_BUSINESS_DAYS, type ProposalListQuery } from '@kyoso/contracts/proposals';
+import {
+  DUE_SOON_BUSINESS_DAYS,
+  LIST_COUNT_CAP,
+  type ProposalListQuery,
+} from '@kyoso/contracts/proposals';
 import { STATUSES, type ProposalStatus } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
 import { departmentsTable } from '../departments/departments.table';
@@ -159,6 +163,8 @@ type InboxArgs = {
   actorId: string;
   limit?: number;
   offset?: number;
+  /** Counting stops after this many (LIST_COUNT_CAP). */
+  countCap?: number;
 };
 
 /** The inbox's page and count queries, not yet run (the benchmark explains them). */
@@ -189,7 +195,15 @@ export function inboxQueries(db: Executor, args: InboxArgs) {
       .orderBy(...orderFor(args.query.sort))
       .limit(args.limit ?? args.query.pageSize)
       .offset(args.offset ?? (args.query.page - 1) * args.query.pageSize),
-    count: db.select({ n: count() }).from(proposalsTable).where(where),
+    // Counting stops after the cap: a broad filter over 100,000 rows costs 10,001 rows, not all.
+    count: db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(proposalsTable)
+        .where(where)
+        .limit((args.countCap ?? LIST_COUNT_CAP) + 1)
+        .as('matching'),
+    ),
   };
 }
 
@@ -207,6 +221,7 @@ export async function findInbox(db: Executor, args: InboxArgs) {
         : null,
       departmentRole: r.departmentRole,
     })),
-    total: total?.n ?? 0,
+    total: Math.min(total?.n ?? 0, args.countCap ?? LIST_COUNT_CAP),
+    totalCapped: (total?.n ?? 0) > (args.countCap ?? LIST_COUNT_CAP),
   };
 }

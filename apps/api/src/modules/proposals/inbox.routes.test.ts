@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessSubmission } from '@kyoso/calendar/assessment';
+import { proposalListQuerySchema } from '@kyoso/contracts/proposals';
 import { useTestApp } from '../../../test/build-app';
 import {
   createDepartment,
@@ -15,6 +16,7 @@ import {
   unique,
 } from '../../../test/factories';
 import { createScenario, requestAs } from '../../../test/scenario';
+import { findInbox } from './inbox.repository';
 
 const t = useTestApp();
 
@@ -86,7 +88,11 @@ const inbox = async (cookie: string, query: Record<string, string> = {}) => {
     headers: { cookie },
   });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json<{ proposals: Array<Record<string, unknown> & { id: string }>; total: number }>();
+  return res.json<{
+    proposals: Array<Record<string, unknown> & { id: string }>;
+    total: number;
+    totalCapped: boolean;
+  }>();
 };
 const keys = (list: { proposals: Array<{ id: string }> }) =>
   list.proposals.map((p) => Object.entries(ids).find(([, id]) => id === p.id)?.[0]);
@@ -149,6 +155,21 @@ describe('the co-creation desk’s inbox', () => {
     expect(await run('存在しない語句')).toEqual([]);
   });
 
+  it('stops counting at the cap and says so', async () => {
+    const query = proposalListQuerySchema.parse({ scope: 'inbox', q: tag });
+    const found = (countCap: number) =>
+      findInbox(t().db, {
+        scope: { kind: 'all' },
+        query,
+        today: '2026-11-20',
+        actorId: '00000000-0000-4000-8000-000000000000',
+        countCap,
+      });
+    expect(await found(2)).toMatchObject({ total: 2, totalCapped: true });
+    expect(await found(4)).toMatchObject({ total: 4, totalCapped: false });
+    expect((await inbox(desk)).totalCapped).toBe(false);
+  });
+
   it('pages', async () => {
     const first = await inbox(desk, { pageSize: '2', page: '1' });
     const second = await inbox(desk, { pageSize: '2', page: '2' });
@@ -197,7 +218,7 @@ describe('a department’s inbox', () => {
       query: { scope: 'inbox', q: `${tag}-極秘技術` },
       headers: { cookie: parksStaff },
     });
-    expect(res.json()).toEqual({ proposals: [], total: 0 });
+    expect(res.json()).toEqual({ proposals: [], total: 0, totalCapped: false });
   });
 
   it('is refused to proposers and administrators', async () => {

@@ -4,10 +4,11 @@
  */
 import { inArray } from 'drizzle-orm';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import type {
-  CreateProposalBody,
-  ProposalListQuery,
-  UpdateProposalBody,
+import {
+  LIST_COUNT_CAP,
+  type CreateProposalBody,
+  type ProposalListQuery,
+  type UpdateProposalBody,
 } from '@kyoso/contracts/proposals';
 import { STATUSES, type WorkflowActor } from '@kyoso/contracts/workflow';
 import type { Actor } from '../../plugins/auth';
@@ -218,17 +219,21 @@ export async function listProposals(args: {
   const { ctx, actor, query } = args;
   const now = ctx.now();
   const { scope, relation } = scopeFor(actor, query.scope);
-  const { rows, total } = await findInbox(ctx.db, {
+  const { rows, total, totalCapped } = await findInbox(ctx.db, {
     scope,
     query,
     today: tokyoDate(now),
     actorId: actor.id,
   });
-  return { proposals: rows.map((row) => presentProposalSummary(row, [relation], now)), total };
+  return {
+    proposals: rows.map((row) => presentProposalSummary(row, [relation], now)),
+    total,
+    totalCapped,
+  };
 }
 
-/** At most this many rows in one export; the file says so when the list is longer. */
-export const EXPORT_MAX_ROWS = 20_000;
+/** At most this many rows in one export; the file says so when more match. */
+export const EXPORT_MAX_ROWS = LIST_COUNT_CAP;
 
 /**
  * The city's inbox, with the same filters, as an Excel-safe CSV (never a confidential section).
@@ -243,7 +248,7 @@ export async function exportInbox(args: {
   const now = ctx.now();
   const { scope, relation } = scopeFor(actor, 'inbox');
   const query: ProposalListQuery = { ...args.query, scope: 'inbox', page: 1, pageSize: 1 };
-  const { rows, total } = await findInbox(ctx.db, {
+  const { rows, totalCapped } = await findInbox(ctx.db, {
     scope,
     query,
     today: tokyoDate(now),
@@ -253,7 +258,7 @@ export async function exportInbox(args: {
   });
   const summaries = rows.map((row) => presentProposalSummary(row, [relation], now));
   return {
-    csv: inboxCsv(summaries, total > rows.length ? total : null),
+    csv: inboxCsv(summaries, totalCapped),
     fileName: `kyoso-proposals-${tokyoDate(now)}.csv`,
   };
 }

@@ -20,7 +20,7 @@ import { useAuth } from '../../../lib/auth';
 import { formatDate, useI18n } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
-type ListResponse = { proposals: ProposalSummary[]; total: number };
+type ListResponse = { proposals: ProposalSummary[]; total: number; totalCapped: boolean };
 
 export const DUE_STATE_LABELS: Record<DueState, LocalizedText> = {
   overdue: { ja: '期限超過', en: 'Overdue' },
@@ -253,9 +253,13 @@ function InboxContent() {
       <div className="inbox-summary">
         <p aria-live="polite">
           {state.data
-            ? ja
-              ? `${total.toLocaleString('ja-JP')}件`
-              : `${total.toLocaleString('en-GB')} proposal${total === 1 ? '' : 's'}`
+            ? state.data.totalCapped
+              ? ja
+                ? `${total.toLocaleString('ja-JP')}件以上（条件を絞り込むと全件を確認できます）`
+                : `${total.toLocaleString('en-GB')} or more (narrow the filters to see them all)`
+              : ja
+                ? `${total.toLocaleString('ja-JP')}件`
+                : `${total.toLocaleString('en-GB')} proposal${total === 1 ? '' : 's'}`
             : ''}
         </p>
         <p className="button-row">
