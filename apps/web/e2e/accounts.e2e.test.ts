@@ -128,6 +128,53 @@ describe('city staff', () => {
       .getByRole('link', { name: '担当案件' })
       .waitFor();
   });
+
+  it('an administrator moves the budget cutoff, and the calendar follows', async () => {
+    const page = await browser.newPage();
+    await login(page, 'admin@demo.example');
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: '予算カレンダーの設定' })
+      .click();
+    await page.getByRole('heading', { name: '予算カレンダーの設定', level: 1 }).waitFor();
+    await page.getByLabel('翌年度予算の締切（日）').waitFor();
+    await expectAccessible(page, 'calendar settings');
+    const original = await page.evaluate(async () =>
+      (await fetch('/api/calendar/settings')).json(),
+    );
+    try {
+      // Settings that cannot work are refused next to their field, and nothing is saved.
+      await page.getByLabel('翌年度予算の締切（月）').selectOption('2');
+      await page.getByLabel('翌年度予算の締切（日）').selectOption('30');
+      await page.getByLabel('定例会4の最初の月').selectOption('12');
+      await page.getByRole('button', { name: '保存する' }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect.poll(() => summary.textContent()).toContain('その月にない日付です');
+      expect(await summary.textContent()).toContain('同じ月が複数の定例会に含まれています');
+      await expectAccessible(page, 'calendar settings with errors');
+
+      // 30 November: a proposal needing city money today (20 November) is in time for FY2027.
+      await page.getByLabel('翌年度予算の締切（月）').selectOption('11');
+      await page.getByLabel('定例会4の最初の月').selectOption('2');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await page.getByText('設定を保存しました。').waitFor();
+      await page.getByRole('link', { name: '予算カレンダーで確認する' }).click();
+      const panel = page.getByRole('region', { name: '今日提案すると' });
+      await panel.getByLabel('新たな予算が必要').check();
+      await panel.getByText('令和9年度（FY2027）').waitFor();
+      expect(await panel.getByText(/間に合いません/).count()).toBe(0);
+    } finally {
+      await page.evaluate(
+        async (settings) =>
+          fetch('/api/calendar/settings', {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(settings),
+          }),
+        original.settings,
+      );
+    }
+  });
 });
 
 describe('pages that do not exist', () => {

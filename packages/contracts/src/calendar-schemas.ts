@@ -49,12 +49,39 @@ export const calendarAssessmentQuerySchema = z.object({
 
 export const calendarAssessmentResponseSchema = z.object({ assessment: calendarAssessmentSchema });
 
-export const calendarSettingsSchema: z.ZodType<CalendarSettings> = z.object({
-  fiscalYearStartMonth: z.number().int().min(1).max(12),
-  cutoffMonth: z.number().int().min(1).max(12),
-  cutoffDay: z.number().int().min(1).max(31),
-  councilSessionMonths: z
-    .array(z.array(z.number().int().min(1).max(12)).min(1))
-    .min(1)
-    .max(12),
-});
+/** The last day of each month that every year has (29 February is not a cutoff every year). */
+const LAST_DAY_EVERY_YEAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export const calendarSettingsSchema: z.ZodType<CalendarSettings> = z
+  .object({
+    fiscalYearStartMonth: z.number().int().min(1).max(12),
+    cutoffMonth: z.number().int().min(1).max(12),
+    cutoffDay: z.number().int().min(1).max(31),
+    councilSessionMonths: z
+      .array(z.array(z.number().int().min(1).max(12)).min(1))
+      .min(1)
+      .max(12),
+  })
+  .superRefine((settings, ctx) => {
+    if (settings.cutoffDay > (LAST_DAY_EVERY_YEAR[settings.cutoffMonth - 1] ?? 31)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cutoffDay'],
+        message: 'calendar.cutoff_day_not_in_month',
+      });
+    }
+    const seen = new Set<number>();
+    settings.councilSessionMonths.forEach((months, index) => {
+      for (const month of months) {
+        if (seen.has(month)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['councilSessionMonths', index],
+            message: 'calendar.council_month_repeated',
+          });
+          return;
+        }
+        seen.add(month);
+      }
+    });
+  });

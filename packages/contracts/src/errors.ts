@@ -440,6 +440,14 @@ export const VALIDATION_MESSAGES = {
     ja: '内容に同意のうえチェックを入れてください。',
     en: 'Tick the box to agree.',
   },
+  'calendar.cutoff_day_not_in_month': {
+    ja: 'その月にない日付です。毎年ある日（2月は28日まで）を選んでください。',
+    en: 'That month does not have this day every year. Choose a day every year has (up to the 28th in February).',
+  },
+  'calendar.council_month_repeated': {
+    ja: '同じ月が複数の定例会に含まれています。会期が重ならないようにしてください。',
+    en: 'A month belongs to more than one council session. Sessions must not overlap.',
+  },
   'workflow.reason_required': { ja: '理由を入力してください。', en: 'Please give a reason.' },
   'workflow.reason_codes_required': {
     ja: '理由の区分を1つ以上選んでください。',

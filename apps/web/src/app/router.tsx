@@ -56,6 +56,11 @@ export function createRouter() {
           () => import('./routes/admin/nda-templates'),
           'AdminNdaTemplatesPage',
         ),
+        page(
+          'admin/calendar-settings',
+          () => import('./routes/admin/calendar-settings'),
+          'AdminCalendarSettingsPage',
+        ),
         page('dev/mail', () => import('./routes/dev/mail'), 'DevMailPage'),
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -21,6 +21,7 @@ export const paths = {
   routingReport: '/routing-report',
   adminUsers: '/admin/users',
   adminNdaTemplates: '/admin/nda-templates',
+  adminCalendarSettings: '/admin/calendar-settings',
   devMail: '/dev/mail',
   apiDocs: '/api/docs',
 } as const;

@@ -32,6 +32,7 @@ export const MESSAGES = {
   'nav.departmentInbox': { ja: '担当案件', en: 'Assigned proposals' },
   'nav.users': { ja: 'アカウント管理', en: 'Accounts' },
   'nav.ndaTemplates': { ja: '秘密保持契約のひな形', en: 'NDA templates' },
+  'nav.calendarSettings': { ja: '予算カレンダーの設定', en: 'Calendar settings' },
   'nav.routingReport': { ja: '振り分けの状況', en: 'Routing report' },
   'nav.account': { ja: 'アカウント', en: 'My account' },
   'nav.login': { ja: 'ログイン', en: 'Log in' },

@@ -118,6 +118,53 @@ describe('calendar settings', () => {
   });
 });
 
+describe('calendar settings that cannot work', () => {
+  it.each([
+    [
+      'a cutoff on a day the month lacks',
+      { cutoffMonth: 2, cutoffDay: 29 },
+      'cutoffDay',
+      'その月にない日付',
+    ],
+    [
+      'a cutoff on 31 September',
+      { cutoffMonth: 9, cutoffDay: 31 },
+      'cutoffDay',
+      'その月にない日付',
+    ],
+    [
+      'a month in two council sessions',
+      { councilSessionMonths: [[6], [9], [12], [12, 1]] },
+      'councilSessionMonths.3',
+      '同じ月が複数の定例会',
+    ],
+    ['no council session', { councilSessionMonths: [] }, 'councilSessionMonths', '1件以上'],
+    ['month 13', { fiscalYearStartMonth: 13 }, 'fiscalYearStartMonth', '12以下'],
+  ])('refuses %s, naming the field', async (_name, change, field, message) => {
+    const { app, ctx, db } = t();
+    const admin = await loginCookie(app, ctx, await createUser(db, { role: 'admin' }));
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/calendar/settings',
+      headers: { cookie: admin, 'accept-language': 'ja' },
+      payload: {
+        fiscalYearStartMonth: 4,
+        cutoffMonth: 10,
+        cutoffDay: 31,
+        councilSessionMonths: [[6], [9], [12], [2, 3]],
+        ...change,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    const detail = res.json().error.details.find((d: { path: string }) => d.path === field) as {
+      message: string;
+    };
+    expect(detail.message).toContain(message);
+    const read = await app.inject({ method: 'GET', url: '/api/calendar/settings' });
+    expect(read.json().settings.cutoffMonth).toBe(10);
+  });
+});
+
 describe('the key dates as .ics', () => {
   it('downloads the year’s key dates', async () => {
     const res = await t().app.inject({

@@ -29,6 +29,7 @@ function navItems(role: string | undefined): NavItem[] {
       return [
         { to: paths.adminUsers, label: 'nav.users' },
         { to: paths.adminNdaTemplates, label: 'nav.ndaTemplates' },
+        { to: paths.adminCalendarSettings, label: 'nav.calendarSettings' },
         ...common,
       ];
     default:
