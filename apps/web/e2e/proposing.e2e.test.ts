@@ -27,7 +27,7 @@ describe('a startup proposes on a theme', () => {
     await page.getByRole('button', { name: '検索' }).click();
     await page.getByText('1件のテーマ').waitFor();
     await page.getByRole('link', { name: '高齢者見守りサービスの高度化' }).click();
-    await page.getByRole('heading', { name: '高齢者見守りサービスの高度化' }).waitFor();
+    await page.getByRole('heading', { name: '高齢者見守りサービスの高度化', level: 1 }).waitFor();
     await expectAccessible(page, 'theme');
 
     // Start a proposal on it.

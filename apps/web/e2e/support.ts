@@ -71,6 +71,13 @@ type AxeResult = {
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and expects no violation. */
 export async function expectAccessible(page: Page, label: string) {
+  // Every page has a level-one heading once it has rendered: wait for it, so that axe never
+  // looks at a page between two routes (if it never comes, axe reports it).
+  await page
+    .locator('h1')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await page.addScriptTag({ path: AXE_SOURCE });
   const result = await page.evaluate(async () => {
     const axe = (
