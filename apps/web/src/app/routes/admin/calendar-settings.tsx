@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CalendarSettings } from '@kyoso/contracts/calendar';
 import { calendarSettingsSchema } from '@kyoso/contracts/calendar-schemas';
@@ -16,6 +16,7 @@ import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
 import { useI18n } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
+import { useFocusWhen } from '../../../lib/use-focus-when';
 
 type SettingsResponse = { settings: CalendarSettings; today: string };
 
@@ -216,13 +217,7 @@ function SettingsContent() {
     'calendar-settings',
   );
   const [saved, setSaved] = useState<CalendarSettings | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (saved) {
-      savedRef.current?.focus();
-    }
-  }, [saved]);
-
+  const savedRef = useFocusWhen(saved);
   return (
     <>
       <PageTitle>{t('nav.calendarSettings')}</PageTitle>

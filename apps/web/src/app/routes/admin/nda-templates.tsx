@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { createNdaTemplateBodySchema, type NdaTemplate } from '@kyoso/contracts/ndas';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { TextAreaField, TextField } from '../../../components/ui/field';
@@ -13,6 +13,7 @@ import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
 import { formatDateTime, useI18n } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
+import { useFocusWhen } from '../../../lib/use-focus-when';
 import '../../../styles/nda-pages.css';
 
 type TemplateText = { title: string; body: string };
@@ -110,13 +111,7 @@ function TemplatesContent() {
     'nda-templates-default',
   );
   const [saved, setSaved] = useState<{ template: NdaTemplate; reactivated: boolean } | null>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (saved) {
-      savedRef.current?.focus();
-    }
-  }, [saved]);
-
+  const savedRef = useFocusWhen(saved);
   const list = templates.data?.templates;
   const current = list?.find((tpl) => tpl.current);
   const start: TemplateText | undefined = current

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   countersignNdaBodySchema,
@@ -23,6 +23,7 @@ import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
 import { formatDateTime, useI18n } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
+import { useFocusWhen } from '../../../lib/use-focus-when';
 import { NotFoundPage } from '../not-found';
 import '../../../styles/nda-pages.css';
 
@@ -408,13 +409,7 @@ function NdaContent() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (notice) {
-      noticeRef.current?.focus();
-    }
-  }, [notice]);
+  const noticeRef = useFocusWhen(notice);
 
   const error = proposalState.error ?? ndaState.error;
   if (error && isApiError(error) && (error.status === 404 || error.status === 400)) {
