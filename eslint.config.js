@@ -136,8 +136,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./|\\.\\./).*',
-              message: '@kyoso/contracts depends on zod only.',
+              regex: '^(?!zod$|@kyoso/i18n/|\\./|\\.\\./).*',
+              message: '@kyoso/contracts depends on zod and @kyoso/i18n only.',
             },
           ],
         },

@@ -6,7 +6,9 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ERRORS } from '@kyoso/contracts/errors';
+import { translator } from '@kyoso/i18n/core';
+import { errorMessages } from '@kyoso/i18n/catalogues/errors';
+import { loadAllCatalogues } from '@kyoso/i18n/server';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import path from 'node:path';
@@ -77,6 +79,8 @@ declare module 'fastify' {
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  // Every e-mail and answer is written synchronously from the catalogue: load it first.
+  await loadAllCatalogues();
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -188,7 +192,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const code = 'request.not_found' as const;
     return reply
       .status(404)
-      .send({ error: { code, message: ERRORS[code].message[request.language] } });
+      .send({ error: { code, message: translator(errorMessages, request.language)(code) } });
   });
 
   app.addHook('onClose', async () => {

@@ -1,18 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { errorMessages } from '@kyoso/i18n/catalogues/errors';
+import { formatMessages } from '@kyoso/i18n/catalogues/formats';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { createRouter } from './app/router';
 import { AuthProvider } from './lib/auth';
-import { I18nProvider } from './lib/i18n';
+import { I18nProvider, initialLanguage, preloadNamespaces } from './lib/i18n';
 import { MetaProvider } from './lib/meta';
 import './styles/global.css';
 
 const router = createRouter();
 const root = document.getElementById('root');
-if (root) {
+const language = initialLanguage();
+
+/** The words every page uses, in the reader's language, before the first paint. */
+const SHELL = [appMessages, formatMessages, workflowMessages, domainMessages, errorMessages];
+
+function render() {
+  if (!root) {
+    return;
+  }
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider>
+      <I18nProvider initial={language}>
         <MetaProvider>
           <AuthProvider>
             <RouterProvider router={router} />
@@ -22,3 +35,7 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Japanese is in the bundle; another language is one small request first (if it fails, the
+// page still shows, in Japanese where the words are missing).
+preloadNamespaces(SHELL, language).then(render, render);

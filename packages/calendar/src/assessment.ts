@@ -19,6 +19,8 @@ import {
   phaseOf,
 } from './budget-calendar';
 import { addBusinessDays } from './business-days';
+import { textOf } from '@kyoso/i18n/core';
+import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
 
 /** The first-check due date: the 10th business day after the submission date. */
 export function screeningDueDate(submittedOn: string): string {
@@ -40,7 +42,7 @@ export function assessSubmission(
     fiscalYearLabel: fiscalYearLabel(fy),
     fiscalYearLabelEn: `FY${fy}`,
     phase: phase.phase,
-    phaseLabel: phase.name,
+    phaseLabel: textOf(calendarMessages, `phase.${phase.phase}.name`),
     afterCutoff: isAfterCutoff(date, settings),
     cutoffDate: cutoffDateOf(fy, settings),
     earliestBudgetFiscalYear: earliest,

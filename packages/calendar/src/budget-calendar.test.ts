@@ -121,7 +121,7 @@ describe('next council session (or the one under way)', () => {
   });
 
   it('names the session in 和暦 and in English', () => {
-    expect(nextCouncilSession('2026-11-22').label).toEqual({
+    expect(nextCouncilSession('2026-11-22').label).toMatchObject({
       ja: '令和8年12月定例会',
       en: 'December 2026 council session',
     });

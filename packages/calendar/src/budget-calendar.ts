@@ -12,7 +12,11 @@ import {
   type CalendarSettings,
   type CouncilSession,
 } from '@kyoso/contracts/calendar';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import { textOf } from '@kyoso/i18n/core';
+import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
+import { formatMessages } from '@kyoso/i18n/catalogues/formats';
+import { fiscalYearVar, formatEraYear, formatFiscalYear } from '@kyoso/i18n/format';
+import { LANGUAGES, type Language, type LocalizedText } from '@kyoso/i18n/languages';
 import { formatDate, makeDate, parseDate } from './dates';
 
 /** The fiscal year (年度) a date belongs to: its year from the start month on, else the year before. */
@@ -34,9 +38,11 @@ export function fiscalYearLabel(fiscalYear: number): string {
   return `平成${n === 1 ? '元' : n}年度`;
 }
 
-/** Both labels: `{ ja: '令和8年度（2026年度）', en: 'FY2026' }`. */
-export function fiscalYearText(fiscalYear: number): LocalizedText {
-  return { ja: `${fiscalYearLabel(fiscalYear)}（${fiscalYear}年度）`, en: `FY${fiscalYear}` };
+/** A fiscal year in every language: `{ ja: '令和8年度（2026年度）', en: 'FY2026', … }`. */
+export function fiscalYearText(fiscalYear: number): Required<LocalizedText> {
+  return Object.fromEntries(
+    LANGUAGES.map((language) => [language, formatFiscalYear(fiscalYear, language)]),
+  ) as Required<LocalizedText>;
 }
 
 /** First and last day of a fiscal year. */
@@ -93,102 +99,25 @@ export function earliestBudgetFiscalYear(
 // Phases of the year
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A part of the city's year. Its words are `phase.<phase>.name|city|advice` in the `calendar`
+ * catalogue: what the city is doing, and what a proposer should do.
+ */
 export type PhaseDefinition = {
   phase: CalendarPhase;
   /** Calendar months (1–12) of the phase. */
   months: readonly number[];
-  name: LocalizedText;
-  city: LocalizedText;
-  advice: LocalizedText;
 };
 
-/** The city's year, April to March, and what a proposer should do in each part of it. */
+/** The city's year, April to March. */
 export const PHASES: readonly PhaseDefinition[] = [
-  {
-    phase: 'execution',
-    months: [4, 5, 6, 7, 8],
-    name: { ja: '当初予算の執行期', en: 'Budget execution' },
-    city: {
-      ja: 'その年度の当初予算を執行しています。新しい発想に最も開かれた時期です。',
-      en: 'The city carries out this year’s initial budget. This is when it is most open to new thinking.',
-    },
-    advice: {
-      ja: '課題や知見を共有し、信頼関係を築きましょう。この段階で事業計画は必要ありません。',
-      en: 'Share problems and expertise and build trust. No business plan is needed yet.',
-    },
-  },
-  {
-    phase: 'planning',
-    months: [9, 10],
-    name: { ja: '次年度計画の策定期', en: 'Planning next year' },
-    city: {
-      ja: '次年度の計画を立案し、10月には予算編成方針と各局の予算要求がまとまります。',
-      en: 'Next year’s plans are drafted; in October come the budget policy and the departments’ budget requests.',
-    },
-    advice: {
-      ja: '一緒にスキームを設計し、市の計画に位置づけましょう。新しいテーマの対話は10月までに始めてください。',
-      en: 'Design the scheme together and get it into the city’s plan. Start the dialogue on a new theme by October.',
-    },
-  },
-  {
-    phase: 'budget_assessment',
-    months: [11],
-    name: { ja: '予算調整・査定', en: 'Budget assessment' },
-    city: {
-      ja: '予算の調整と査定、市長ヒアリングが行われます。',
-      en: 'The budget is adjusted and assessed; the mayor holds hearings.',
-    },
-    advice: {
-      ja: '既に計画に入っている事業は4月の開始に向けて準備しましょう。市の予算が必要な新しい提案は再来年度の当初予算が最短です。',
-      en: 'Prepare projects already in the plan for April. A new proposal that needs city money can reach the initial budget of the year after next at the earliest.',
-    },
-  },
-  {
-    phase: 'budget_published',
-    months: [12],
-    name: { ja: '予算編成過程の公表', en: 'Budget process published' },
-    city: { ja: '予算編成の過程が公表されます。', en: 'The budget process is made public.' },
-    advice: {
-      ja: '市の予算を必要としない進め方（自己資金での実証、実証フィールドの提供など）を検討しましょう。',
-      en: 'Consider routes that need no city money (a pilot on your own means, a test field from the city).',
-    },
-  },
-  {
-    phase: 'mayor_assessment',
-    months: [1],
-    name: { ja: '市長査定', en: 'Mayor’s assessment' },
-    city: { ja: '市長による査定が行われます。', en: 'The mayor assesses the budget.' },
-    advice: {
-      ja: '繁忙期のため新しい対話の開始には時間がかかります。提案の準備を進めておきましょう。',
-      en: 'This is the busy season, so new dialogues start slowly. Keep preparing your proposal.',
-    },
-  },
-  {
-    phase: 'budget_bill',
-    months: [2],
-    name: { ja: '予算案の確定・議会提出', en: 'Budget bill sent to council' },
-    city: {
-      ja: '予算案が確定し、市議会に提出されます。',
-      en: 'The budget bill is fixed and sent to the city council.',
-    },
-    advice: {
-      ja: '4月からの対話に向けて、課題と解決策を整理しておきましょう。',
-      en: 'Get your problem and solution ready for dialogue from April.',
-    },
-  },
-  {
-    phase: 'council_deliberation',
-    months: [3],
-    name: { ja: '議会審議・予算成立', en: 'Council deliberation' },
-    city: {
-      ja: '市議会が予算案を審議し、予算が成立します。',
-      en: 'The council deliberates and passes the budget.',
-    },
-    advice: {
-      ja: '新しいテーマの対話は4月からになります。4月の新年度に合わせて提案しましょう。',
-      en: 'Dialogue on new themes waits for April. Aim your proposal at the new fiscal year.',
-    },
-  },
+  { phase: 'execution', months: [4, 5, 6, 7, 8] },
+  { phase: 'planning', months: [9, 10] },
+  { phase: 'budget_assessment', months: [11] },
+  { phase: 'budget_published', months: [12] },
+  { phase: 'mayor_assessment', months: [1] },
+  { phase: 'budget_bill', months: [2] },
+  { phase: 'council_deliberation', months: [3] },
 ];
 
 export function phaseOf(date: string): PhaseDefinition {
@@ -210,34 +139,25 @@ export function isBusySeason(date: string): boolean {
 // Council sessions
 // ---------------------------------------------------------------------------------------------
 
-const MONTH_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function sessionLabel(months: readonly number[], startYear: number): LocalizedText {
+function sessionLabel(months: readonly number[], startYear: number): Required<LocalizedText> {
   const first = months[0] ?? 1;
   const last = months[months.length - 1] ?? first;
-  const era = (y: number) => (y >= 2019 ? `令和${y - 2018 === 1 ? '元' : y - 2018}年` : `${y}年`);
-  const ja =
-    months.length === 1
-      ? `${era(startYear)}${first}月定例会`
-      : `${era(startYear)}${first}月〜${last}月定例会`;
-  const en =
-    months.length === 1
-      ? `${MONTH_EN[first - 1]} ${startYear} council session`
-      : `${MONTH_EN[first - 1]}–${MONTH_EN[last - 1]} ${startYear} council session`;
-  return { ja, en };
+  const monthName = (month: number) =>
+    textOf(formatMessages, `monthLong.${month}` as 'monthLong.1');
+  const firstDay = `${startYear}-${String(first).padStart(2, '0')}-01`;
+  const eraYear = (language: Language) => formatEraYear(firstDay, language);
+  return months.length === 1
+    ? textOf(calendarMessages, 'session.single', {
+        eraYear,
+        year: startYear,
+        firstMonth: monthName(first),
+      })
+    : textOf(calendarMessages, 'session.range', {
+        eraYear,
+        year: startYear,
+        firstMonth: monthName(first),
+        lastMonth: monthName(last),
+      });
 }
 
 /** The council sessions of a fiscal year, in order. */
@@ -294,35 +214,26 @@ export function calendarFlag(
     return null;
   }
   const fy = fiscalYearOf(date, settings);
-  const cutoff = parseDate(cutoffDateOf(fy, settings));
-  const cutoffJa = `${cutoff.month}月${cutoff.day}日`;
-  const cutoffEn = `${cutoff.day} ${MONTH_EN[cutoff.month - 1]}`;
+  const { month, day } = parseDate(cutoffDateOf(fy, settings));
+  const cutoff = textOf(calendarMessages, 'cutoff', {
+    month,
+    day,
+    monthName: textOf(formatMessages, `monthLong.${month}` as 'monthLong.1'),
+  });
   if (needsCityBudget) {
     return {
       severity: 'warning',
       code: 'calendar.after_cutoff',
-      message: {
-        ja:
-          `${cutoffJa}の締切を過ぎたため、市の予算が必要なこの提案は${fiscalYearLabel(fy + 1)}の当初予算には間に合いません。` +
-          `当初予算での実施は最短で${fiscalYearLabel(fy + 2)}（${fy + 2}年度）です。` +
-          '補正予算の活用や、市の予算を使わない進め方（自己資金での実証、実証フィールドの提供、規制面の調整など）もご検討ください。',
-        en:
-          `This proposal needs city money and arrives after the ${cutoffEn} cutoff, so it cannot enter the FY${fy + 1} initial budget. ` +
-          `The earliest initial budget that can fund it is FY${fy + 2}. ` +
-          'A supplementary budget, or a route that needs no city money (a pilot on your own means, a city test field, regulatory coordination), may be faster.',
-      },
+      message: textOf(calendarMessages, 'flag.warning', {
+        cutoff,
+        nextFiscalYear: fiscalYearVar(fy + 1, 'era'),
+        earliestFiscalYear: fiscalYearVar(fy + 2),
+      }),
     };
   }
   return {
     severity: 'info',
     code: 'calendar.after_cutoff',
-    message: {
-      ja:
-        `${cutoffJa}の締切を過ぎていますが、市の予算を必要としない提案なので受け付けに影響はありません。` +
-        'ただし11月から3月は予算編成の繁忙期のため、新しい対話の開始に時間がかかることがあります。',
-      en:
-        `The ${cutoffEn} cutoff has passed, but this proposal needs no city money, so it is not held back. ` +
-        'November to March is the city’s busy budget season, however, and new dialogues may start more slowly.',
-    },
+    message: textOf(calendarMessages, 'flag.info', { cutoff }),
   };
 }

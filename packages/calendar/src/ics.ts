@@ -3,13 +3,11 @@
  * the council sessions, the October cutoff and the busy season. All-day events, in one language.
  */
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '@kyoso/contracts/calendar';
-import type { Language } from '@kyoso/contracts/i18n';
-import {
-  councilSessionsOf,
-  cutoffDateOf,
-  fiscalYearLabel,
-  fiscalYearRange,
-} from './budget-calendar';
+import { translator } from '@kyoso/i18n/core';
+import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
+import { formatFiscalYear } from '@kyoso/i18n/format';
+import { pickText, type Language } from '@kyoso/i18n/languages';
+import { councilSessionsOf, cutoffDateOf, fiscalYearRange } from './budget-calendar';
 import { addDays, makeDate, parseDate } from './dates';
 
 export type KeyDate = {
@@ -26,46 +24,40 @@ export function keyDatesOf(
   language: Language,
   settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
 ): KeyDate[] {
-  const ja = language === 'ja';
+  const t = translator(calendarMessages, language);
   const { start, end } = fiscalYearRange(fiscalYear, settings);
   const cutoff = cutoffDateOf(fiscalYear, settings);
-  const label = ja ? fiscalYearLabel(fiscalYear) : `FY${fiscalYear}`;
+  const label = formatFiscalYear(fiscalYear, language);
   const dates: KeyDate[] = [
     {
       id: 'fy-start',
       start,
       end: start,
-      summary: ja ? `${label}開始` : `${label} begins`,
-      description: ja
-        ? '新しい年度の当初予算の執行が始まります。新しいテーマの対話を始めやすい時期です。'
-        : 'The new initial budget starts. A good time to start a dialogue on a new theme.',
+      summary: t('ics.fyStart.summary', { fiscalYear: label }),
+      description: t('ics.fyStart.description'),
     },
     {
       id: 'cutoff',
       start: cutoff,
       end: cutoff,
-      summary: ja
-        ? '次年度予算に向けた新規提案の締切の目安'
-        : 'Cutoff for proposals aiming at next year’s budget',
-      description: ja
-        ? `市の予算が必要な新しい提案は、この日までに対話を始めると${fiscalYearLabel(fiscalYear + 1)}の当初予算に間に合う可能性があります。`
-        : `A new proposal that needs city money can reach the FY${fiscalYear + 1} initial budget if the dialogue starts by this day.`,
+      summary: t('ics.cutoff.summary'),
+      description: t('ics.cutoff.description', {
+        nextFiscalYear: formatFiscalYear(fiscalYear + 1, language),
+      }),
     },
     {
       id: 'busy-season',
       start: addDays(cutoff, 1),
       end: end,
-      summary: ja ? '予算編成の繁忙期' : 'Budget busy season',
-      description: ja
-        ? '予算の調整・査定と議会対応で、新しい対話の開始に時間がかかる時期です。'
-        : 'Budget assessment and the council keep the city busy; new dialogues start slowly.',
+      summary: t('ics.busy.summary'),
+      description: t('ics.busy.description'),
     },
     {
       id: 'fy-end',
       start: end,
       end: end,
-      summary: ja ? `${label}終了` : `${label} ends`,
-      description: ja ? '年度の最終日です。' : 'The last day of the fiscal year.',
+      summary: t('ics.fyEnd.summary', { fiscalYear: label }),
+      description: t('ics.fyEnd.description'),
     },
   ];
   for (const session of councilSessionsOf(fiscalYear, settings)) {
@@ -75,14 +67,8 @@ export function keyDatesOf(
       id: `council-${session.startMonth}`,
       start: makeDate(sy ?? fiscalYear, sm ?? 1, 1),
       end: makeDate(ey ?? fiscalYear, (em ?? 1) + 1, 0),
-      summary: session.label[language],
-      description: session.passesInitialBudget
-        ? ja
-          ? '次年度の当初予算を審議する議会です。'
-          : 'The session that passes next year’s initial budget.'
-        : ja
-          ? '市議会の定例会です（日程は市議会の発表をご確認ください）。'
-          : 'A regular council session (check the council’s own schedule for dates).',
+      summary: pickText(session.label, language),
+      description: t(session.passesInitialBudget ? 'ics.council.budget' : 'ics.council.regular'),
     });
   }
   return dates.sort((a, b) => a.start.localeCompare(b.start));
@@ -141,7 +127,7 @@ export function keyDatesIcs(
     'PRODID:-//kyoso//budget calendar//JA',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(language === 'ja' ? `官民共創 予算カレンダー ${fiscalYearLabel(fiscalYear)}` : `Co-creation budget calendar FY${fiscalYear}`)}`,
+    `X-WR-CALNAME:${escapeText(translator(calendarMessages, language)('ics.calendarName', { fiscalYear: formatFiscalYear(fiscalYear, language) }))}`,
     'X-WR-TIMEZONE:Asia/Tokyo',
   ];
   for (const date of keyDatesOf(fiscalYear, language, options.settings)) {

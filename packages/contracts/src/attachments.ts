@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { timestampSchema } from './common';
-import type { LocalizedText } from './i18n';
 
 /** What a proposal may carry: documents and images, recognised from their bytes. */
 export const ATTACHMENT_KINDS = [
@@ -21,18 +20,6 @@ export const ATTACHMENT_LIMITS = {
   maxPerProposal: 10,
   maxFileNameLength: 200,
 } as const;
-
-export const ATTACHMENT_KIND_LABELS = {
-  pdf: { ja: 'PDF', en: 'PDF' },
-  png: { ja: 'PNG画像', en: 'PNG image' },
-  jpeg: { ja: 'JPEG画像', en: 'JPEG image' },
-  docx: { ja: 'Word', en: 'Word' },
-  xlsx: { ja: 'Excel', en: 'Excel' },
-  pptx: { ja: 'PowerPoint', en: 'PowerPoint' },
-  doc: { ja: 'Word（旧形式）', en: 'Word (legacy)' },
-  xls: { ja: 'Excel（旧形式）', en: 'Excel (legacy)' },
-  ppt: { ja: 'PowerPoint（旧形式）', en: 'PowerPoint (legacy)' },
-} as const satisfies Record<AttachmentKind, LocalizedText>;
 
 /** The `accept` attribute of the file picker (a convenience only: the server reads the bytes). */
 export const ATTACHMENT_ACCEPT = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.ppt,.pptx';

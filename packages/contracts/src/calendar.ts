@@ -2,7 +2,7 @@
  * The budget calendar's shapes and defaults. Zod-free: the calendar page and the home page use
  * them without the zod runtime; the request and response schemas are in calendar-schemas.ts.
  */
-import type { LocalizedText } from './i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 
 /** The phases of the city's year, as the budget-calendar guide explains them. */
 export const CALENDAR_PHASES = [

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { LANGUAGES } from './i18n';
+import { LANGUAGES } from '@kyoso/i18n/languages';
 
 export const languageSchema = z.enum(LANGUAGES);
-/** A text in both languages. */
-export const localizedTextSchema = z.object({ ja: z.string(), en: z.string() });
+/**
+ * A text in the reader's languages: data entered in Japanese and English, or a catalogue message
+ * the API rendered in every language (then with its やさしい日本語 version too).
+ */
+export const localizedTextSchema = z.object({
+  ja: z.string(),
+  en: z.string(),
+  easy: z.string().optional(),
+});
 
 /** A database id (UUID). A malformed id is a 400, never a 500. */
 export const idSchema = z.uuid({ error: 'common.invalid_id' });

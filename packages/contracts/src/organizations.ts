@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { timestampSchema } from './common';
-import type { LocalizedText } from './i18n';
 
 export const ORGANIZATION_KINDS = [
   'large_company',
@@ -12,16 +11,6 @@ export const ORGANIZATION_KINDS = [
   'other',
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-export const ORGANIZATION_KIND_LABELS = {
-  large_company: { ja: '大企業', en: 'Large company' },
-  sme: { ja: '中小企業', en: 'Small or medium-sized enterprise' },
-  startup: { ja: 'スタートアップ・ゼブラ企業', en: 'Startup' },
-  social_enterprise: { ja: '社会起業家・社会的企業', en: 'Social enterprise' },
-  npo: { ja: 'NPO・一般社団法人・一般財団法人', en: 'NPO or non-profit association' },
-  university: { ja: '大学・研究機関', en: 'University or research institute' },
-  other: { ja: 'その他', en: 'Other' },
-} as const satisfies Record<OrganizationKind, LocalizedText>;
 
 export const ORGANIZATION_LIMITS = { maxNameLength: 200 } as const;
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { attachmentSchema } from './attachments';
 import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
-import type { LocalizedText } from './i18n';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
 import {
@@ -16,18 +15,9 @@ import { stepSchema, workflowActionSchema } from './transitions';
 
 export const PROPOSAL_KINDS = ['theme', 'free'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
-export const PROPOSAL_KIND_LABELS = {
-  theme: { ja: '課題設定型（テーマ型）', en: 'Theme-based proposal' },
-  free: { ja: '自由提案型（フリー型）', en: 'Free proposal' },
-} as const satisfies Record<ProposalKind, LocalizedText>;
 
 export const CITY_BUDGET_OPTIONS = ['none', 'existing', 'new'] as const;
 export type CityBudget = (typeof CITY_BUDGET_OPTIONS)[number];
-export const CITY_BUDGET_LABELS = {
-  none: { ja: '市の予算は不要', en: 'No city money needed' },
-  existing: { ja: '既存の予算の範囲内', en: 'Within an existing city budget' },
-  new: { ja: '新たな予算が必要', en: 'A new city budget is needed' },
-} as const satisfies Record<CityBudget, LocalizedText>;
 
 /** Whether the answer to "is city money needed?" makes the budget calendar relevant. */
 export function needsCityBudget(cityBudget: CityBudget | null | undefined): boolean {
@@ -43,14 +33,6 @@ export const CITY_RESOURCES = [
   'other',
 ] as const;
 export type CityResource = (typeof CITY_RESOURCES)[number];
-export const CITY_RESOURCE_LABELS = {
-  test_field: { ja: '実証フィールド', en: 'Test field' },
-  data: { ja: 'データの提供', en: 'Data' },
-  regulation: { ja: '許認可・規制の調整', en: 'Permit and regulation coordination' },
-  publicity: { ja: '広報・信用力', en: 'Publicity and credibility' },
-  facilities: { ja: '公共施設', en: 'Public facilities' },
-  other: { ja: 'その他', en: 'Other' },
-} as const satisfies Record<CityResource, LocalizedText>;
 
 /** Lengths and counts, shown to the proposer as they type and enforced by the API. */
 export const PROPOSAL_LIMITS = {
@@ -80,16 +62,6 @@ export const CONFIDENTIAL_SECTIONS = [
   'kpis',
 ] as const;
 export type ConfidentialSection = (typeof CONFIDENTIAL_SECTIONS)[number];
-
-export const CONFIDENTIAL_SECTION_LABELS = {
-  problem: { ja: '課題', en: 'The problem' },
-  whyThisCity: { ja: 'なぜこの市なのか', en: 'Why this city' },
-  solution: { ja: '解決策', en: 'The solution' },
-  cityRole: { ja: '市に期待する役割', en: 'The city’s role' },
-  companyRole: { ja: '提案者が担う役割', en: 'The proposer’s role' },
-  impact: { ja: '期待される効果', en: 'Expected impact' },
-  kpis: { ja: 'KPI（成果指標）', en: 'KPIs' },
-} as const satisfies Record<ConfidentialSection, LocalizedText>;
 
 const text = (max: number) => z.string().max(max);
 const yearMonthSchema = z
@@ -291,19 +263,6 @@ export const PROPOSAL_EVENT_TYPES = [
   'dialogue_confirmed',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
-export const PROPOSAL_EVENT_LABELS = {
-  created: { ja: '下書きを作成しました', en: 'Draft created' },
-  transition: { ja: '状況が変わりました', en: 'Status changed' },
-  assigned: { ja: '共創窓口の担当者が決まりました', en: 'A coordinator took the first check' },
-  nda_opened: { ja: '秘密保持契約の手続きを開始しました', en: 'The NDA was opened' },
-  nda_signed: { ja: '提案者が秘密保持契約に署名しました', en: 'The proposer signed the NDA' },
-  nda_in_effect: { ja: '秘密保持契約が締結されました', en: 'The NDA is in effect' },
-  dialogue_recorded: { ja: '対話の記録を登録しました', en: 'A dialogue was recorded' },
-  dialogue_confirmed: {
-    ja: '提案者が対話の記録を確認しました',
-    en: 'The proposer confirmed a dialogue record',
-  },
-} as const satisfies Record<ProposalEventType, LocalizedText>;
 
 export const proposalEventSchema = z.object({
   id: z.uuid(),

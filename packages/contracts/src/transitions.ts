@@ -1,13 +1,19 @@
-/** What each workflow action's request must contain (zod schemas for the table in workflow.ts). */
+/**
+ * What each workflow action's request must contain: built from the fields the workflow table
+ * lists for the action (`ACTIONS[action].fields`), so that the table is the one place that says
+ * what an action takes.
+ */
 import { z } from 'zod';
 import { dateStringSchema, idSchema } from './common';
 import {
+  ACTIONS,
   COMPLETION_OUTCOMES,
   DECLINE_REASON_CODES,
   PROPOSAL_STATUSES,
   STEP_NUMBERS,
   WORKFLOW_ACTIONS,
   WORKFLOW_LIMITS,
+  type ActionFieldName,
   type WorkflowAction,
 } from './workflow';
 
@@ -15,88 +21,91 @@ export const stepSchema = z.union([z.literal(STEP_NUMBERS), z.literal('end')]);
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export const workflowActionSchema = z.enum(WORKFLOW_ACTIONS);
 
-const reasonSchema = z
+/** Free text the proposer reads; required ones may not be blank. */
+const requiredTextSchema = z
   .string({ error: 'workflow.reason_required' })
   .trim()
   .min(1, { error: 'workflow.reason_required' })
   .max(WORKFLOW_LIMITS.maxReasonLength);
-const optionalTextSchema = z.string().trim().max(WORKFLOW_LIMITS.maxReasonLength).optional();
+const textSchema = z.string().trim().max(WORKFLOW_LIMITS.maxReasonLength);
+
+/** The schema of each field an action may take, when the action requires it. */
+const FIELD_SCHEMAS = {
+  reason: requiredTextSchema,
+  message: requiredTextSchema,
+  comment: textSchema,
+  note: z.string().trim().max(WORKFLOW_LIMITS.maxNoteLength),
+  overrideReason: requiredTextSchema,
+  reasonCodes: z
+    .array(z.enum(DECLINE_REASON_CODES))
+    .min(1, { error: 'workflow.reason_codes_required' })
+    .max(DECLINE_REASON_CODES.length),
+  leadDepartmentId: idSchema,
+  supportingDepartmentIds: z.array(idSchema).max(WORKFLOW_LIMITS.maxSupportingDepartments),
+  resumeOn: dateStringSchema,
+  outcome: z.enum(COMPLETION_OUTCOMES),
+} as const satisfies Record<ActionFieldName, z.ZodType>;
+type FieldSchemas = typeof FIELD_SCHEMAS;
+
+/** An optional field: absent is fine; an optional text may also be sent empty. */
+function optionalField<N extends ActionFieldName>(name: N) {
+  if (name === 'supportingDepartmentIds') {
+    return FIELD_SCHEMAS.supportingDepartmentIds.default([]);
+  }
+  if (name === 'reason' || name === 'message' || name === 'overrideReason') {
+    return textSchema.optional();
+  }
+  return FIELD_SCHEMAS[name].optional();
+}
+
+type Fields<A extends WorkflowAction> = (typeof ACTIONS)[A]['fields'];
+type FieldShape<A extends WorkflowAction> = {
+  [N in keyof Fields<A> & ActionFieldName]: Fields<A>[N] extends { required: true }
+    ? FieldSchemas[N]
+    : N extends 'supportingDepartmentIds'
+      ? z.ZodDefault<FieldSchemas[N]>
+      : N extends 'reason' | 'message' | 'overrideReason'
+        ? z.ZodOptional<typeof textSchema>
+        : z.ZodOptional<FieldSchemas[N]>;
+};
+
 /** The proposal version the caller saw; a stale version answers 409. */
 const versionSchema = z.number().int().min(1);
 
+/** The request of one action: its name, the version, and the fields the table lists. */
+function actionSchema<A extends WorkflowAction>(action: A) {
+  const fields: Record<string, { required: boolean }> = ACTIONS[action].fields;
+  const shape = Object.fromEntries(
+    Object.entries(fields).map(([name, { required }]) => {
+      const field = name as ActionFieldName;
+      return [field, required ? FIELD_SCHEMAS[field] : optionalField(field)];
+    }),
+  );
+  return z.object({
+    action: z.literal(action),
+    version: versionSchema,
+    ...(shape as FieldShape<A>),
+  });
+}
+
 export const transitionBodySchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('submit'), version: versionSchema }),
-  z.object({ action: z.literal('request_info'), version: versionSchema, reason: reasonSchema }),
-  z.object({ action: z.literal('provide_info'), version: versionSchema, message: reasonSchema }),
-  z.object({
-    action: z.literal('accept_for_routing'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('route'),
-    version: versionSchema,
-    leadDepartmentId: idSchema,
-    supportingDepartmentIds: z
-      .array(idSchema)
-      .max(WORKFLOW_LIMITS.maxSupportingDepartments)
-      .default([]),
-    note: z.string().trim().max(WORKFLOW_LIMITS.maxNoteLength).optional(),
-  }),
-  z.object({
-    action: z.literal('accept_assignment'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('return_assignment'),
-    version: versionSchema,
-    reason: reasonSchema,
-  }),
-  z.object({
-    action: z.literal('start_dialogue'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('send_to_review'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({ action: z.literal('adopt'), version: versionSchema, comment: optionalTextSchema }),
-  z.object({
-    action: z.literal('hold'),
-    version: versionSchema,
-    resumeOn: dateStringSchema,
-    reason: reasonSchema,
-  }),
-  z.object({ action: z.literal('resume'), version: versionSchema, comment: optionalTextSchema }),
-  z.object({
-    action: z.literal('decline'),
-    version: versionSchema,
-    reasonCodes: z
-      .array(z.enum(DECLINE_REASON_CODES))
-      .min(1, { error: 'workflow.reason_codes_required' })
-      .max(DECLINE_REASON_CODES.length),
-    reason: reasonSchema,
-  }),
-  z.object({
-    action: z.literal('sign_agreement'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('start_evaluation'),
-    version: versionSchema,
-    comment: optionalTextSchema,
-  }),
-  z.object({
-    action: z.literal('complete'),
-    version: versionSchema,
-    outcome: z.enum(COMPLETION_OUTCOMES),
-    comment: optionalTextSchema,
-  }),
-  z.object({ action: z.literal('withdraw'), version: versionSchema, reason: optionalTextSchema }),
+  actionSchema('submit'),
+  actionSchema('request_info'),
+  actionSchema('provide_info'),
+  actionSchema('accept_for_routing'),
+  actionSchema('route'),
+  actionSchema('accept_assignment'),
+  actionSchema('return_assignment'),
+  actionSchema('start_dialogue'),
+  actionSchema('send_to_review'),
+  actionSchema('adopt'),
+  actionSchema('hold'),
+  actionSchema('resume'),
+  actionSchema('decline'),
+  actionSchema('sign_agreement'),
+  actionSchema('start_evaluation'),
+  actionSchema('complete'),
+  actionSchema('withdraw'),
 ]);
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
 export type TransitionInput<A extends WorkflowAction> = Extract<TransitionBody, { action: A }>;

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import { loadAllCatalogues } from '@kyoso/i18n/server';
 import {
   ACTIONS,
   PROPOSAL_STATUSES,
@@ -7,12 +10,14 @@ import {
   WORKFLOW_ACTORS,
   actionsFor,
   canTakeAction,
-  publicStatusLabel,
   type ProposalStatus,
   type WorkflowAction,
   type WorkflowActor,
 } from './workflow';
 import { transitionBodySchema } from './transitions';
+import { publicStatusLabel } from './workflow-text';
+
+beforeAll(() => loadAllCatalogues());
 
 /**
  * The workflow of the foundation issue, written out independently of the table in workflow.ts:
@@ -82,10 +87,14 @@ describe('the workflow table', () => {
   });
 
   it('has a STEP, labels and the next actors for every status', () => {
+    const ja = translator(workflowMessages, 'ja');
+    const en = translator(workflowMessages, 'en');
     for (const status of PROPOSAL_STATUSES) {
       const definition = STATUSES[status];
-      expect(definition.publicLabel.ja.length).toBeGreaterThan(0);
-      expect(definition.staffLabel.en.length).toBeGreaterThan(0);
+      expect(
+        ja(`status.${status}.public`, { department: '', resumeOn: '' }).length,
+      ).toBeGreaterThan(0);
+      expect(en(`status.${status}.staff`).length).toBeGreaterThan(0);
       expect(definition.terminal).toBe(definition.nextActors.length === 0);
     }
     expect(STATUSES.declined.step).toBe('end');
@@ -125,10 +134,15 @@ describe('labels the proposer sees', () => {
     expect(publicStatusLabel(status, { departmentName: dept }).ja).toBe(label);
   });
 
-  it('fills the resume date of a held proposal', () => {
-    expect(publicStatusLabel('on_hold', { resumeOn: '2027-04-01' }).ja).toBe(
-      '保留中（2027-04-01に再開予定）',
-    );
+  it('fills the resume date of a held proposal in the portal’s date format', () => {
+    const label = publicStatusLabel('on_hold', { resumeOn: '2027-04-01' });
+    expect(label.ja).toBe('保留中（2027年4月1日（木）に再開予定）');
+    expect(label.en).toBe('On hold (to resume on Thu 1 Apr 2027)');
+  });
+
+  it('never names a department it was not given', () => {
+    expect(publicStatusLabel('dialogue').ja).toBe('担当部署と協議中');
+    expect(publicStatusLabel('dialogue').en).toBe('In discussion with the department in charge');
   });
 });
 

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
  * The public pages (home, themes, guide, budget calendar) import these modules; they must not
  * pull in the zod runtime (about 30 KB gzipped), directly or through what they import.
  */
-const ZOD_FREE = ['i18n.ts', 'workflow.ts', 'roles.ts', 'calendar.ts', 'theme-constants.ts'];
+const ZOD_FREE = [
+  'workflow.ts',
+  'workflow-text.ts',
+  'roles.ts',
+  'calendar.ts',
+  'theme-constants.ts',
+  'decline-templates.ts',
+];
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 function runtimeImports(file: string): string[] {

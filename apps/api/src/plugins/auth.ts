@@ -17,7 +17,7 @@ import type {
 } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '@kyoso/contracts/roles';
-import { pickLanguage, type Language } from '@kyoso/contracts/i18n';
+import { pickLanguage, type Language } from '@kyoso/i18n/languages';
 import { AUTH_POLICY } from '../modules/auth/auth.service';
 import type { DepartmentRow } from '../modules/departments/departments.repository';
 import type { OrganizationRow } from '../modules/organizations/organizations.repository';

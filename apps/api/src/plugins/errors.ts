@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
-import {
-  ERRORS,
-  formatIssue,
-  issuePath,
-  type ErrorBody,
-  type ErrorCode,
-} from '@kyoso/contracts/errors';
+import { ERRORS, type ErrorBody, type ErrorCode } from '@kyoso/contracts/errors';
+import { ACTIONS, WORKFLOW_ACTIONS, type WorkflowAction } from '@kyoso/contracts/workflow';
+import { translator } from '@kyoso/i18n/core';
+import { errorMessages } from '@kyoso/i18n/catalogues/errors';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { Language } from '@kyoso/i18n/languages';
+import { fieldLabel, formatIssue, issuePath } from '@kyoso/i18n/validation';
 import { AppError, isAppError } from '../modules/shared/errors';
 import { RequestValidationError } from './zod';
 
@@ -34,6 +34,31 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'request.invalid_body',
 };
 
+function messageOf(code: ErrorCode, language: Language): string {
+  return translator(errorMessages, language)(code);
+}
+
+const TEXT_FIELDS = new Set(['reason', 'message', 'comment', 'note', 'overrideReason']);
+
+/**
+ * The name of an invalid field as the form shows it. A workflow action's text field is named by
+ * the action ("窓口からの質問" for a request for information, not "理由").
+ */
+function labelOf(path: string, body: unknown, language: Language): string | undefined {
+  const action = (body as { action?: unknown } | null)?.action;
+  if (
+    typeof action === 'string' &&
+    (WORKFLOW_ACTIONS as readonly string[]).includes(action) &&
+    TEXT_FIELDS.has(path) &&
+    path in ACTIONS[action as WorkflowAction].fields
+  ) {
+    const key =
+      path === 'overrideReason' ? 'override.reason' : `action.${action as WorkflowAction}.reason`;
+    return translator(workflowMessages, language)(key as 'action.submit.label');
+  }
+  return fieldLabel(path, language);
+}
+
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
@@ -51,12 +76,15 @@ export function handleError(
     return send(reply, 400, {
       error: {
         code,
-        message: ERRORS[code].message[language],
-        details: error.issues.map((issue) => ({
-          path: issuePath(issue.path),
-          code: issue.code,
-          message: formatIssue(issue, language),
-        })),
+        message: messageOf(code, language),
+        details: error.issues.map((issue) => {
+          const path = issuePath(issue.path);
+          return {
+            path,
+            code: issue.code,
+            message: formatIssue(issue, language, labelOf(path, request.body, language)),
+          };
+        }),
       },
     });
   }
@@ -69,7 +97,7 @@ export function handleError(
       error: {
         code: error.code,
         message: error.messageIn(language),
-        ...(error.details ? { details: error.details } : {}),
+        ...(error.details ? { details: error.detailsIn(language) } : {}),
       },
     });
   }
@@ -82,20 +110,20 @@ export function handleError(
     return send(reply, 429, {
       error: {
         code: 'request.rate_limited',
-        message: ERRORS['request.rate_limited'].message[language],
+        message: messageOf('request.rate_limited', language),
       },
     });
   }
   const mapped = fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined;
   if (mapped) {
     return send(reply, ERRORS[mapped].status, {
-      error: { code: mapped, message: ERRORS[mapped].message[language] },
+      error: { code: mapped, message: messageOf(mapped, language) },
     });
   }
   if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
     // Another client error raised by Fastify or a plugin (e.g. a malformed header).
     return send(reply, 400, {
-      error: { code: 'request.malformed', message: ERRORS['request.malformed'].message[language] },
+      error: { code: 'request.malformed', message: messageOf('request.malformed', language) },
     });
   }
 

@@ -93,7 +93,7 @@ try {
   const password = await readPassword();
   const problem = passwordProblem(password, email);
   if (problem) {
-    throw new Error(`Password refused (${problem}).`);
+    throw new Error(`Password refused (${problem.code}).`);
   }
   const passwordHash = await hashPassword(password, config.passwordHashCost);
   const now = new Date();

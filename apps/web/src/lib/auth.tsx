@@ -56,7 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       });
       setUser(res.user);
       if (res.user.language !== language) {
-        setLanguage(res.user.language);
+        void setLanguage(res.user.language);
       }
       return res.user;
     },

@@ -2,11 +2,12 @@
  * Forms validate with the contract's zod schemas, show every problem next to its field, and keep
  * what the user typed whatever happens (invalid input, a server refusal, a network failure).
  */
+import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { formatIssue, issuePath } from '@kyoso/contracts/errors';
+import { fieldLabel, formatIssue, issuePath } from '@kyoso/i18n/validation';
 import { isApiError } from './api-client';
-import { useI18n } from './i18n';
+import { useI18n, useT } from './i18n';
 
 export type FieldErrors = Record<string, string>;
 
@@ -32,7 +33,8 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
   /** Builds the request the schema checks, when it differs from the form's values. */
   toRequest?: (values: T) => unknown;
 }): FormState<T> {
-  const { language, t } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const [values, setValuesState] = useState<T>(options.initialValues);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -66,7 +68,7 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const path = issuePath(issue.path);
-          found[path] ??= formatIssue(issue, language);
+          found[path] ??= formatIssue(issue, language, fieldLabel(path, language));
         }
       }
       setErrors(found);

@@ -1,10 +1,21 @@
 /**
- * Japanese first, English on request. The chosen language is kept in the browser (and, for a
- * logged-in user, on the account so that e-mails use it too). Labels that the API and web share
- * (statuses, steps, reasons) come from the contract package; the rest is in `messages.ts`.
+ * The reader's language and the catalogue's words, for React.
+ *
+ * - `useI18n()`: the language, `setLanguage`, and `l(text)` for texts that arrive in several
+ *   languages (API labels, department names).
+ * - `useT(namespace)`: a translation function for one namespace of `@kyoso/i18n`, typed by its
+ *   Japanese messages. Japanese is in the bundle; English and やさしい日本語 are fetched once on
+ *   demand, and the component waits (Suspense) until they are here.
+ * - `<Rich>`: a message with `<tag>…</tag>` parts turned into links or emphasis.
+ * - Dates and amounts: `formatDate`, `formatDateTime`… from `@kyoso/i18n/format`.
+ *
+ * The chosen language is kept in the browser (and, for a logged-in user, on the account, so that
+ * e-mails use it too). No component writes `language === 'ja' ? … : …`: lint refuses it.
  */
 import {
   createContext,
+  Fragment,
+  use,
   useCallback,
   useContext,
   useEffect,
@@ -13,19 +24,32 @@ import {
   type ReactNode,
 } from 'react';
 import {
+  isNamespaceLoaded,
+  loadNamespace,
+  loadNamespaces,
+  splitRich,
+  translator,
+  type Messages,
+  type Namespace,
+  type Translate,
+} from '@kyoso/i18n/core';
+import {
   DEFAULT_LANGUAGE,
-  formatText,
+  htmlLang,
+  isLanguage,
+  LANGUAGE_TAGS,
+  pickText,
   type Language,
   type LocalizedText,
-} from '@kyoso/contracts/i18n';
-import { MESSAGES, type MessageKey } from './messages';
+} from '@kyoso/i18n/languages';
 
 const STORAGE_KEY = 'kyoso.language';
 
-function initialLanguage(): Language {
+/** The language the reader chose last time, or Japanese. */
+export function initialLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored === 'ja' || stored === 'en') {
+    if (isLanguage(stored)) {
       return stored;
     }
   } catch {
@@ -34,25 +58,32 @@ function initialLanguage(): Language {
   return DEFAULT_LANGUAGE;
 }
 
+/** Namespaces used so far: a change of language loads them all before switching. */
+const used = new Set<Namespace>();
+
 type I18nContextValue = {
   language: Language;
-  setLanguage: (language: Language) => void;
-  /** A message of the web app, with `{placeholders}` filled. */
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
-  /** Picks the reader's language from a text in both languages. */
+  /** Switches once the words of the pages in use are here (no flash of missing words). */
+  setLanguage: (language: Language) => Promise<void>;
+  /** Picks the reader's language from a text in several languages. */
   l: (text: LocalizedText | null | undefined) => string;
 };
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+let current: Language = DEFAULT_LANGUAGE;
+
+export function I18nProvider({ children, initial }: { children: ReactNode; initial: Language }) {
+  const [language, setLanguageState] = useState<Language>(initial);
+  current = language;
 
   useEffect(() => {
-    document.documentElement.lang = language;
+    document.documentElement.lang = htmlLang(language);
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
+  const setLanguage = useCallback(async (next: Language) => {
+    await loadNamespaces([...used], next);
+    current = next;
     setLanguageState(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
@@ -65,11 +96,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       language,
       setLanguage,
-      t: (key, values) => {
-        const text = MESSAGES[key];
-        return values ? formatText(text, values)[language] : text[language];
-      },
-      l: (text) => (text ? text[language] : ''),
+      l: (text) => (text ? pickText(text, language) : ''),
     }),
     [language, setLanguage],
   );
@@ -84,39 +111,66 @@ export function useI18n(): I18nContextValue {
   return value;
 }
 
+/**
+ * The words of one namespace in the reader's language. Suspends the first time a namespace is
+ * needed in English or やさしい日本語, while its file loads.
+ */
+export function useT<M extends Messages>(namespace: Namespace<M>): Translate<M> {
+  const { language } = useI18n();
+  used.add(namespace);
+  if (!isNamespaceLoaded(namespace, language)) {
+    use(loadNamespace(namespace as unknown as Namespace, language));
+  }
+  return useMemo(() => translator(namespace, language), [namespace, language]);
+}
+
+/** Loads namespaces before a page shows (route loaders), so that it never waits on words. */
+export function preloadNamespaces(
+  namespaces: readonly Namespace[],
+  language: Language = current,
+): Promise<void> {
+  namespaces.forEach((ns) => used.add(ns));
+  return loadNamespaces(namespaces, language);
+}
+
 /** The current language, for code outside React (the API client's Accept-Language). */
 export function currentLanguage(): Language {
-  const lang = document.documentElement.lang;
-  return lang === 'en' ? 'en' : 'ja';
+  return current;
 }
 
-/** `2026-11-22` → `2026年11月22日（日）` / `Sun, 22 Nov 2026`. */
-export function formatDate(date: string | null | undefined, language: Language): string {
-  if (!date) {
-    return '';
-  }
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  const value = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: language === 'ja' ? 'numeric' : 'short',
-    day: 'numeric',
-    weekday: 'short',
-    timeZone: 'UTC',
-  }).format(value);
+/** The `Accept-Language` value for the current language. */
+export function currentLanguageTag(): string {
+  return LANGUAGE_TAGS[current];
 }
 
-/** An instant shown in Japan's time: `2026/11/22 14:05`. */
-export function formatDateTime(instant: string | null | undefined, language: Language): string {
-  if (!instant) {
-    return '';
-  }
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: language === 'ja' ? 'numeric' : 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Tokyo',
-  }).format(new Date(instant));
+/**
+ * A message with tagged parts: `<Rich text={t('intro')} parts={{ link: (s) => <Link …>{s}</Link> }} />`.
+ * Tags without a renderer show their words plainly.
+ */
+export function Rich({
+  text,
+  parts,
+}: {
+  text: string;
+  parts: Record<string, (words: string) => ReactNode>;
+}) {
+  return (
+    <>
+      {splitRich(text).map((part, index) => (
+        <Fragment key={index}>
+          {part.tag && parts[part.tag] ? parts[part.tag]!(part.text) : part.text}
+        </Fragment>
+      ))}
+    </>
+  );
 }
+
+export {
+  formatBusinessDays,
+  formatDate,
+  formatDateTime,
+  formatFiscalYear,
+  formatNumber,
+  formatYearMonth,
+  formatYen,
+} from '@kyoso/i18n/format';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 
 /** Every sentence of the web app's chrome and forms, in Japanese and English. */
 export const MESSAGES = {

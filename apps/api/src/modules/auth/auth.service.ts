@@ -3,9 +3,8 @@
  * refresh tokens with reuse detection, password reset and change. HTTP concerns (cookies, JWT
  * signing) stay in the routes.
  */
-import { VALIDATION_MESSAGES } from '@kyoso/contracts/errors';
 import type { RegisterBody } from '@kyoso/contracts/auth';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import {
@@ -64,7 +63,16 @@ export function ensurePasswordAcceptable(
   const problem = passwordProblem(password, email);
   if (problem) {
     throw new AppError('auth.weak_password', {
-      details: [{ path: field, code: problem, message: VALIDATION_MESSAGES[problem][language] }],
+      details: [
+        {
+          path: field,
+          code: problem.code,
+          message: {
+            key: `validation.${problem.code}`,
+            ...(problem.vars ? { vars: problem.vars } : {}),
+          },
+        },
+      ],
     });
   }
 }
@@ -472,10 +480,7 @@ export async function changePassword(args: {
         {
           path: 'currentPassword',
           code: 'auth.wrong_password',
-          message:
-            language === 'ja'
-              ? '現在のパスワードが正しくありません。'
-              : 'The current password is incorrect.',
+          message: { key: 'auth.wrong_password' },
         },
       ],
     });

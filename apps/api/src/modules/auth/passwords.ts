@@ -10,7 +10,6 @@ import {
 } from 'node:crypto';
 import commonPasswords from 'fxa-common-password-list';
 import { PASSWORD_POLICY } from '@kyoso/contracts/roles';
-import type { ValidationMessageKey } from '@kyoso/contracts/errors';
 
 const KEY_LENGTH = 64;
 
@@ -84,24 +83,39 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** Words that would make a password guessable for this portal in particular. */
 const PORTAL_WORDS = ['kyoso', 'kitakyushu', 'demo-pass', 'kyousou', 'password'];
 
+export type PasswordProblem = {
+  code:
+    | 'auth.password_too_short'
+    | 'auth.password_too_common'
+    | 'auth.password_contains_site_name'
+    | 'auth.password_too_repetitive'
+    | 'auth.password_contains_email';
+  vars?: { word: string };
+};
+
 /**
- * Why a password is refused, beyond its length (checked by the contract schema): common
- * passwords (Mozilla's list of the 50,000 most common), words about this portal, the e-mail.
+ * Why a password is refused, beyond its length (checked by the contract schema), said plainly:
+ * a common password (Mozilla's list of the 50,000 most common), the name of this portal or city
+ * (with the word), a few characters repeated, or the e-mail address.
  */
-export function passwordProblem(password: string, email?: string): ValidationMessageKey | null {
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
   if (password.length < PASSWORD_POLICY.minLength) {
-    return 'auth.password_too_short';
+    return { code: 'auth.password_too_short' };
   }
   const lower = password.toLowerCase();
   if (commonPasswords.test(password) || commonPasswords.test(lower)) {
-    return 'auth.password_too_common';
+    return { code: 'auth.password_too_common' };
   }
-  if (PORTAL_WORDS.some((word) => lower.includes(word)) || new Set(lower).size <= 2) {
-    return 'auth.password_too_common';
+  const word = PORTAL_WORDS.find((w) => lower.includes(w));
+  if (word) {
+    return { code: 'auth.password_contains_site_name', vars: { word } };
+  }
+  if (new Set(lower).size <= 2) {
+    return { code: 'auth.password_too_repetitive' };
   }
   const local = email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.includes(local)) {
-    return 'auth.password_contains_email';
+    return { code: 'auth.password_contains_email' };
   }
   return null;
 }

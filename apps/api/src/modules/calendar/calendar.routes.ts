@@ -39,8 +39,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
             {
               path: 'date',
               code: 'invalid_format',
-              message:
-                request.language === 'ja' ? '存在しない日付です。' : 'This date does not exist.',
+              message: { key: 'detail.calendar.date_not_exist' },
             },
           ],
         });

@@ -1,5 +1,5 @@
 import type { Department } from '@kyoso/contracts/departments';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import type { DepartmentRow } from './departments.repository';
 
 /** The department's name with its parents: 「保健福祉局 地域福祉部 長寿社会対策課」. */

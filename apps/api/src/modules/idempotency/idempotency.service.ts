@@ -42,7 +42,7 @@ export function idempotencyRequest(args: {
         {
           path: 'idempotency-key',
           code: 'invalid_format',
-          message: 'Idempotency-Key: 8–200 characters of A–Z, a–z, 0–9, _ . : -',
+          message: { key: 'detail.request.idempotency_key_format' },
         },
       ],
     });

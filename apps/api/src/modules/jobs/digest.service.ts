@@ -3,10 +3,10 @@
  * or due within two business days, by e-mail to each coordinator. Sent once a day whatever the
  * number of API processes (the day is claimed in `job_runs`, in the same transaction).
  */
+import { staffStatusLabel } from '@kyoso/contracts/workflow-text';
 import { and, asc, gte, isNotNull, lt, lte } from 'drizzle-orm';
 import { addBusinessDays } from '@kyoso/calendar/business-days';
 import { DUE_SOON_BUSINESS_DAYS } from '@kyoso/contracts/proposals';
-import { STATUSES } from '@kyoso/contracts/workflow';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import { proposalsTable } from '../proposals/proposals.table';
 import type { AppContext } from '../shared/context';
@@ -54,7 +54,7 @@ export async function sendCoordinatorDigest(args: {
       referenceNumber: p.referenceNumber,
       title: p.title,
       dueOn: p.dueOn ?? '',
-      status: STATUSES[p.status].staffLabel,
+      status: staffStatusLabel(p.status),
       link: appLink(ctx.config, `/proposals/${p.id}`),
     });
     const recipients = overdue.length + dueSoon.length > 0 ? await coordinators(tx) : [];

@@ -3,8 +3,9 @@
  * e-mailed to the other side (through the outbox, in the message's transaction). The proposer
  * sees which department wrote, never a person's name.
  */
+import type { Language } from '@kyoso/i18n/languages';
 import type { Message } from '@kyoso/contracts/collaboration';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import { stepOf } from '@kyoso/contracts/workflow';
 import type { Transaction } from '../../db/client';
 import type { Actor } from '../../plugins/auth';
@@ -58,7 +59,7 @@ export async function listMessages(args: {
 /** Who hears about a proposer's message: the lead department, else the desk. */
 async function cityRecipients(tx: Transaction, context: ProposalContext) {
   const p = context.proposal;
-  const recipients = new Map<string, { email: string; name: string; language: 'ja' | 'en' }>();
+  const recipients = new Map<string, { email: string; name: string; language: Language }>();
   for (const staff of await departmentStaff(tx, p.leadDepartmentId ? [p.leadDepartmentId] : [])) {
     recipients.set(staff.email, staff);
   }

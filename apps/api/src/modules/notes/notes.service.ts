@@ -82,10 +82,10 @@ export async function addNote(args: {
     const unknown = mentioned.filter((id) => !byId.has(id));
     if (unknown.length > 0) {
       throw new AppError('notes.invalid_mention', {
-        details: unknown.map((id) => ({
+        details: unknown.map(() => ({
           path: 'mentionedUserIds',
           code: 'notes.invalid_mention',
-          message: id,
+          message: { key: 'notes.invalid_mention' },
         })),
       });
     }

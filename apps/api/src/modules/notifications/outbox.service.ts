@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { outboxEmailsTable } from './outbox.table';

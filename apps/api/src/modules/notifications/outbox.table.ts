@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import { createdAtColumn, idColumn, timestampColumn } from '../shared/columns';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';

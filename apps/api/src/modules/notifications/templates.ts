@@ -2,7 +2,7 @@
  * E-mail templates, in Japanese and English, text and HTML. Each template says what happened, what
  * the reader should do next, and links to the page that matters. Values are escaped in HTML.
  */
-import type { Language, LocalizedText } from '@kyoso/contracts/i18n';
+import type { Language, LocalizedText } from '@kyoso/i18n/languages';
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -32,7 +32,7 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function renderText(content: EmailContent, brand: Brand, language: Language): string {
+function renderText(content: EmailContent, brand: Brand, language: 'ja' | 'en'): string {
   const lines: string[] = [content.greeting, ''];
   for (const block of content.blocks) {
     switch (block.kind) {
@@ -65,7 +65,7 @@ function renderText(content: EmailContent, brand: Brand, language: Language): st
   return lines.join('\n');
 }
 
-function renderHtml(content: EmailContent, brand: Brand, language: Language): string {
+function renderHtml(content: EmailContent, brand: Brand, language: 'ja' | 'en'): string {
   const body = content.blocks
     .map((block) => {
       switch (block.kind) {
@@ -106,11 +106,11 @@ ${body}
 </html>`;
 }
 
-function greet(name: string, language: Language): string {
+function greet(name: string, language: 'ja' | 'en'): string {
   return language === 'ja' ? `${name} 様` : `Dear ${name},`;
 }
 
-function subjectOf(text: string, language: Language): string {
+function subjectOf(text: string, language: 'ja' | 'en'): string {
   return language === 'ja' ? `【${PORTAL_NAME.ja}】${text}` : `[kyoso] ${text}`;
 }
 
@@ -224,7 +224,7 @@ export type EmailTemplates = {
 export type EmailTemplateName = keyof EmailTemplates;
 
 const TEMPLATES: {
-  [K in EmailTemplateName]: (data: EmailTemplates[K], language: Language) => EmailContent;
+  [K in EmailTemplateName]: (data: EmailTemplates[K], language: 'ja' | 'en') => EmailContent;
 } = {
   verify_email: (d, l) =>
     l === 'ja'
@@ -757,7 +757,10 @@ export function renderEmail<K extends EmailTemplateName>(
   language: Language,
   brand: Brand,
 ): RenderedEmail {
-  const content = TEMPLATES[template](data, language);
+  // TEMPORARY until the templates read the catalogue: easy Japanese readers get Japanese.
+  const written: 'ja' | 'en' = language === 'en' ? 'en' : 'ja';
+  const content = TEMPLATES[template](data, written);
+  language = written;
   return {
     subject: content.subject,
     text: renderText(content, brand, language),

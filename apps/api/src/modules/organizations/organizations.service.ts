@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { acceptInvitationBodySchema } from '@kyoso/contracts/auth';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import type { OrganizationInput } from '@kyoso/contracts/organizations';
 import type { Actor } from '../../plugins/auth';
 import { recordAuditEvent } from '../audit/audit.repository';

@@ -4,7 +4,9 @@
  * confidential), no section a department could not read. Pure.
  */
 
-import { PROPOSAL_KIND_LABELS, type ProposalSummary } from '@kyoso/contracts/proposals';
+import type { ProposalSummary } from '@kyoso/contracts/proposals';
+import { translator } from '@kyoso/i18n/core';
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { toCsv, type CsvCell } from '../shared/csv';
 
 const DUE_LABELS = { overdue: '期限超過', due_soon: '期限間近', on_track: '期限内' } as const;
@@ -49,7 +51,7 @@ export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): 
       p.referenceNumber,
       p.title,
       p.summary,
-      PROPOSAL_KIND_LABELS[p.kind].ja,
+      translator(domainMessages, 'ja')(`kind.${p.kind}`),
       p.theme?.title ?? '',
       p.organization.name,
       p.step ?? '',

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import type {
   ConfidentialSection,
   Proposal,
@@ -6,12 +6,16 @@ import type {
   ProposalSummary,
 } from '@kyoso/contracts/proposals';
 import {
-  publicStatusLabel,
-  STATUSES,
+  isInternalAction,
   stepOf,
   type WorkflowAction,
   type WorkflowActor,
 } from '@kyoso/contracts/workflow';
+import {
+  nextActionText,
+  publicStatusLabel,
+  staffStatusLabel,
+} from '@kyoso/contracts/workflow-text';
 import type { DeclineReasonCode } from '@kyoso/contracts/workflow';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import { presentAttachment } from '../attachments/attachments.presenter';
@@ -79,8 +83,8 @@ export function presentProposal(context: ProposalContext, options: PresentOption
     status: p.status,
     step: stepOf(p.status),
     statusLabel: statusLabelFor(p, leadDepartment, relations),
-    staffStatusLabel: STATUSES[p.status].staffLabel,
-    nextAction: STATUSES[p.status].nextAction,
+    staffStatusLabel: staffStatusLabel(p.status),
+    nextAction: nextActionText(p.status),
     leadDepartment: leadVisible ? presentDepartmentRef(leadDepartment) : null,
     supportingDepartments: relations.includes('proposer')
       ? []
@@ -150,8 +154,8 @@ export function presentProposalSummary(
     status: p.status,
     step: stepOf(p.status),
     statusLabel: statusLabelFor(p, row.leadDepartment, relations),
-    staffStatusLabel: STATUSES[p.status].staffLabel,
-    nextAction: STATUSES[p.status].nextAction,
+    staffStatusLabel: staffStatusLabel(p.status),
+    nextAction: nextActionText(p.status),
     leadDepartment:
       leadVisible && row.leadDepartment ? presentDepartmentRef(row.leadDepartment) : null,
     transferCount: p.transferCount,
@@ -167,12 +171,7 @@ export function presentProposalSummary(
   };
 }
 
-/** Actions whose events the proposer does not see: internal hand-offs between city desks. */
-const INTERNAL_ACTIONS: ReadonlySet<WorkflowAction> = new Set(['route', 'return_assignment']);
-
-export function isInternalAction(action: WorkflowAction): boolean {
-  return INTERNAL_ACTIONS.has(action);
-}
+export { isInternalAction };
 
 /**
  * One timeline entry as the reader may see it. The proposer sees what happened and which
@@ -194,7 +193,7 @@ export function presentEvent(
               : null,
           resumeOn: typeof event.data.resumeOn === 'string' ? event.data.resumeOn : null,
         })
-      : STATUSES[status].staffLabel
+      : staffStatusLabel(status)
     : null;
   return {
     id: event.id,

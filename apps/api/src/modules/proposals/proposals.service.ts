@@ -76,7 +76,12 @@ export async function createDraft(args: {
           {
             path: 'themeId',
             code: 'common.required',
-            message: 'テーマを選んでください。 / Choose a theme.',
+            issue: {
+              code: 'invalid_value',
+              message: 'common.required',
+              path: ['themeId'],
+              input: undefined,
+            },
           },
         ],
       });

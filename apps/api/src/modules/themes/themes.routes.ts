@@ -90,8 +90,7 @@ export const themesRoutes: FastifyPluginAsyncZod = async (app) => {
           {
             path: 'closesOn',
             code: 'themes.closes_before_opening',
-            message:
-              '募集終了日は開始日より後にしてください。 / The closing date must be after the opening date.',
+            message: { key: 'detail.themes.closes_before_opening' },
           },
         ],
       });

@@ -2,8 +2,10 @@
  * Accounts managed by administrators (staff of the desk and departments, other administrators)
  * and each user's own profile.
  */
-import { ROLE_LABELS, type Role } from '@kyoso/contracts/roles';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Role } from '@kyoso/contracts/roles';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { Language } from '@kyoso/i18n/languages';
 import type { CreateStaffUserBody } from '@kyoso/contracts/users';
 import type { Actor } from '../../plugins/auth';
 import { recordAuditEvent } from '../audit/audit.repository';
@@ -45,8 +47,12 @@ async function ensureDepartmentFor(
         {
           path: 'departmentId',
           code: 'users.department_required',
-          message:
-            '部署職員には所属部署が必要です。 / Department staff must belong to a department.',
+          issue: {
+            code: 'invalid_value',
+            message: 'common.required',
+            path: ['departmentId'],
+            input: undefined,
+          },
         },
       ],
     });
@@ -95,7 +101,7 @@ export async function createStaffUser(args: {
       data: {
         name: created.name,
         link: appLink(ctx.config, '/reset-password', { token, welcome: '1' }),
-        roleLabel: ROLE_LABELS[created.role],
+        roleLabel: textOf(workflowMessages, `role.${created.role}`),
         expiresDays: AUTH_POLICY.staffWelcomeDays,
       },
     });

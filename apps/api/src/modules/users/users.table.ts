@@ -9,7 +9,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { Role } from '@kyoso/contracts/roles';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';
 import { createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from '../shared/columns';

@@ -2,8 +2,9 @@
  * The e-mails a transition causes, written to the outbox inside the transition's transaction.
  */
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
-import { STATUSES, type ProposalStatus, type WorkflowAction } from '@kyoso/contracts/workflow';
+import type { LocalizedText } from '@kyoso/i18n/languages';
+import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
+import { nextActionText } from '@kyoso/contracts/workflow-text';
 import type { Executor, Transaction } from '../../db/client';
 import { getDepartmentById } from '../departments/departments.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
@@ -83,7 +84,7 @@ export async function notifyProposerOfStatus(args: {
         statusLabel: statusLabelFor(p, context.leadDepartment, ['proposer']),
         reason: reason.length > 0 ? reason : null,
         reasonLabel: args.reasonLabel,
-        nextAction: STATUSES[p.status].nextAction,
+        nextAction: nextActionText(p.status),
         link,
       },
     });

@@ -248,7 +248,9 @@ describe('a proposal’s whole journey', () => {
       const holdMail = (await mailsTo(db, c.proposer.email)).find((m) =>
         m.subject.includes('保留中'),
       )!;
-      expect(holdMail.subject).toContain('「保留中（2027-04-01に再開予定）」');
+      // Dates a person reads are in the portal's format, never YYYY-MM-DD.
+      expect(holdMail.subject).toContain('「保留中（2027年4月1日（木）に再開予定）」');
+      expect(holdMail.subject).not.toContain('2027-04-01');
       expect(holdMail.textBody).toContain('次年度の予算編成を待つため');
 
       const proposerTimeline = (

@@ -8,21 +8,24 @@ import { assessSubmission } from '@kyoso/calendar/assessment';
 import { fiscalYearOf } from '@kyoso/calendar/budget-calendar';
 import { addBusinessDays, businessDaysBetween } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import { formatIssue, issuePath } from '@kyoso/contracts/errors';
+import { issuePath } from '@kyoso/i18n/validation';
 import { findSubmissionIssues, needsCityBudget } from '@kyoso/contracts/proposals';
 import {
   ACTIONS,
-  DECLINE_REASONS,
   DEPARTMENT_ACCEPTANCE_BUSINESS_DAYS,
   canTakeAction,
   isActionAvailable,
+  isInternalAction,
+  reasonFieldOf,
   type ProposalStatus,
   type WorkflowAction,
   type WorkflowActor,
   type WorkflowGuard,
 } from '@kyoso/contracts/workflow';
 import type { TransitionBody } from '@kyoso/contracts/transitions';
-import type { Language } from '@kyoso/contracts/i18n';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { Language } from '@kyoso/i18n/languages';
 import type { Transaction } from '../../db/client';
 import type { Actor } from '../../plugins/auth';
 import { getDepartmentById } from '../departments/departments.repository';
@@ -41,7 +44,6 @@ import {
 } from '../proposals/proposals.repository';
 import { currentDueDate } from '../proposals/due';
 import { actorRelations, canViewProposal } from '../proposals/proposals.policies';
-import { isInternalAction } from '../proposals/proposals.presenter';
 import {
   notifyDepartmentsOfRouting,
   notifyCoordinatorsOfReturn,
@@ -86,7 +88,7 @@ export async function loadProposalFor(
 }
 
 function guardHolds(
-  guard: WorkflowGuard,
+  { guard }: { guard: WorkflowGuard },
   access: Pick<ProposalAccess, 'nda' | 'context'>,
 ): boolean {
   switch (guard) {
@@ -94,6 +96,9 @@ function guardHolds(
       return access.nda.inEffect || access.nda.skippable;
     case 'dialogue_2_recorded':
       return access.context.dialogue2Recorded;
+    case 'dialogue_2_confirmed':
+      // TEMPORARY: checked by the dialogues module once it registers its guards.
+      return true;
   }
 }
 
@@ -130,7 +135,7 @@ type EffectArgs<A extends WorkflowAction> = {
 const EFFECTS: {
   [A in WorkflowAction]: (args: EffectArgs<A>) => Promise<EffectResult> | EffectResult;
 } = {
-  submit: async ({ tx, access, today, now, language }) => {
+  submit: async ({ tx, access, today, now }) => {
     const p = access.context.proposal;
     const issues = findSubmissionIssues(p);
     if (issues.length > 0) {
@@ -138,7 +143,7 @@ const EFFECTS: {
         details: issues.map((issue) => ({
           path: issuePath(issue.path),
           code: issue.code,
-          message: formatIssue(issue, language),
+          issue,
         })),
       });
     }
@@ -188,8 +193,7 @@ const EFFECTS: {
           {
             path: 'supportingDepartmentIds',
             code: 'workflow.lead_also_supporting',
-            message:
-              '主担当の部署を支援部署にも指定することはできません。 / The lead department cannot also be a supporting department.',
+            message: { key: 'detail.workflow.lead_also_supporting' },
           },
         ],
       });
@@ -202,9 +206,11 @@ const EFFECTS: {
             {
               path: index === 0 ? 'leadDepartmentId' : `supportingDepartmentIds.${index - 1}`,
               code: department ? 'workflow.desk_cannot_be_assigned' : 'departments.not_found',
-              message: department
-                ? '共創窓口自身を担当部署にすることはできません。 / The co-creation desk cannot be the department in charge.'
-                : '部署が見つかりません。 / Department not found.',
+              message: {
+                key: department
+                  ? 'detail.workflow.desk_cannot_be_assigned'
+                  : 'departments.not_found',
+              },
             },
           ],
         });
@@ -256,8 +262,7 @@ const EFFECTS: {
           {
             path: 'resumeOn',
             code: 'workflow.resume_date_in_past',
-            message:
-              '再開予定日は明日以降の日付にしてください。 / The resume date must be in the future.',
+            message: { key: 'detail.workflow.resume_date_in_past' },
           },
         ],
       });
@@ -288,18 +293,11 @@ const EFFECTS: {
   withdraw: ({ input, now }) => ({ patch: { closedAt: now }, reason: input.reason ?? null }),
 };
 
-/** Actions whose written reason is shown to the proposer in e-mail and timeline. */
+/** The label of the text the proposer reads with an action (a question, the reasons…). */
 function reasonLabel(action: WorkflowAction) {
-  switch (action) {
-    case 'request_info':
-      return { ja: '窓口からの質問', en: 'Questions from the co-creation desk' };
-    case 'decline':
-      return { ja: '見送りの理由', en: 'Reasons' };
-    case 'hold':
-      return { ja: '保留の理由', en: 'Why it is on hold' };
-    default:
-      return null;
-  }
+  return action !== 'submit' && reasonFieldOf(action) && !isInternalAction(action)
+    ? textOf(workflowMessages, `action.${action}.reason`)
+    : null;
 }
 
 /**
@@ -393,7 +391,9 @@ export async function transitionProposal(args: {
       reason: reasonLabel(input.action) ? (effect.reason ?? null) : null,
       reasonLabel: reasonLabel(input.action),
       reasonCodes:
-        input.action === 'decline' ? input.reasonCodes.map((code) => DECLINE_REASONS[code]) : [],
+        input.action === 'decline'
+          ? input.reasonCodes.map((code) => textOf(workflowMessages, `declineReason.${code}`))
+          : [],
     });
     if (input.action === 'route') {
       await notifyDepartmentsOfRouting({ ctx, tx, context: after, note: input.note ?? null });

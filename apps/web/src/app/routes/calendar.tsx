@@ -1,3 +1,4 @@
+import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
 import { useState } from 'react';
 import {
   councilSessionsOf,
@@ -11,7 +12,7 @@ import type { CalendarAssessment, CalendarSettings } from '@kyoso/contracts/cale
 import { ChoiceGroup } from '../../components/ui/field';
 import { Alert, LoadError, Loading, PageTitle } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
-import { formatDate, useI18n } from '../../lib/i18n';
+import { formatDate, useI18n, useT } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 
 type SettingsResponse = { settings: CalendarSettings; today: string };
@@ -45,7 +46,8 @@ function fiscalMonths(
 }
 
 function YearPicture({ today, settings }: { today: string; settings: CalendarSettings }) {
-  const { l, language } = useI18n();
+  const tc = useT(calendarMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const fy = fiscalYearOf(today, settings);
   const months = fiscalMonths(fy, settings.fiscalYearStartMonth);
@@ -81,7 +83,7 @@ function YearPicture({ today, settings }: { today: string; settings: CalendarSet
             className={`year__month year__month--${phase?.phase ?? ''}${busy ? ' year__month--busy' : ''}${current ? ' year__month--current' : ''}`}
           >
             <span className="year__label">{ja ? `${month}月` : MONTH_EN[month - 1]}</span>
-            <span className="year__phase">{phase ? l(phase.name) : ''}</span>
+            <span className="year__phase">{phase ? tc(`phase.${phase.phase}.name`) : ''}</span>
             <span className="year__marks">
               {council ? (
                 <span className="year__mark year__mark--council">{ja ? '議会' : 'Council'}</span>
@@ -190,6 +192,7 @@ function SubmitTodayPanel({ today }: { today: string }) {
 
 /** The city's year and what it means for a proposer, with today's position. */
 export function CalendarPage() {
+  const tc = useT(calendarMessages);
   const { l, language } = useI18n();
   const ja = language === 'ja';
   const state = useApi(
@@ -210,8 +213,8 @@ export function CalendarPage() {
       <PageTitle
         lead={
           ja
-            ? `市の年度は4月に始まり3月に終わります。今日（${formatDate(today, language)}）は${fiscalYearLabel(fy)}の「${l(current.name)}」の時期です。`
-            : `The city’s fiscal year runs April to March. Today (${formatDate(today, language)}) is in the “${l(current.name)}” phase of FY${fy}.`
+            ? `市の年度は4月に始まり3月に終わります。今日（${formatDate(today, language)}）は${fiscalYearLabel(fy)}の「${tc(`phase.${current.phase}.name`)}」の時期です。`
+            : `The city’s fiscal year runs April to March. Today (${formatDate(today, language)}) is in the “${tc(`phase.${current.phase}.name`)}” phase of FY${fy}.`
         }
       >
         {ja ? '予算カレンダー' : 'Budget calendar'}
@@ -271,18 +274,18 @@ export function CalendarPage() {
                           ][m - 1],
                     )
                     .join(ja ? '・' : ', ')}
-                  : {l(phase.name)}
+                  : {tc(`phase.${phase.phase}.name`)}
                   {isCurrent ? (
                     <span className="badge badge--current">{ja ? 'いまここ' : 'Now'}</span>
                   ) : null}
                 </h3>
                 <p>
                   <strong>{ja ? '市: ' : 'The city: '}</strong>
-                  {l(phase.city)}
+                  {tc(`phase.${phase.phase}.city`)}
                 </p>
                 <p>
                   <strong>{ja ? '提案者: ' : 'You: '}</strong>
-                  {l(phase.advice)}
+                  {tc(`phase.${phase.phase}.advice`)}
                 </p>
               </li>
             );

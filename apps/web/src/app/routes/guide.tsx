@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { STEPS } from '@kyoso/contracts/workflow';
+import { StepCards } from '../../features/workflow/components/step-cards';
 import { PageTitle } from '../../components/ui/feedback';
 import { paths } from '../../config/paths';
 import { useI18n } from '../../lib/i18n';
@@ -195,20 +195,7 @@ export function GuidePage() {
         <h2 id="steps-heading">
           {ja ? '提案から実現までの流れ（6つのSTEP）' : 'From proposal to results (six STEPs)'}
         </h2>
-        <ol className="step-cards">
-          {STEPS.map((s) => (
-            <li key={s.step} className="card step-card">
-              <p className="step-card__number">STEP {s.step}</p>
-              <h3>{l(s.name)}</h3>
-              {s.targetTime ? (
-                <p className="step-card__time">
-                  {ja ? '目安' : 'Target'}: {l(s.targetTime)}
-                </p>
-              ) : null}
-              <p>{l(s.summary)}</p>
-            </li>
-          ))}
-        </ol>
+        <StepCards />
         <p>
           {ja
             ? '提案のタイミングと市の予算の関係は'

@@ -1,15 +1,17 @@
+import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
 import { Link } from 'react-router';
 import { phaseOf } from '@kyoso/calendar/budget-calendar';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import { STEPS } from '@kyoso/contracts/workflow';
 import type { ThemeSummary } from '@kyoso/contracts/themes';
+import { StepCards } from '../../features/workflow/components/step-cards';
 import { PageTitle } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
 import { useApi } from '../../lib/use-api';
 import { ThemeCard } from './themes/list';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../lib/i18n';
 
 function OpenThemes() {
   const { language } = useI18n();
@@ -42,7 +44,9 @@ function OpenThemes() {
 }
 
 function PublicHome() {
-  const { t, l, language } = useI18n();
+  const tc = useT(calendarMessages);
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const phase = phaseOf(tokyoDate());
   const ja = language === 'ja';
   return (
@@ -96,20 +100,7 @@ function PublicHome() {
         <h2 id="steps-heading">
           {ja ? '提案から実現までの6つのSTEP' : 'Six STEPs from proposal to results'}
         </h2>
-        <ol className="step-cards">
-          {STEPS.map((s) => (
-            <li key={s.step} className="card step-card">
-              <p className="step-card__number">STEP {s.step}</p>
-              <h3>{l(s.name)}</h3>
-              {s.targetTime ? (
-                <p className="step-card__time">
-                  {ja ? '目安' : 'Target'}: {l(s.targetTime)}
-                </p>
-              ) : null}
-              <p>{l(s.summary)}</p>
-            </li>
-          ))}
-        </ol>
+        <StepCards />
       </section>
 
       <section className="card callout" aria-labelledby="calendar-heading">
@@ -117,9 +108,9 @@ function PublicHome() {
           {ja ? 'いまの時期（予算カレンダー）' : 'Where the city’s year stands'}
         </h2>
         <p>
-          <strong>{l(phase.name)}</strong>: {l(phase.city)}
+          <strong>{tc(`phase.${phase.phase}.name`)}</strong>: {tc(`phase.${phase.phase}.city`)}
         </p>
-        <p>{l(phase.advice)}</p>
+        <p>{tc(`phase.${phase.phase}.advice`)}</p>
         <Link to={paths.calendar}>
           {ja ? '予算カレンダーと提案のタイミング' : 'The budget calendar and when to propose'}
         </Link>
@@ -129,7 +120,8 @@ function PublicHome() {
 }
 
 export function HomePage() {
-  const { t, l } = useI18n();
+  const t = useT(appMessages);
+  const { l } = useI18n();
   const { user } = useAuth();
   if (!user) {
     return <PublicHome />;

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { Alert, PageTitle } from '../../components/ui/feedback';
 import { paths } from '../../config/paths';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../lib/i18n';
 
 export function NotFoundPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   return (
     <div className="narrow">
       <PageTitle>{t('error.notFound.title')}</PageTitle>
@@ -18,7 +19,7 @@ export function NotFoundPage() {
 
 /** Shown when a page crashes: never a blank screen, never a stack trace. */
 export function ErrorPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   return (
     <div className="narrow">
       <PageTitle>{t('error.generic.title')}</PageTitle>

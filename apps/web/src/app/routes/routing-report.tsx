@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import { RequireAuth } from '../../components/layouts/require-auth';
 import { LoadError, Loading, PageTitle } from '../../components/ui/feedback';
 import { paths } from '../../config/paths';
 import { api } from '../../lib/api-client';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 import '../../styles/nda-pages.css';
 
@@ -28,7 +29,8 @@ type RoutingReport = {
 };
 
 function ReportContent() {
-  const { t, l, language } = useI18n();
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const ja = language === 'ja';
   const report = useApi(
     (signal) => api<RoutingReport>('/api/routing/report', { signal }),

@@ -1,12 +1,17 @@
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '@kyoso/contracts/roles';
+import { LANGUAGE_AUTONYMS, LANGUAGES, LANGUAGE_TAGS } from '@kyoso/i18n/languages';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
-import { useI18n } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/messages';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../lib/i18n';
 import { useMeta } from '../../lib/meta';
 
-type NavItem = { to: string; label: MessageKey; end?: boolean };
+type NavItem = {
+  to: string;
+  label: Exclude<keyof typeof appMessages.ja & `nav.${string}`, 'nav.loggedInAs'>;
+  end?: boolean;
+};
 
 function navItems(role: string | undefined): NavItem[] {
   const common: NavItem[] = [
@@ -37,17 +42,39 @@ function navItems(role: string | undefined): NavItem[] {
   }
 }
 
+/** The interface language: one button for each of the other languages, named in its own. */
+function LanguageSwitch() {
+  const { language, setLanguage } = useI18n();
+  const t = useT(appMessages);
+  const others = LANGUAGES.filter((l) => l !== language);
+  return (
+    <div className="language-switch" role="group" aria-label={t('app.languageMenu')}>
+      {others.map((other) => (
+        <button
+          key={other}
+          type="button"
+          className="language-switch__button"
+          onClick={() => {
+            void setLanguage(other);
+          }}
+          lang={LANGUAGE_TAGS[other]}
+          aria-label={LANGUAGE_AUTONYMS[other].switchTo}
+        >
+          {LANGUAGE_AUTONYMS[other].name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function AppLayout() {
-  const { t, l, language, setLanguage } = useI18n();
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l } = useI18n();
   const meta = useMeta();
   const devMailbox = meta?.devMailbox ?? false;
   const { user, logout } = useAuth();
   const navigate = useNavigate();
-
-  const switchLanguage = () => {
-    const next = language === 'ja' ? 'en' : 'ja';
-    setLanguage(next);
-  };
 
   return (
     <div className="layout">
@@ -63,19 +90,11 @@ export function AppLayout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <div className="header__tools">
-            <button
-              type="button"
-              className="language-switch"
-              onClick={switchLanguage}
-              lang={language === 'ja' ? 'en' : 'ja'}
-              aria-label={language === 'ja' ? 'Switch to English' : '日本語に切り替える'}
-            >
-              {language === 'ja' ? t('app.switchToEnglish') : t('app.switchToJapanese')}
-            </button>
+            <LanguageSwitch />
             {user ? (
               <>
                 <Link to={paths.account} className="header__user">
-                  {t('nav.loggedInAs', { name: user.name, role: l(ROLE_LABELS[user.role]) })}
+                  {t('nav.loggedInAs', { name: user.name, role: tw(`role.${user.role}`) })}
                 </Link>
                 <button
                   type="button"

@@ -3,7 +3,8 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '@kyoso/contracts/roles';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../lib/i18n';
 import { Alert, Loading, PageTitle } from '../ui/feedback';
 
 /**
@@ -13,7 +14,7 @@ import { Alert, Loading, PageTitle } from '../ui/feedback';
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   const { user } = useAuth();
   const location = useLocation();
-  const { t } = useI18n();
+  const t = useT(appMessages);
   if (user === undefined) {
     return <Loading />;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { isApiError } from '../../lib/api-client';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../lib/i18n';
 
 export function Alert({
   kind = 'info',
@@ -29,7 +30,7 @@ export function ErrorSummary({
   errors: Record<string, string>;
   message: string | null;
 }) {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const entries = Object.entries(errors);
   if (entries.length === 0 && !message) {
     return null;
@@ -63,7 +64,7 @@ export function ErrorSummary({
 }
 
 export function Loading() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   return (
     <p className="loading" role="status" aria-live="polite">
       {t('app.loading')}
@@ -73,7 +74,7 @@ export function Loading() {
 
 /** What to show when loading failed: the server's message, or the network message, and a retry. */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const message = isApiError(error)
     ? error.code === 'network.error'
       ? t('common.networkError')
@@ -94,7 +95,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
 /** The page heading. It takes focus when the page opens, so screen readers announce the new page. */
 export function PageTitle({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { t } = useI18n();
+  const t = useT(appMessages);
   useEffect(() => {
     ref.current?.focus();
   }, []);

@@ -1,5 +1,6 @@
 import { useId, type ChangeEvent, type ReactNode } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../lib/i18n';
 
 type Common = {
   label: string;
@@ -18,7 +19,7 @@ function Badge({
   required?: boolean | undefined;
   markOptional?: boolean | undefined;
 }) {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   if (required) {
     return <span className="badge badge--required">{t('common.required')}</span>;
   }
@@ -79,7 +80,7 @@ export function TextField(
   },
 ) {
   const id = useId();
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const counter = props.maxLength !== undefined && props.type !== 'password';
   return (
     <FieldFrame
@@ -123,7 +124,7 @@ export function TextAreaField(
   },
 ) {
   const id = useId();
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const length = props.value.length;
   const over = props.maxLength !== undefined && length > props.maxLength;
   return (

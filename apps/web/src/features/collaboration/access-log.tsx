@@ -1,13 +1,16 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { AccessLogEntry } from '@kyoso/contracts/collaboration';
-import { CONFIDENTIAL_SECTION_LABELS, type Proposal } from '@kyoso/contracts/proposals';
-import { ROLE_LABELS } from '@kyoso/contracts/roles';
+import type { Proposal } from '@kyoso/contracts/proposals';
 import { LoadError, Loading } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
-import { formatDateTime, useI18n } from '../../lib/i18n';
+import { formatDateTime, useI18n, useT } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 
 /** Who in the city viewed or downloaded the confidential content, and when. */
 export function AccessLogPanel({ proposal }: { proposal: Proposal }) {
+  const td = useT(domainMessages);
+  const tw = useT(workflowMessages);
   const { l, language } = useI18n();
   const ja = language === 'ja';
   const state = useApi(
@@ -47,14 +50,14 @@ export function AccessLogPanel({ proposal }: { proposal: Proposal }) {
                     <time dateTime={e.at}>{formatDateTime(e.at, language)}</time>
                   </td>
                   <td>
-                    {e.user.department ? l(e.user.department.name) : l(ROLE_LABELS[e.user.role])}
+                    {e.user.department ? l(e.user.department.name) : tw(`role.${e.user.role}`)}
                     {e.user.name ? ` ・ ${e.user.name}` : ''}
                   </td>
                   <td>
                     {e.resource === 'attachment'
                       ? `${ja ? 'ファイルを開く' : 'Opened file'}: ${e.fileName ?? ''}`
                       : `${ja ? '提案の閲覧' : 'Viewed'}: ${e.sections
-                          .map((s) => l(CONFIDENTIAL_SECTION_LABELS[s]))
+                          .map((s) => td(`section.${s}`))
                           .join(ja ? '、' : ', ')}`}
                   </td>
                 </tr>

@@ -5,7 +5,7 @@ import {
   dialogueInputSchema,
   type Dialogue,
 } from '@kyoso/contracts/collaboration';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import type { Proposal } from '@kyoso/contracts/proposals';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/ui/field';
 import { Alert, ErrorSummary, LoadError, Loading } from '../../components/ui/feedback';

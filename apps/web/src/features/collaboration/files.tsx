@@ -1,5 +1,6 @@
-import { ATTACHMENT_KIND_LABELS, type Attachment } from '@kyoso/contracts/attachments';
-import { useI18n } from '../../lib/i18n';
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import type { Attachment } from '@kyoso/contracts/attachments';
+import { useI18n, useT } from '../../lib/i18n';
 
 /**
  * A file as a download link, or, for a confidential file the reader may not open yet, a line
@@ -12,9 +13,10 @@ export function FileLink({
   proposalId: string;
   attachment: Attachment;
 }) {
-  const { l, language } = useI18n();
+  const td = useT(domainMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
-  const size = `${l(ATTACHMENT_KIND_LABELS[a.kind])}、${Math.max(1, Math.ceil(a.sizeBytes / 1024)).toLocaleString()} KB`;
+  const size = `${td(`attachmentKind.${a.kind}`)}、${Math.max(1, Math.ceil(a.sizeBytes / 1024)).toLocaleString()} KB`;
   if (a.redacted || !a.fileName) {
     return (
       <span className="redacted">

@@ -1,14 +1,15 @@
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { z } from 'zod';
 import { COLLABORATION_LIMITS, createNoteBodySchema } from '@kyoso/contracts/collaboration';
 import type { Proposal } from '@kyoso/contracts/proposals';
-import { ROLE_LABELS, type Role } from '@kyoso/contracts/roles';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { Role } from '@kyoso/contracts/roles';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import { ChoiceGroup, TextAreaField } from '../../components/ui/field';
 import { ErrorSummary, LoadError, Loading } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
 import { useAuth } from '../../lib/auth';
 import { useForm } from '../../lib/form';
-import { formatDateTime, useI18n } from '../../lib/i18n';
+import { formatDateTime, useI18n, useT } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 
 type Department = { id: string; name: LocalizedText } | null;
@@ -25,6 +26,7 @@ const noteFormSchema = createNoteBodySchema.extend({ mentionedUserIds: z.array(z
 
 /** Internal notes of the city staff in charge. Never shown to the proposer. */
 export function NotesPanel({ proposal }: { proposal: Proposal }) {
+  const tw = useT(workflowMessages);
   const { l, language } = useI18n();
   const { user } = useAuth();
   const ja = language === 'ja';
@@ -100,7 +102,7 @@ export function NotesPanel({ proposal }: { proposal: Proposal }) {
             type="checkbox"
             options={others.map((u) => ({
               value: u.id,
-              label: `${u.name}（${u.department ? l(u.department.name) : l(ROLE_LABELS[u.role])}）`,
+              label: `${u.name}（${u.department ? l(u.department.name) : tw(`role.${u.role}`)}）`,
             }))}
             selected={form.values.mentionedUserIds}
             onChange={(v) => form.setValue('mentionedUserIds', v)}

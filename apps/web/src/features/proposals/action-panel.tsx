@@ -1,15 +1,15 @@
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { useState } from 'react';
 import type { Department } from '@kyoso/contracts/departments';
 import type { Proposal } from '@kyoso/contracts/proposals';
 import {
   ACTIONS,
-  COMPLETION_OUTCOME_LABELS,
   COMPLETION_OUTCOMES,
   DECLINE_REASON_CODES,
-  DECLINE_REASONS,
   type WorkflowAction,
 } from '@kyoso/contracts/workflow';
-import { DECLINE_TEMPLATES } from '@kyoso/contracts/decline-templates';
+import { DECLINE_TEMPLATE_KEYS, DECLINE_TEMPLATES } from '@kyoso/contracts/decline-templates';
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import type { routingSuggestionsResponseSchema } from '@kyoso/contracts/routing';
 import { transitionBodySchema } from '@kyoso/contracts/transitions';
 import type { z } from 'zod';
@@ -17,7 +17,8 @@ import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../compon
 import { ErrorSummary } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
 import { useForm } from '../../lib/form';
-import { useI18n } from '../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 
 type Values = {
@@ -86,7 +87,10 @@ function ActionForm({
   onDone: (p: Proposal) => void;
   onCancel: () => void;
 }) {
-  const { t, l, language } = useI18n();
+  const td = useT(domainMessages);
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const departments = useApi(
     (signal) => api<{ departments: Department[] }>('/api/departments', { signal }),
     action === 'route' ? 'departments' : null,
@@ -97,7 +101,10 @@ function ActionForm({
     initialValues: EMPTY,
     toRequest: (values) => bodyFor(action, proposal.version, values),
     onSubmit: async (body) => {
-      if (definition.confirm && !window.confirm(l(definition.confirm))) {
+      if (
+        definition.confirm &&
+        !window.confirm(tw(`action.${action}.confirm` as 'action.submit.confirm'))
+      ) {
         return;
       }
       const res = await api<{ proposal: Proposal }>(`/api/proposals/${proposal.id}/transitions`, {
@@ -113,7 +120,7 @@ function ActionForm({
   const choose = language === 'ja' ? '選んでください' : 'Choose one';
   return (
     <form className="form action-form" onSubmit={form.handleSubmit} noValidate>
-      <h3>{l(definition.label)}</h3>
+      <h3>{tw(`action.${action}.label`)}</h3>
       <ErrorSummary errors={form.errors} message={form.formError} />
       {action === 'decline' ? (
         <SelectField
@@ -131,13 +138,16 @@ function ActionForm({
               : 'Then edit the text to fit this proposal.'
           }
           onChange={(key) => {
-            const template = DECLINE_TEMPLATES.find((x) => x.key === key);
+            const template = DECLINE_TEMPLATE_KEYS.find((x) => x === key);
             if (template) {
-              form.setValue('reasonCodes', [...template.reasonCodes]);
-              form.setValue('reason', template.text[language]);
+              form.setValue('reasonCodes', [...DECLINE_TEMPLATES[template]]);
+              form.setValue('reason', td(`declineTemplate.${template}.text`));
             }
           }}
-          options={DECLINE_TEMPLATES.map((x) => ({ value: x.key, label: l(x.title) }))}
+          options={DECLINE_TEMPLATE_KEYS.map((x) => ({
+            value: x,
+            label: td(`declineTemplate.${x}.title`),
+          }))}
         />
       ) : null}
       {action === 'decline' ? (
@@ -148,7 +158,7 @@ function ActionForm({
           required
           options={DECLINE_REASON_CODES.map((code) => ({
             value: code,
-            label: l(DECLINE_REASONS[code]),
+            label: tw(`declineReason.${code}`),
           }))}
           selected={form.values.reasonCodes}
           onChange={(v) => form.setValue('reasonCodes', v)}
@@ -169,7 +179,7 @@ function ActionForm({
             value={form.values.leadDepartmentId}
             placeholder={choose}
             onChange={(v) => form.setValue('leadDepartmentId', v)}
-            options={options.map((d) => ({ value: d.id, label: d.fullName[language] }))}
+            options={options.map((d) => ({ value: d.id, label: l(d.fullName) }))}
             error={form.errors.leadDepartmentId}
           />
           <ChoiceGroup
@@ -178,7 +188,7 @@ function ActionForm({
             type="checkbox"
             options={options
               .filter((d) => d.id !== form.values.leadDepartmentId)
-              .map((d) => ({ value: d.id, label: d.fullName[language] }))}
+              .map((d) => ({ value: d.id, label: l(d.fullName) }))}
             selected={form.values.supportingDepartmentIds}
             onChange={(v) => form.setValue('supportingDepartmentIds', v)}
             error={form.errors.supportingDepartmentIds}
@@ -215,7 +225,7 @@ function ActionForm({
           onChange={(v) => form.setValue('outcome', v)}
           options={COMPLETION_OUTCOMES.map((o) => ({
             value: o,
-            label: l(COMPLETION_OUTCOME_LABELS[o]),
+            label: tw(`outcome.${o}`),
           }))}
           error={form.errors.outcome}
         />
@@ -274,7 +284,7 @@ function ActionForm({
           className={`button${action === 'decline' || action === 'withdraw' ? ' button--danger' : ''}`}
           disabled={form.submitting}
         >
-          {form.submitting ? t('common.sending') : l(definition.label)}
+          {form.submitting ? t('common.sending') : tw(`action.${action}.label`)}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>
           {t('common.cancel')}
@@ -375,7 +385,8 @@ export function ActionPanel({
   onChange: (p: Proposal) => void;
   exclude?: WorkflowAction[];
 }) {
-  const { l, language } = useI18n();
+  const tw = useT(workflowMessages);
+  const { language } = useI18n();
   const [open, setOpen] = useState<WorkflowAction | null>(null);
   const actions = proposal.allowedActions.filter((a) => !exclude.includes(a));
   if (actions.length === 0) {
@@ -403,7 +414,7 @@ export function ActionPanel({
               className={`button${action === 'decline' || action === 'withdraw' ? ' button--danger-ghost' : ''}`}
               onClick={() => setOpen(action)}
             >
-              {l(ACTIONS[action].label)}
+              {tw(`action.${action}.label`)}
             </button>
           ))}
         </div>

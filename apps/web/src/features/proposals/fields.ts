@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
 
 export type FieldName = keyof ProposalDraftFields;

@@ -1,10 +1,10 @@
-import { ROLE_LABELS } from '@kyoso/contracts/roles';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { ProposalEvent } from '@kyoso/contracts/proposals';
-import { ACTIONS, DECLINE_REASONS } from '@kyoso/contracts/workflow';
-import { formatDateTime, useI18n } from '../../lib/i18n';
+import { formatDateTime, useI18n, useT } from '../../lib/i18n';
 
 /** Every event of a proposal, newest first, as the reader is entitled to see it. */
 export function Timeline({ events }: { events: ProposalEvent[] }) {
+  const tw = useT(workflowMessages);
   const { l, language } = useI18n();
   const ordered = [...events].reverse();
   return (
@@ -14,7 +14,7 @@ export function Timeline({ events }: { events: ProposalEvent[] }) {
           event.actor.department
             ? l(event.actor.department.name)
             : event.actor.role
-              ? l(ROLE_LABELS[event.actor.role])
+              ? tw(`role.${event.actor.role}`)
               : null,
           event.actor.name,
         ]
@@ -31,7 +31,7 @@ export function Timeline({ events }: { events: ProposalEvent[] }) {
                   ? '下書きを作成しました'
                   : 'Draft created'
                 : event.action
-                  ? l(ACTIONS[event.action].label)
+                  ? tw(`action.${event.action}.label`)
                   : ''}
               {event.label ? <span className="timeline__label"> → {l(event.label)}</span> : null}
             </p>
@@ -39,7 +39,7 @@ export function Timeline({ events }: { events: ProposalEvent[] }) {
             {event.reasonCodes && event.reasonCodes.length > 0 ? (
               <ul className="timeline__codes">
                 {event.reasonCodes.map((code) => (
-                  <li key={code}>{l(DECLINE_REASONS[code])}</li>
+                  <li key={code}>{tw(`declineReason.${code}`)}</li>
                 ))}
               </ul>
             ) : null}

@@ -1,3 +1,5 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { useState } from 'react';
 import { z } from 'zod';
 import {
@@ -5,11 +7,9 @@ import {
   personNameSchema,
   type SessionUser,
 } from '@kyoso/contracts/auth';
-import { ROLE_LABELS } from '@kyoso/contracts/roles';
 import { languageSchema } from '@kyoso/contracts/common';
 import {
   inviteMemberBodySchema,
-  ORGANIZATION_KIND_LABELS,
   ORGANIZATION_KINDS,
   updateOrganizationBodySchema,
 } from '@kyoso/contracts/organizations';
@@ -25,7 +25,8 @@ import {
 import { api } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
-import { formatDate, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 type OrganizationResponse = {
@@ -41,7 +42,8 @@ type OrganizationResponse = {
 };
 
 function ProfileSection({ user }: { user: SessionUser }) {
-  const { t, setLanguage } = useI18n();
+  const t = useT(appMessages);
+  const { setLanguage } = useI18n();
   const { setUser } = useAuth();
   const [saved, setSaved] = useState(false);
   const form = useForm({
@@ -54,7 +56,7 @@ function ProfileSection({ user }: { user: SessionUser }) {
         body: values,
       });
       setUser(res.user);
-      setLanguage(res.user.language);
+      void setLanguage(res.user.language);
       setSaved(true);
     },
   });
@@ -96,7 +98,7 @@ function ProfileSection({ user }: { user: SessionUser }) {
 }
 
 function PasswordSection() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const { setUser } = useAuth();
   const [done, setDone] = useState(false);
   const form = useForm({
@@ -149,7 +151,8 @@ function PasswordSection() {
 }
 
 function OrganizationSection() {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const state = useApi(
     (signal) => api<OrganizationResponse>('/api/organizations/mine', { signal }),
     'org',
@@ -204,7 +207,8 @@ function OrganizationSection() {
 }
 
 function OrganizationForm({ data, onSaved }: { data: OrganizationResponse; onSaved: () => void }) {
-  const { t, l } = useI18n();
+  const td = useT(domainMessages);
+  const t = useT(appMessages);
   const [saved, setSaved] = useState(false);
   const form = useForm({
     schema: updateOrganizationBodySchema,
@@ -242,7 +246,7 @@ function OrganizationForm({ data, onSaved }: { data: OrganizationResponse; onSav
           onChange={(v) => form.setValue('kind', v)}
           options={ORGANIZATION_KINDS.map((k) => ({
             value: k,
-            label: l(ORGANIZATION_KIND_LABELS[k]),
+            label: td(`organizationKind.${k}`),
           }))}
           error={form.errors.kind}
         />
@@ -265,7 +269,7 @@ function OrganizationForm({ data, onSaved }: { data: OrganizationResponse; onSav
 }
 
 function InviteForm({ onInvited }: { onInvited: () => void }) {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({
     schema: inviteMemberBodySchema,
@@ -301,7 +305,9 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
 }
 
 function AccountContent() {
-  const { t, l } = useI18n();
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l } = useI18n();
   const { user } = useAuth();
   if (!user) {
     return null;
@@ -311,7 +317,7 @@ function AccountContent() {
       <PageTitle>{t('account.title')}</PageTitle>
       <dl className="facts">
         <dt>{t('account.role')}</dt>
-        <dd>{l(ROLE_LABELS[user.role])}</dd>
+        <dd>{tw(`role.${user.role}`)}</dd>
         {user.department ? (
           <>
             <dt>{t('account.department')}</dt>

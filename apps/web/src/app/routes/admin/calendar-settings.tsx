@@ -14,7 +14,8 @@ import {
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { useFocusWhen } from '../../../lib/use-focus-when';
 
@@ -80,7 +81,8 @@ function SettingsForm({
   settings: CalendarSettings;
   onSaved: (settings: CalendarSettings) => void;
 }) {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const form = useForm({
     schema: calendarSettingsSchema,
@@ -210,7 +212,8 @@ function SettingsForm({
 }
 
 function SettingsContent() {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const current = useApi(
     (signal) => api<SettingsResponse>('/api/calendar/settings', { signal }),

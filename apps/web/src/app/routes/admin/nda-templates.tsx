@@ -11,7 +11,8 @@ import {
 } from '../../../components/ui/feedback';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { useFocusWhen } from '../../../lib/use-focus-when';
 import '../../../styles/nda-pages.css';
@@ -34,7 +35,8 @@ function NewVersionForm({
   known: NdaTemplate[];
   onCreated: (template: NdaTemplate, reactivated: boolean) => void;
 }) {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const form = useForm({
     schema: createNdaTemplateBodySchema,
@@ -100,7 +102,8 @@ function NewVersionForm({
 }
 
 function TemplatesContent() {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const templates = useApi(
     (signal) => api<{ templates: NdaTemplate[] }>('/api/nda-templates', { signal }),

@@ -1,6 +1,7 @@
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { useState } from 'react';
 import { STAFF_ROLES } from '@kyoso/contracts/auth';
-import { ROLE_LABELS, type Role } from '@kyoso/contracts/roles';
+import type { Role } from '@kyoso/contracts/roles';
 import type { Department } from '@kyoso/contracts/departments';
 import { createStaffUserBodySchema } from '@kyoso/contracts/users';
 import { RequireAuth } from '../../../components/layouts/require-auth';
@@ -14,7 +15,8 @@ import {
 } from '../../../components/ui/feedback';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 type AdminUser = {
@@ -36,7 +38,9 @@ function CreateStaffForm({
   departments: Department[];
   onCreated: () => void;
 }) {
-  const { t, l, language } = useI18n();
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l } = useI18n();
   const [created, setCreated] = useState<string | null>(null);
   const form = useForm({
     schema: createStaffUserBodySchema,
@@ -84,7 +88,7 @@ function CreateStaffForm({
           required
           value={form.values.role}
           onChange={(v) => form.setValue('role', v)}
-          options={STAFF_ROLES.map((r) => ({ value: r, label: l(ROLE_LABELS[r]) }))}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: tw(`role.${r}`) }))}
         />
         <SelectField
           label={t('admin.users.department')}
@@ -93,7 +97,7 @@ function CreateStaffForm({
           value={form.values.departmentId}
           placeholder={t('admin.users.chooseDepartment')}
           onChange={(v) => form.setValue('departmentId', v)}
-          options={departments.map((d) => ({ value: d.id, label: d.fullName[language] }))}
+          options={departments.map((d) => ({ value: d.id, label: l(d.fullName) }))}
           error={form.errors.departmentId}
         />
         <SelectField
@@ -116,7 +120,9 @@ function CreateStaffForm({
 }
 
 function UsersContent() {
-  const { t, l, language } = useI18n();
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const [role, setRole] = useState('');
   const [q, setQ] = useState('');
   const query = new URLSearchParams({ ...(role ? { role } : {}), ...(q ? { q } : {}) }).toString();
@@ -154,7 +160,7 @@ function UsersContent() {
             placeholder={t('admin.users.all')}
             options={(['proposer', ...STAFF_ROLES] as Role[]).map((r) => ({
               value: r,
-              label: l(ROLE_LABELS[r]),
+              label: tw(`role.${r}`),
             }))}
           />
           <TextField
@@ -190,7 +196,7 @@ function UsersContent() {
                   <tr key={u.id}>
                     <td>{u.name}</td>
                     <td>{u.email}</td>
-                    <td>{l(ROLE_LABELS[u.role])}</td>
+                    <td>{tw(`role.${u.role}`)}</td>
                     <td>{u.department ? l(u.department.name) : (u.organizationName ?? '')}</td>
                     <td>
                       {u.disabled

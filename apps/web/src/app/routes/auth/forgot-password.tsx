@@ -4,10 +4,11 @@ import { TextField } from '../../../components/ui/field';
 import { Alert, ErrorSummary, PageTitle } from '../../../components/ui/feedback';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../../lib/i18n';
 
 export function ForgotPasswordPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const [sent, setSent] = useState(false);
   const form = useForm({
     schema: passwordResetRequestBodySchema,

@@ -12,14 +12,16 @@ import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 type Preview = { invitation: { email: string; organizationName: string; expiresAt: string } };
 
 /** A colleague invited by e-mail creates an account inside the organisation. */
 export function JoinPage() {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();

@@ -8,7 +8,8 @@ import { paths } from '../../../config/paths';
 import { api, isApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../../lib/i18n';
 
 /** Only same-site paths are followed after login (no open redirect). */
 function safeNext(next: string | null): string {
@@ -16,7 +17,7 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const { login } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();

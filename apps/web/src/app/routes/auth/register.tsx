@@ -1,13 +1,15 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { registerBodySchema } from '@kyoso/contracts/auth';
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_KINDS } from '@kyoso/contracts/organizations';
+import { ORGANIZATION_KINDS } from '@kyoso/contracts/organizations';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/field';
 import { Alert, ErrorSummary, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useMeta } from '../../../lib/meta';
 
 type Values = {
@@ -20,7 +22,9 @@ type Values = {
 };
 
 export function RegisterPage() {
-  const { t, l, language } = useI18n();
+  const td = useT(domainMessages);
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const meta = useMeta();
   const [done, setDone] = useState<string | null>(null);
   const form = useForm({
@@ -130,7 +134,7 @@ export function RegisterPage() {
             onChange={(v) => setOrg('kind', v)}
             options={ORGANIZATION_KINDS.map((kind) => ({
               value: kind,
-              label: l(ORGANIZATION_KIND_LABELS[kind]),
+              label: td(`organizationKind.${kind}`),
             }))}
             error={form.errors['organization.kind']}
           />

@@ -6,11 +6,12 @@ import { Alert, ErrorSummary, PageTitle } from '../../../components/ui/feedback'
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../../lib/i18n';
 
 /** From a reset e-mail, or (with `welcome=1`) from a new staff member's welcome e-mail. */
 export function ResetPasswordPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const welcome = params.get('welcome') === '1';

@@ -3,11 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
-import { useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { useT } from '../../../lib/i18n';
 
 /** Opened from the e-mail: confirms the address at once (the link works only once). */
 export function VerifyEmailPage() {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const [params] = useSearchParams();
   const token = params.get('token');
   const [state, setState] = useState<'working' | 'done' | { error: unknown }>('working');

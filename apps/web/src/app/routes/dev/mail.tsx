@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { api } from '../../../lib/api-client';
-import { formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useMeta } from '../../../lib/meta';
 import { useApi } from '../../../lib/use-api';
 
@@ -20,7 +21,7 @@ function localHref(link: string): string {
 }
 
 function MessageView({ id }: { id: string }) {
-  const { t } = useI18n();
+  const t = useT(appMessages);
   const state = useApi(
     (signal) => api<{ message: Message }>(`/api/dev/mail/${id}`, { signal }),
     id,
@@ -59,7 +60,8 @@ function MessageView({ id }: { id: string }) {
 }
 
 export function DevMailPage() {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const meta = useMeta();
   const [selected, setSelected] = useState<string | null>(null);
   const list = useApi(

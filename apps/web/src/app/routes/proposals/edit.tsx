@@ -1,22 +1,20 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   ATTACHMENT_ACCEPT,
-  ATTACHMENT_KIND_LABELS,
   ATTACHMENT_LIMITS,
   type Attachment,
 } from '@kyoso/contracts/attachments';
 import type { CalendarAssessment } from '@kyoso/contracts/calendar';
-import { formatIssue, issuePath } from '@kyoso/contracts/errors';
+import type { Translate } from '@kyoso/i18n/core';
+import { fieldLabel, formatIssue, issuePath } from '@kyoso/i18n/validation';
 import {
-  CITY_BUDGET_LABELS,
   CITY_BUDGET_OPTIONS,
-  CITY_RESOURCE_LABELS,
   CITY_RESOURCES,
   CONFIDENTIAL_SECTIONS,
   findSubmissionIssues,
   needsCityBudget,
-  PROPOSAL_KIND_LABELS,
   PROPOSAL_LIMITS,
   type Proposal,
 } from '@kyoso/contracts/proposals';
@@ -32,7 +30,7 @@ import {
 } from '../../../features/proposals/fields';
 import { useDraft, type SaveStatus } from '../../../features/proposals/use-draft';
 import { api, isApiError } from '../../../lib/api-client';
-import { formatDate, formatDateTime, useI18n } from '../../../lib/i18n';
+import { formatDate, formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { NotFoundPage } from '../not-found';
 
@@ -187,7 +185,8 @@ function AttachmentsEditor({
   proposal: Proposal;
   onChange: (attachments: Attachment[]) => void;
 }) {
-  const { l, language } = useI18n();
+  const td = useT(domainMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const [confidential, setConfidential] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -247,7 +246,7 @@ function AttachmentsEditor({
           {attachments.map((a) => (
             <li key={a.id}>
               <a href={`/api/proposals/${proposal.id}/attachments/${a.id}`}>{a.fileName}</a> (
-              {l(ATTACHMENT_KIND_LABELS[a.kind])}, {Math.ceil(a.sizeBytes / 1024)} KB)
+              {td(`attachmentKind.${a.kind}`)}, {Math.ceil(a.sizeBytes / 1024)} KB)
               {a.confidential ? (
                 <span className="badge badge--confidential">
                   {ja ? '秘密情報' : 'Confidential'}
@@ -334,6 +333,7 @@ function StepContent({
   draft: Draft;
   onAttachments: (a: Attachment[]) => void;
 }) {
+  const td = useT(domainMessages);
   const { l, language } = useI18n();
   const ja = language === 'ja';
   const v = draft.values;
@@ -371,7 +371,7 @@ function StepContent({
             required
             options={CITY_BUDGET_OPTIONS.map((o) => ({
               value: o,
-              label: l(CITY_BUDGET_LABELS[o]),
+              label: td(`cityBudget.${o}`),
             }))}
             selected={v.cityBudget ? [v.cityBudget] : []}
             onChange={(s) => draft.setField('cityBudget', (s[0] as typeof v.cityBudget) ?? null)}
@@ -405,7 +405,7 @@ function StepContent({
             hint={l(FIELD_TEXT.resourcesWanted.hint)}
             name="resourcesWanted"
             type="checkbox"
-            options={CITY_RESOURCES.map((r) => ({ value: r, label: l(CITY_RESOURCE_LABELS[r]) }))}
+            options={CITY_RESOURCES.map((r) => ({ value: r, label: td(`resource.${r}`) }))}
             selected={v.resourcesWanted}
             onChange={(s) => draft.setField('resourcesWanted', s as typeof v.resourcesWanted)}
             error={draft.fieldErrors.resourcesWanted}
@@ -485,18 +485,19 @@ function summaryValue(
   field: FieldName,
   l: (text: { ja: string; en: string }) => string,
   ja: boolean,
+  td: Translate<typeof domainMessages.ja>,
 ): string {
   switch (field) {
     case 'kpis':
       return values.kpis.map((k) => `${k.name}: ${k.target}`).join(' / ');
     case 'cityBudget':
-      return values.cityBudget ? l(CITY_BUDGET_LABELS[values.cityBudget]) : '';
+      return values.cityBudget ? td(`cityBudget.${values.cityBudget}`) : '';
     case 'cityBudgetEstimateYen':
       return values.cityBudgetEstimateYen === null
         ? ''
         : `${values.cityBudgetEstimateYen.toLocaleString(ja ? 'ja-JP' : 'en-GB')} ${ja ? '円' : 'yen'}`;
     case 'resourcesWanted':
-      return values.resourcesWanted.map((r) => l(CITY_RESOURCE_LABELS[r])).join('、');
+      return values.resourcesWanted.map((r) => td(`resource.${r}`)).join('、');
     case 'confidentialSections':
       return values.confidentialSections.map((s) => l(FIELD_TEXT[s].label)).join('、');
     case 'pilot':
@@ -536,6 +537,7 @@ const FOUR_POINT_CHECKS = [
 ];
 
 function ReviewStep({ draft, onSubmitted }: { draft: Draft; onSubmitted: (p: Proposal) => void }) {
+  const td = useT(domainMessages);
   const { l, language } = useI18n();
   const ja = language === 'ja';
   const [checks, setChecks] = useState<boolean[]>(FOUR_POINT_CHECKS.map(() => false));
@@ -544,10 +546,10 @@ function ReviewStep({ draft, onSubmitted }: { draft: Draft; onSubmitted: (p: Pro
   const [serverIssues, setServerIssues] = useState<Array<{ path: string; message: string }>>([]);
   // One key for this submission: a double click or a retry is the same request.
   const idempotencyKey = useMemo(() => `submit-${crypto.randomUUID()}`, []);
-  const issues = findSubmissionIssues(draft.values).map((issue) => ({
-    path: issuePath(issue.path),
-    message: formatIssue(issue, language),
-  }));
+  const issues = findSubmissionIssues(draft.values).map((issue) => {
+    const path = issuePath(issue.path);
+    return { path, message: formatIssue(issue, language, fieldLabel(path, language)) };
+  });
   const shown = serverIssues.length > 0 ? serverIssues : issues;
   const needs = needsCityBudget(draft.values.cityBudget);
   const settings = useApi(
@@ -683,7 +685,7 @@ function ReviewStep({ draft, onSubmitted }: { draft: Draft; onSubmitted: (p: Pro
         <dl className="summary-list">
           {FORM_STEPS.slice(0, -1).flatMap((step, index) =>
             step.fields.map((field) => {
-              const shownValue = summaryValue(draft.values, field, l, ja);
+              const shownValue = summaryValue(draft.values, field, l, ja, td);
               return (
                 <div key={field} className="summary-list__row">
                   <dt>
@@ -729,6 +731,7 @@ function ReviewStep({ draft, onSubmitted }: { draft: Draft; onSubmitted: (p: Pro
 }
 
 function Editor({ initial }: { initial: Proposal }) {
+  const td = useT(domainMessages);
   const { l, language } = useI18n();
   const ja = language === 'ja';
   const draft = useDraft(initial);
@@ -754,7 +757,7 @@ function Editor({ initial }: { initial: Proposal }) {
         <Link to={paths.proposals}>{ja ? '自社の提案' : 'My proposals'}</Link>
       </p>
       <PageTitle
-        lead={`${l(PROPOSAL_KIND_LABELS[initial.kind])}${initial.theme ? `：${initial.theme.title}` : ''}`}
+        lead={`${td(`kind.${initial.kind}`)}${initial.theme ? `：${initial.theme.title}` : ''}`}
       >
         {`${ja ? '提案の作成' : 'Write the proposal'} — ${stepNumber}/${FORM_STEPS.length} ${l(step.title)}`}
       </PageTitle>

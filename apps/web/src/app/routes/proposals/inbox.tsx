@@ -1,15 +1,16 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Department } from '@kyoso/contracts/departments';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import {
   INBOX_SORTS,
-  PROPOSAL_KIND_LABELS,
   PROPOSAL_KINDS,
   type DueState,
   type ProposalSummary,
 } from '@kyoso/contracts/proposals';
-import { PROPOSAL_STATUSES, STATUSES } from '@kyoso/contracts/workflow';
+import { PROPOSAL_STATUSES } from '@kyoso/contracts/workflow';
 import type { ThemeSummary } from '@kyoso/contracts/themes';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/field';
@@ -17,7 +18,8 @@ import { LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
-import { formatDate, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 type ListResponse = { proposals: ProposalSummary[]; total: number; totalCapped: boolean };
@@ -63,7 +65,10 @@ export function DueBadge({ state }: { state: DueState | null }) {
 }
 
 function InboxContent() {
-  const { t, l, language } = useI18n();
+  const td = useT(domainMessages);
+  const tw = useT(workflowMessages);
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const { user } = useAuth();
   const ja = language === 'ja';
   const isDesk = user?.role === 'coordinator';
@@ -162,7 +167,7 @@ function InboxContent() {
           value={params.get('status') ?? ''}
           onChange={(v) => update('status', v)}
           placeholder={ja ? 'すべて' : 'All'}
-          options={statuses.map((s) => ({ value: s, label: l(STATUSES[s].staffLabel) }))}
+          options={statuses.map((s) => ({ value: s, label: tw(`status.${s}.staff`) }))}
         />
         <SelectField
           label="STEP"
@@ -178,7 +183,7 @@ function InboxContent() {
           value={params.get('kind') ?? ''}
           onChange={(v) => update('kind', v)}
           placeholder={ja ? 'すべて' : 'All'}
-          options={PROPOSAL_KINDS.map((k) => ({ value: k, label: l(PROPOSAL_KIND_LABELS[k]) }))}
+          options={PROPOSAL_KINDS.map((k) => ({ value: k, label: td(`kind.${k}`) }))}
         />
         <SelectField
           label={ja ? 'テーマ' : 'Theme'}
@@ -200,7 +205,7 @@ function InboxContent() {
             placeholder={ja ? 'すべて' : 'All'}
             options={(departments.data?.departments ?? [])
               .filter((d) => d.level === 'section' && !d.isCoordinatorDesk)
-              .map((d) => ({ value: d.id, label: d.fullName[language] }))}
+              .map((d) => ({ value: d.id, label: l(d.fullName) }))}
           />
         ) : null}
         <SelectField
@@ -311,8 +316,7 @@ function InboxContent() {
                       {p.title}
                     </Link>
                     <span className="inbox-table__meta">
-                      {p.referenceNumber} ・ {p.organization.name} ・{' '}
-                      {l(PROPOSAL_KIND_LABELS[p.kind])}
+                      {p.referenceNumber} ・ {p.organization.name} ・ {td(`kind.${p.kind}`)}
                       {p.theme ? ` ・ ${p.theme.title}` : ''}
                     </span>
                     {p.calendarAssessment?.flag ? (

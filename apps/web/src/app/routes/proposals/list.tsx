@@ -4,16 +4,18 @@ import type { ProposalSummary } from '@kyoso/contracts/proposals';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
-import { StepProgress } from '../../../features/proposals/step-progress';
+import { StepProgress } from '../../../features/workflow/components/step-progress';
 import { api } from '../../../lib/api-client';
-import { formatDate, formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDate, formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 type ListResponse = { proposals: ProposalSummary[]; total: number };
 
 function ProposalList() {
   const scope = 'mine';
-  const { t, l, language } = useI18n();
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const [page, setPage] = useState(1);
   const pageSize = 20;
   const key = `${scope}-${page}`;

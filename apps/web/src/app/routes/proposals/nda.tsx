@@ -7,7 +7,7 @@ import {
   type Nda,
 } from '@kyoso/contracts/ndas';
 import type { Proposal } from '@kyoso/contracts/proposals';
-import type { Language } from '@kyoso/contracts/i18n';
+import type { Language } from '@kyoso/i18n/languages';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { CheckboxField, TextField } from '../../../components/ui/field';
 import {
@@ -21,7 +21,8 @@ import { paths } from '../../../config/paths';
 import { api, isApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
-import { formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { useFocusWhen } from '../../../lib/use-focus-when';
 import { NotFoundPage } from '../not-found';
@@ -161,7 +162,8 @@ function SignForm({
   onDone: (state: NdaState) => void;
   onStale: () => void;
 }) {
-  const { t, language } = useI18n();
+  const t = useT(appMessages);
+  const { language } = useI18n();
   const ja = language === 'ja';
   const form = useForm({
     schema: signNdaBodySchema,
@@ -260,7 +262,8 @@ function CountersignForm({
   onDone: (state: NdaState) => void;
   onStale: () => void;
 }) {
-  const { t, l, language } = useI18n();
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const { user } = useAuth();
   const ja = language === 'ja';
   const form = useForm({
@@ -396,7 +399,8 @@ function SignatureCard({
 
 function NdaContent() {
   const { id = '' } = useParams();
-  const { t, l, language } = useI18n();
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const { user } = useAuth();
   const ja = language === 'ja';
   const proposalState = useApi(

@@ -1,15 +1,13 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { LocalizedText } from '@kyoso/contracts/i18n';
+import type { LocalizedText } from '@kyoso/i18n/languages';
 import {
-  CITY_BUDGET_LABELS,
-  CITY_RESOURCE_LABELS,
   CONFIDENTIAL_SECTIONS,
-  PROPOSAL_KIND_LABELS,
   type Proposal,
   type ProposalEvent,
 } from '@kyoso/contracts/proposals';
-import { COMPLETION_OUTCOME_LABELS, DECLINE_REASONS } from '@kyoso/contracts/workflow';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
@@ -21,11 +19,12 @@ import { MessagesPanel } from '../../../features/collaboration/messages';
 import { NdaSummary, pastRouting } from '../../../features/collaboration/nda-summary';
 import { NotesPanel } from '../../../features/collaboration/notes';
 import { ActionPanel } from '../../../features/proposals/action-panel';
-import { StepProgress } from '../../../features/proposals/step-progress';
+import { StepProgress } from '../../../features/workflow/components/step-progress';
 import { Timeline } from '../../../features/proposals/timeline';
 import { api, isApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
-import { formatDate, formatDateTime, useI18n } from '../../../lib/i18n';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { formatDate, formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { NotFoundPage } from '../not-found';
 
@@ -106,8 +105,11 @@ function tabsFor(proposal: Proposal): Array<{ key: TabKey; label: LocalizedText 
 }
 
 function ProposalContent() {
+  const td = useT(domainMessages);
+  const tw = useT(workflowMessages);
   const { id = '' } = useParams();
-  const { t, l, language } = useI18n();
+  const t = useT(appMessages);
+  const { l, language } = useI18n();
   const { user } = useAuth();
   const state = useApi(
     (signal) => api<{ proposal: Proposal }>(`/api/proposals/${id}`, { signal }),
@@ -155,7 +157,7 @@ function ProposalContent() {
         </Link>
       </p>
       <PageTitle
-        lead={`${proposal.referenceNumber ?? (language === 'ja' ? '未提出' : 'Not submitted')} ・ ${l(PROPOSAL_KIND_LABELS[proposal.kind])}${proposal.theme ? ` ・ ${proposal.theme.title}` : ''}`}
+        lead={`${proposal.referenceNumber ?? (language === 'ja' ? '未提出' : 'Not submitted')} ・ ${td(`kind.${proposal.kind}`)}${proposal.theme ? ` ・ ${proposal.theme.title}` : ''}`}
       >
         {proposal.title || (language === 'ja' ? '（無題の提案）' : '(untitled proposal)')}
       </PageTitle>
@@ -222,15 +224,13 @@ function ProposalContent() {
         >
           <ul>
             {(proposal.declineReasonCodes ?? []).map((code) => (
-              <li key={code}>{l(DECLINE_REASONS[code])}</li>
+              <li key={code}>{tw(`declineReason.${code}`)}</li>
             ))}
           </ul>
           <p className="prewrap">{proposal.declineReason}</p>
         </Alert>
       ) : null}
-      {proposal.outcome ? (
-        <Alert kind="success">{l(COMPLETION_OUTCOME_LABELS[proposal.outcome])}</Alert>
-      ) : null}
+      {proposal.outcome ? <Alert kind="success">{tw(`outcome.${proposal.outcome}`)}</Alert> : null}
 
       {proposal.status === 'draft' && isProposer ? (
         <p>
@@ -286,12 +286,12 @@ function ProposalContent() {
             <section className="proposal-section">
               <h3>{language === 'ja' ? '市の予算・資源' : 'City money and resources'}</h3>
               <p>
-                {proposal.cityBudget ? l(CITY_BUDGET_LABELS[proposal.cityBudget]) : ''}
+                {proposal.cityBudget ? td(`cityBudget.${proposal.cityBudget}`) : ''}
                 {proposal.cityBudgetEstimateYen !== null
                   ? `（${language === 'ja' ? '概算' : 'estimate'} ${proposal.cityBudgetEstimateYen.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB')} ${language === 'ja' ? '円' : 'yen'}）`
                   : ''}
               </p>
-              <p>{proposal.resourcesWanted.map((r) => l(CITY_RESOURCE_LABELS[r])).join('、')}</p>
+              <p>{proposal.resourcesWanted.map((r) => td(`resource.${r}`)).join('、')}</p>
             </section>
             <AttachmentsSection proposalId={proposal.id} attachments={proposal.attachments} />
           </div>

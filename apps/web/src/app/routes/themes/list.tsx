@@ -1,28 +1,25 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ThemeSummary } from '@kyoso/contracts/themes';
-import {
-  POLICY_AREA_LABELS,
-  POLICY_AREAS,
-  THEME_WINDOW_LABELS,
-  THEME_WINDOWS,
-} from '@kyoso/contracts/theme-constants';
+import { POLICY_AREAS, THEME_WINDOWS } from '@kyoso/contracts/theme-constants';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
-import { formatDate, useI18n } from '../../../lib/i18n';
+import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
 export function ThemeCard({ theme }: { theme: ThemeSummary }) {
+  const td = useT(domainMessages);
   const { l, language } = useI18n();
   return (
     <li className="card theme-card">
       <p className="theme-card__meta">
         <span className={`badge badge--window-${theme.window}`}>
-          {l(THEME_WINDOW_LABELS[theme.window])}
+          {td(`themeWindow.${theme.window}`)}
         </span>
-        <span>{l(POLICY_AREA_LABELS[theme.policyArea])}</span>
+        <span>{td(`policyArea.${theme.policyArea}`)}</span>
       </p>
       <h2 className="theme-card__title">
         <Link to={paths.theme(theme.id)}>{theme.title}</Link>
@@ -47,7 +44,8 @@ export function ThemeCard({ theme }: { theme: ThemeSummary }) {
 
 /** Published themes: Japanese substring search (「見守り」 finds 「高齢者見守りサービス」) and filters. */
 export function ThemesPage() {
-  const { l, language } = useI18n();
+  const td = useT(domainMessages);
+  const { language } = useI18n();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const policyArea = params.get('policyArea') ?? '';
@@ -110,7 +108,7 @@ export function ThemesPage() {
           value={policyArea}
           onChange={(v) => update('policyArea', v)}
           placeholder={ja ? 'すべての分野' : 'All areas'}
-          options={POLICY_AREAS.map((a) => ({ value: a, label: l(POLICY_AREA_LABELS[a]) }))}
+          options={POLICY_AREAS.map((a) => ({ value: a, label: td(`policyArea.${a}`) }))}
         />
         <SelectField
           label={ja ? '募集状況' : 'Window'}
@@ -118,7 +116,7 @@ export function ThemesPage() {
           value={window}
           onChange={(v) => update('window', v)}
           placeholder={ja ? 'すべて' : 'All'}
-          options={THEME_WINDOWS.map((w) => ({ value: w, label: l(THEME_WINDOW_LABELS[w]) }))}
+          options={THEME_WINDOWS.map((w) => ({ value: w, label: td(`themeWindow.${w}`) }))}
         />
       </form>
       {state.loading && !state.data ? <Loading /> : null}

@@ -1,14 +1,15 @@
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { Link, useParams } from 'react-router';
 import type { Theme } from '@kyoso/contracts/themes';
-import { POLICY_AREA_LABELS, THEME_WINDOW_LABELS } from '@kyoso/contracts/theme-constants';
 import { Alert, LoadError, Loading, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { api, isApiError } from '../../../lib/api-client';
-import { formatDate, useI18n } from '../../../lib/i18n';
+import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 import { NotFoundPage } from '../not-found';
 
 export function ThemePage() {
+  const td = useT(domainMessages);
   const { id = '' } = useParams();
   const { l, language } = useI18n();
   const state = useApi((signal) => api<{ theme: Theme }>(`/api/themes/${id}`, { signal }), id);
@@ -43,7 +44,7 @@ export function ThemePage() {
         <dt>{ja ? '募集状況' : 'Window'}</dt>
         <dd>
           <span className={`badge badge--window-${theme.window}`}>
-            {l(THEME_WINDOW_LABELS[theme.window])}
+            {td(`themeWindow.${theme.window}`)}
           </span>
         </dd>
         <dt>{ja ? '募集期間' : 'Open'}</dt>
@@ -54,7 +55,7 @@ export function ThemePage() {
         <dt>{ja ? '担当部署' : 'Department'}</dt>
         <dd>{l(theme.department.fullName)}</dd>
         <dt>{ja ? '分野' : 'Policy area'}</dt>
-        <dd>{l(POLICY_AREA_LABELS[theme.policyArea])}</dd>
+        <dd>{td(`policyArea.${theme.policyArea}`)}</dd>
       </dl>
       {sections
         .filter(([, text]) => text.trim().length > 0)

@@ -1,19 +1,17 @@
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { STEPS, type Step } from '@kyoso/contracts/workflow';
-import { useI18n } from '../../lib/i18n';
+import { useT } from '../../../lib/i18n';
 
 /**
  * The six STEPs as a progress bar. An ended proposal (declined or withdrawn) shows the STEP it
  * reached, marked as stopped.
  */
 export function StepProgress({ step, reached }: { step: Step; reached?: number | undefined }) {
-  const { l, language } = useI18n();
+  const tw = useT(workflowMessages);
   const current = step === 'end' ? (reached ?? 0) : step;
   const ended = step === 'end';
   return (
-    <ol
-      className={`steps${ended ? ' steps--ended' : ''}`}
-      aria-label={language === 'ja' ? '6つのSTEP' : 'The six STEPs'}
-    >
+    <ol className={`steps${ended ? ' steps--ended' : ''}`} aria-label={tw('steps.label')}>
       {STEPS.map((s) => {
         const state =
           s.step < current ? 'done' : s.step === current ? (ended ? 'stopped' : 'current') : 'todo';
@@ -27,23 +25,11 @@ export function StepProgress({ step, reached }: { step: Step; reached?: number |
               {s.step}
             </span>
             <span className="steps__name">
-              <span className="visually-hidden">STEP {s.step}: </span>
-              {l(s.name)}
-              <span className="visually-hidden">
-                {state === 'done'
-                  ? language === 'ja'
-                    ? '（完了）'
-                    : ' (done)'
-                  : state === 'current'
-                    ? language === 'ja'
-                      ? '（現在）'
-                      : ' (current)'
-                    : state === 'stopped'
-                      ? language === 'ja'
-                        ? '（ここで終了）'
-                        : ' (ended here)'
-                      : ''}
-              </span>
+              <span className="visually-hidden">{tw('step.label', { step: s.step })}: </span>
+              {tw(`step.${s.step}.name`)}
+              {state === 'todo' ? null : (
+                <span className="visually-hidden">{tw(`steps.${state}`)}</span>
+              )}
             </span>
           </li>
         );

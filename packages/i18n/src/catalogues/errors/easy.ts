@@ -1,0 +1,136 @@
+import type { CatalogueOf } from '../../core';
+import type ja from './ja';
+
+export default {
+  'request.invalid_body': '書いた ないように まちがいが あります。それぞれの 項目を 見てください。',
+  'request.invalid_query': 'さがす じょうけんに まちがいが あります。',
+  'request.invalid_params': 'ページの アドレスに まちがいが あります。',
+  'request.invalid_headers': 'おくった データに まちがいが あります。',
+  'request.malformed': 'おくった データを よめませんでした。',
+  'request.body_too_large': 'おくった データが 大きすぎます。',
+  'request.unsupported_media_type': 'この かたちの データは うけつけて いません。',
+  'request.not_found': 'さがしている ページや データが ありません。',
+  'request.rate_limited': 'いま こんでいます。すこし まってから もう一度 してください。',
+  'auth.unauthenticated': 'ログインしてください。',
+  'auth.invalid_credentials': 'メールアドレスか パスワードが ちがいます。',
+  'auth.too_many_attempts':
+    'ログインの かいすうが 多すぎます。15分ぐらい まってから もう一度 するか、パスワードを つくりなおしてください。',
+  'auth.email_not_verified':
+    'メールアドレスの たしかめが まだです。とどいた メールの リンクを ひらいてください。',
+  'auth.account_disabled': 'この アカウントは 今 つかえません。まどぐちに れんらくしてください。',
+  'auth.forbidden': 'あなたは この そうさを できません。',
+  'auth.cross_site_request': 'ほかの サイトからの そうさは うけつけません。',
+  'auth.email_taken':
+    'この メールアドレスは もう とうろく されています。ログインするか、パスワードを つくりなおしてください。',
+  'auth.token_invalid':
+    'この リンクは つかえません（きげんが すぎたかも しれません）。もう一度 してください。',
+  'auth.weak_password': 'この パスワードは つかえません。',
+  'auth.wrong_password': '今の パスワードが ちがいます。',
+  'users.not_found': 'その 人が 見つかりません。',
+  'users.department_required': '部署の 職員には 部署が ひつようです。',
+  'organizations.not_found': 'その 会社・だんたいが 見つかりません。',
+  'organizations.already_member': 'この 人は もう メンバーです。',
+  'organizations.invitation_invalid':
+    'この しょうたいの リンクは つかえません。しょうたいした 人に もう一度 おくって もらってください。',
+  'departments.not_found': 'その 部署が 見つかりません。',
+  'proposals.not_found': 'その ていあんが 見つかりません。',
+  'proposals.incomplete': 'まだ 書いていない ところが あります。しめされた 項目を 見てください。',
+  'proposals.already_assigned': 'この ていあんは もう ほかの 人が たんとうしています。',
+  'proposals.closed': 'この ていあんは もう おわっています。',
+  'proposals.not_editable': '出した ていあんは なおせません。',
+  'themes.not_found': 'その テーマが 見つかりません。',
+  'themes.closed':
+    'この テーマは 今 ていあんを うけつけて いません。自由な ていあんとして 出すことが できます。',
+  'attachments.not_found': 'その ファイルが 見つかりません。',
+  'attachments.too_large': 'ファイルが 大きすぎます。1つ 10MBまでです。',
+  'attachments.too_many':
+    'ファイルは 1つの ていあんに 10こまでです。いらない ファイルを けしてから 入れてください。',
+  'attachments.unsupported_type':
+    'この ファイルは 入れられません。PDF、PNG・JPEGの 画像、Word・Excel・PowerPointの ファイルを えらんでください（ファイルの 中みを 見ています）。',
+  'attachments.missing_file': 'ファイルを えらんでください。',
+  'attachments.confidential':
+    'この ファイルは ひみつです。ひみつを まもる やくそく（NDA）の あとで 見ることが できます。',
+  'ndas.not_found': 'ひみつを まもる やくそく（NDA）が 見つかりません。',
+  'ndas.no_template': 'NDAの ひながたが まだ ありません。管理者に れんらくしてください。',
+  'ndas.already_open': 'この ていあんの NDAは もう てつづき中です。',
+  'ndas.wrong_stage': 'NDAは、部署が ていあんを うけとった あと（STEP 3）に できます。',
+  'ndas.not_signable': '今は この サインが できません。ページを 読みこみなおして ください。',
+  'ndas.text_changed':
+    'やくそくの 文が かわりました。あたらしい 文を 読んでから サインしてください。',
+  'dialogues.not_found': 'はなしあいの きろくが 見つかりません。',
+  'dialogues.not_in_dialogue': 'はなしあいの きろくは、はなしあいの あいだ（STEP 3）に 書けます。',
+  'dialogues.round_1_first': 'さきに はなしあい①の きろくを 書いてください。',
+  'dialogues.confirmed': 'たしかめた きろくは かえられません。コメントで つけくわえてください。',
+  'notes.invalid_mention': 'この ていあんを 見られない 人には メンションできません。',
+  'request.idempotency_mismatch':
+    'おなじ そうさで ちがう ないようが おくられました。ページを 読みこみなおして もう一度 してください。',
+  'workflow.invalid_routing': 'えらんだ 部署に まちがいが あります。',
+  'workflow.action_not_allowed':
+    '今の じょうたいでは この そうさは できません。ページを 読みこみなおして ください。',
+  'workflow.forbidden': 'あなたは この そうさを できません。',
+  'workflow.version_conflict':
+    'ほかの 人が さきに この ていあんを かえました。ページを 読みこみなおして、もう一度 してください。',
+  'workflow.precondition_failed': 'この そうさの 前に ひつような てつづきが おわって いません。',
+  'dev.mailbox_disabled': '開発用の メールボックスは つかえません。',
+  'internal.error':
+    'システムに もんだいが あります。しばらく してから もう一度 してください。なおらない ときは まどぐちに れんらくしてください。',
+  'service.unavailable': '今 サービスが つかえません。すこし まってから もう一度 してください。',
+  'validation.common.invalid_id': 'IDの かたちが ちがいます。',
+  'validation.common.invalid_date': '日にちは 2026-04-01 の ように 書いてください。',
+  'validation.common.required': 'かならず 書いてください。',
+  'validation.auth.password_too_short': 'パスワードは 10文字 いじょうに してください。',
+  'validation.auth.password_too_long': 'パスワードは 200文字 いかに してください。',
+  'validation.auth.password_too_common':
+    'よく つかわれる パスワードで、ほかの 人に わかりやすいです。ちがう パスワードに してください。',
+  'validation.auth.password_contains_email':
+    'メールアドレスが 入らない パスワードに してください。',
+  'validation.auth.passwords_do_not_match': '2つの パスワードが おなじでは ありません。',
+  'validation.organizations.corporate_number_format': '法人番号は 13けたの 数字で 書いてください。',
+  'validation.organizations.corporate_number_check_digit':
+    '法人番号が ただしく ありません。番号を もう一度 見てください。',
+  'validation.proposals.invalid_year_month': '年と 月は 2027-04 の ように 書いてください。',
+  'validation.proposals.estimate_required':
+    '市の あたらしい お金が ひつような ときは、だいたいの 金額を 書いてください。',
+  'validation.ndas.consent_required':
+    'ないように さんせい する ときは、チェックを 入れてください。',
+  'validation.calendar.cutoff_day_not_in_month':
+    'その 月に ない 日です。まいとし ある 日（2月は 28日まで）を えらんでください。',
+  'validation.calendar.council_month_repeated':
+    'おなじ 月が 2つの 定例会に 入っています。かさならない ように してください。',
+  'validation.workflow.reason_required': 'りゆうを 書いてください。',
+  'validation.workflow.reason_codes_required':
+    'りゆうの しゅるいを 1つ いじょう えらんでください。',
+  'validation.required_field': '「{field}」を かならず 書いてください。',
+  'validation.select_required': '「{field}」を えらんでください（かならず ひつよう）。',
+  'validation.date_required': '「{field}」の 日にちを 書いてください（かならず ひつよう）。',
+  'validation.auth.password_contains_site_name':
+    'この サイトや 市の 名前（「{word}」）が 入った パスワードは わかりやすいので つかえません。ちがう パスワードに してください。',
+  'validation.auth.password_too_repetitive':
+    'おなじ 文字が 多すぎて、わかりやすい パスワードです。ちがう パスワードに してください。',
+  'detail.workflow.lead_also_supporting':
+    'おもに たんとうする 部署を、てつだう 部署にも えらぶ ことは できません。',
+  'detail.workflow.desk_cannot_be_assigned':
+    '市の まどぐちを たんとうの 部署に する ことは できません。',
+  'detail.workflow.resume_date_in_past': 'また はじめる 日は、あした いこうの 日に してください。',
+  'detail.workflow.override_reason_required':
+    'ていあんした 人の たしかめを またずに すすめる りゆうを 書いてください。',
+  'detail.themes.closes_before_opening':
+    'ぼしゅうの おわりの 日は、はじまりの 日より あとに してください。',
+  'detail.request.idempotency_key_format': 'Idempotency-Key の 書きかたが ちがいます。',
+  'detail.calendar.date_not_exist': 'ない 日にちです。',
+  'issue.wrong_type': '書きかたが ちがいます。',
+  'issue.too_short': '{min}文字 いじょう 書いてください。',
+  'issue.too_few': '{min}こ いじょう えらんでください。',
+  'issue.too_small': '{min} いじょうの 数を 書いてください。',
+  'issue.too_long': '{max}文字 いかで 書いてください。',
+  'issue.too_many': '{max}こ いかに してください。',
+  'issue.file_too_large': 'ファイルが 大きすぎます。',
+  'issue.too_big': '{max} いかの 数を 書いてください。',
+  'issue.email': 'メールアドレスの 書きかたが ちがいます（れい: name@example.jp）。',
+  'issue.datetime': '日にちと 時間の 書きかたが ちがいます。',
+  'issue.url': 'URLの 書きかたが ちがいます。',
+  'issue.format': '書きかたが ちがいます。',
+  'issue.choose_option': 'えらべる ものの 中から えらんでください。',
+  'issue.unexpected_fields': 'よけいな 項目が 入っています。',
+  'issue.other': '書いた ないようを 見てください。',
+} satisfies CatalogueOf<typeof ja>;

@@ -1,0 +1,134 @@
+import type { CatalogueOf } from '../../core';
+import type ja from './ja';
+
+export default {
+  'request.invalid_body': 'Some fields are not valid. Please check each field.',
+  'request.invalid_query': 'The query parameters are not valid.',
+  'request.invalid_params': 'The address is not valid.',
+  'request.invalid_headers': 'A request header is not valid.',
+  'request.malformed': 'The request could not be read.',
+  'request.body_too_large': 'The request is too large.',
+  'request.unsupported_media_type': 'This content type is not accepted.',
+  'request.not_found': 'Nothing was found at this address.',
+  'request.rate_limited': 'Too many requests. Please wait a moment and try again.',
+  'auth.unauthenticated': 'Please log in.',
+  'auth.invalid_credentials': 'The e-mail address or password is incorrect.',
+  'auth.too_many_attempts':
+    'Too many login attempts. Wait about 15 minutes and try again, or reset your password.',
+  'auth.email_not_verified':
+    'Your e-mail address is not verified yet. Open the link in the e-mail we sent you.',
+  'auth.account_disabled': 'This account is disabled. Please contact the co-creation desk.',
+  'auth.forbidden': 'You are not allowed to do this.',
+  'auth.cross_site_request': 'Requests from another site are not accepted.',
+  'auth.email_taken': 'This e-mail address is already registered. Log in or reset your password.',
+  'auth.token_invalid': 'This link is invalid or has expired. Please request a new one.',
+  'auth.weak_password': 'This password cannot be used.',
+  'auth.wrong_password': 'The current password is incorrect.',
+  'users.not_found': 'User not found.',
+  'users.department_required': 'Department staff must belong to a department.',
+  'organizations.not_found': 'Organisation not found.',
+  'organizations.already_member': 'This person is already a member.',
+  'organizations.invitation_invalid':
+    'This invitation is invalid or has expired. Ask the person who invited you to send it again.',
+  'departments.not_found': 'Department not found.',
+  'proposals.not_found': 'Proposal not found.',
+  'proposals.incomplete':
+    'Some required parts of the proposal are missing. Please check the fields shown.',
+  'proposals.already_assigned': 'Another coordinator has already taken this proposal.',
+  'proposals.closed': 'This proposal is closed.',
+  'proposals.not_editable': 'A submitted proposal can no longer be edited.',
+  'themes.not_found': 'Theme not found.',
+  'themes.closed':
+    'This theme is not open for proposals now. You can send a free proposal instead.',
+  'attachments.not_found': 'Attachment not found.',
+  'attachments.too_large': 'The file is too large: 10 MB at most per file.',
+  'attachments.too_many':
+    'A proposal can carry at most 10 files. Remove one before adding another.',
+  'attachments.unsupported_type':
+    'This kind of file cannot be attached. Choose a PDF, a PNG or JPEG image, or a Word, Excel or PowerPoint file (the file’s content is checked, not its name).',
+  'attachments.missing_file': 'Choose a file.',
+  'attachments.confidential':
+    'This file is confidential. It can be opened once the NDA is in effect.',
+  'ndas.not_found': 'No non-disclosure agreement was found.',
+  'ndas.no_template': 'No NDA template has been set up yet. Please contact an administrator.',
+  'ndas.already_open': 'An NDA for this proposal is already under way.',
+  'ndas.wrong_stage': 'The NDA can be signed once a department has accepted the proposal (STEP 3).',
+  'ndas.not_signable':
+    'This signature is not possible now. Reload the page to see the current state.',
+  'ndas.text_changed': 'The agreement text has changed. Read the current text before signing.',
+  'dialogues.not_found': 'Dialogue record not found.',
+  'dialogues.not_in_dialogue':
+    'Dialogue records can be added while the proposal is in dialogue (STEP 3).',
+  'dialogues.round_1_first': 'Record dialogue ① (purpose, value, roles, business model) first.',
+  'dialogues.confirmed':
+    'The proposer has confirmed this record: add a comment instead of changing it.',
+  'notes.invalid_mention': 'You can only mention colleagues who can see this proposal.',
+  'request.idempotency_mismatch':
+    'The same idempotency key was sent with a different request. Reload and try again.',
+  'workflow.invalid_routing': 'The departments chosen are not valid.',
+  'workflow.action_not_allowed':
+    'This action is not possible in the current status. Reload the page to see the latest status.',
+  'workflow.forbidden': 'You are not allowed to take this action.',
+  'workflow.version_conflict':
+    'Someone else updated this proposal first. Reload the page and try again.',
+  'workflow.precondition_failed': 'A required step has not been completed yet.',
+  'dev.mailbox_disabled': 'The development mailbox is not available.',
+  'internal.error':
+    'Something went wrong on our side. Please try again later, or contact the co-creation desk if it persists.',
+  'service.unavailable': 'The service is unavailable right now.',
+  'validation.common.invalid_id': 'This id is not valid.',
+  'validation.common.invalid_date': 'Enter the date as YYYY-MM-DD.',
+  'validation.common.required': 'This field is required.',
+  'validation.auth.password_too_short': 'Use at least 10 characters for the password.',
+  'validation.auth.password_too_long': 'Use at most 200 characters for the password.',
+  'validation.auth.password_too_common':
+    'This password is too common and easy to guess. Choose another one.',
+  'validation.auth.password_contains_email': 'The password must not contain your e-mail address.',
+  'validation.auth.passwords_do_not_match': 'The two passwords do not match.',
+  'validation.organizations.corporate_number_format':
+    'The corporate number (法人番号) must be 13 digits.',
+  'validation.organizations.corporate_number_check_digit':
+    'This corporate number (法人番号) is not valid: its check digit does not match. Please check the number.',
+  'validation.proposals.invalid_year_month': 'Enter the month as YYYY-MM (e.g. 2027-04).',
+  'validation.proposals.estimate_required': 'Give an estimate when a new city budget is needed.',
+  'validation.ndas.consent_required': 'Tick the box to agree.',
+  'validation.calendar.cutoff_day_not_in_month':
+    'That month does not have this day every year. Choose a day every year has (up to the 28th in February).',
+  'validation.calendar.council_month_repeated':
+    'A month belongs to more than one council session. Sessions must not overlap.',
+  'validation.workflow.reason_required': 'Please give a reason.',
+  'validation.workflow.reason_codes_required': 'Choose at least one reason category.',
+  'validation.required_field': '“{field}” is required.',
+  'validation.select_required': 'Choose “{field}”: it is required.',
+  'validation.date_required': 'Enter a date for “{field}”: it is required.',
+  'validation.auth.password_contains_site_name':
+    'Passwords containing the name of this site or city (“{word}”) are easy to guess. Choose another one.',
+  'validation.auth.password_too_repetitive':
+    'This password repeats the same characters too much and is easy to guess. Choose another one.',
+  'detail.workflow.lead_also_supporting':
+    'The lead department cannot also be a supporting department.',
+  'detail.workflow.desk_cannot_be_assigned':
+    'The co-creation desk cannot be the department in charge.',
+  'detail.workflow.resume_date_in_past': 'The resume date must be in the future.',
+  'detail.workflow.override_reason_required':
+    'Say why you go ahead without the proposer’s confirmation (the proposer will read it).',
+  'detail.themes.closes_before_opening': 'The closing date must be after the opening date.',
+  'detail.request.idempotency_key_format':
+    'Idempotency-Key: 8–200 characters of A–Z, a–z, 0–9, _ . : -',
+  'detail.calendar.date_not_exist': 'This date does not exist.',
+  'issue.wrong_type': 'This value has the wrong type.',
+  'issue.too_short': 'Enter at least {min} characters.',
+  'issue.too_few': 'Give at least {min}.',
+  'issue.too_small': 'Enter a value of at least {min}.',
+  'issue.too_long': 'Use at most {max} characters.',
+  'issue.too_many': 'Give at most {max}.',
+  'issue.file_too_large': 'The file is too large.',
+  'issue.too_big': 'Enter a value of at most {max}.',
+  'issue.email': 'Enter a valid e-mail address (e.g. name@example.com).',
+  'issue.datetime': 'This date and time is not valid.',
+  'issue.url': 'Enter a valid URL.',
+  'issue.format': 'This value is not in the expected format.',
+  'issue.choose_option': 'Choose one of the options.',
+  'issue.unexpected_fields': 'Unexpected fields were sent.',
+  'issue.other': 'Please check this value.',
+} satisfies CatalogueOf<typeof ja>;

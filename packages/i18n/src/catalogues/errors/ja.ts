@@ -1,0 +1,128 @@
+/** Every error the API answers with, by code, and the messages of validation rules. */
+export default {
+  'request.invalid_body': '入力内容に誤りがあります。各項目を確認してください。',
+  'request.invalid_query': '検索条件に誤りがあります。',
+  'request.invalid_params': 'URLの指定に誤りがあります。',
+  'request.invalid_headers': 'リクエストヘッダーに誤りがあります。',
+  'request.malformed': 'リクエストの形式が正しくありません。',
+  'request.body_too_large': '送信されたデータが大きすぎます。',
+  'request.unsupported_media_type': 'この形式のデータは受け付けていません。',
+  'request.not_found': 'お探しのページまたはデータは見つかりませんでした。',
+  'request.rate_limited': 'アクセスが集中しています。しばらく待ってから再度お試しください。',
+  'auth.unauthenticated': 'ログインが必要です。',
+  'auth.invalid_credentials': 'メールアドレスまたはパスワードが正しくありません。',
+  'auth.too_many_attempts':
+    'ログインの試行回数が上限に達しました。15分ほど待ってから再度お試しいただくか、パスワードを再設定してください。',
+  'auth.email_not_verified':
+    'メールアドレスの確認が済んでいません。届いたメールのリンクを開いてください。',
+  'auth.account_disabled': 'このアカウントは利用停止中です。窓口へお問い合わせください。',
+  'auth.forbidden': 'この操作を行う権限がありません。',
+  'auth.cross_site_request': '別のサイトからの操作は受け付けられません。',
+  'auth.email_taken':
+    'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+  'auth.token_invalid': 'リンクが無効か、有効期限が切れています。もう一度お手続きください。',
+  'auth.weak_password': 'このパスワードは使えません。',
+  'auth.wrong_password': '現在のパスワードが正しくありません。',
+  'users.not_found': '利用者が見つかりません。',
+  'users.department_required': '部署職員には所属部署が必要です。',
+  'organizations.not_found': '組織が見つかりません。',
+  'organizations.already_member': 'この方は既にメンバーです。',
+  'organizations.invitation_invalid':
+    '招待リンクが無効か、有効期限が切れています。招待した方に再送を依頼してください。',
+  'departments.not_found': '部署が見つかりません。',
+  'proposals.not_found': '提案が見つかりません。',
+  'proposals.incomplete':
+    '提出に必要な項目がまだ入力されていません。表示された項目を確認してください。',
+  'proposals.already_assigned': 'この提案は既に別の担当者が受け持っています。',
+  'proposals.closed': 'この提案は既に終了しています。',
+  'proposals.not_editable': '提出済みの提案は編集できません。',
+  'themes.not_found': 'テーマが見つかりません。',
+  'themes.closed': 'このテーマの募集期間外のため提案できません。自由提案としてご提案いただけます。',
+  'attachments.not_found': '添付ファイルが見つかりません。',
+  'attachments.too_large': 'ファイルが大きすぎます。1ファイル10MBまでです。',
+  'attachments.too_many':
+    '添付できるファイルは1つの提案につき10件までです。不要なファイルを削除してから追加してください。',
+  'attachments.unsupported_type':
+    'このファイル形式は添付できません。PDF、PNG・JPEG画像、Word・Excel・PowerPointのファイルを選んでください（ファイル名ではなく中身で判定しています）。',
+  'attachments.missing_file': 'ファイルを選んでください。',
+  'attachments.confidential':
+    'このファイルは秘密情報です。秘密保持契約（NDA）の締結後に閲覧できます。',
+  'ndas.not_found': '秘密保持契約が見つかりません。',
+  'ndas.no_template': '秘密保持契約のひな形が登録されていません。管理者にお問い合わせください。',
+  'ndas.already_open': 'この提案の秘密保持契約は既に手続き中です。',
+  'ndas.wrong_stage': '秘密保持契約は、担当部署が提案を受け付けた後（STEP 3）に手続きできます。',
+  'ndas.not_signable': '現在この署名はできません。画面を更新して状況を確認してください。',
+  'ndas.text_changed': '契約書の文面が更新されました。最新の文面を読んでから署名してください。',
+  'dialogues.not_found': '対話の記録が見つかりません。',
+  'dialogues.not_in_dialogue': '対話の記録は、提案が対話の段階（STEP 3）にある間に登録できます。',
+  'dialogues.round_1_first':
+    '先に対話①（目的・価値・役割分担・ビジネスモデル）を記録してください。',
+  'dialogues.confirmed': '提案者が確認済みの記録は変更できません。コメントで補足してください。',
+  'notes.invalid_mention': 'この提案を閲覧できない方はメンションできません。',
+  'request.idempotency_mismatch':
+    '同じ操作キーで異なる内容が送信されました。画面を更新してやり直してください。',
+  'workflow.invalid_routing': '担当部署の指定に誤りがあります。',
+  'workflow.action_not_allowed':
+    '現在の状態ではこの操作はできません。画面を更新して最新の状態を確認してください。',
+  'workflow.forbidden': 'この操作を行う権限がありません。',
+  'workflow.version_conflict':
+    '他の方が先にこの提案を更新しました。画面を更新してから、もう一度操作してください。',
+  'workflow.precondition_failed': 'この操作の前に必要な手続きが済んでいません。',
+  'dev.mailbox_disabled': '開発用メールボックスは利用できません。',
+  'internal.error':
+    'システムで問題が発生しました。時間をおいて再度お試しください。解決しない場合は窓口へお問い合わせください。',
+  'service.unavailable': 'ただいまサービスを利用できません。',
+  'validation.common.invalid_id': 'IDの形式が正しくありません。',
+  'validation.common.invalid_date': '日付はYYYY-MM-DDの形式で入力してください。',
+  'validation.common.required': '必須項目です。入力してください。',
+  'validation.auth.password_too_short': 'パスワードは10文字以上にしてください。',
+  'validation.auth.password_too_long': 'パスワードは200文字以内にしてください。',
+  'validation.auth.password_too_common':
+    'よく使われていて推測されやすいパスワードです。別のパスワードにしてください。',
+  'validation.auth.password_contains_email': 'メールアドレスを含まないパスワードにしてください。',
+  'validation.auth.passwords_do_not_match': '確認用のパスワードが一致しません。',
+  'validation.organizations.corporate_number_format': '法人番号は半角数字13桁で入力してください。',
+  'validation.organizations.corporate_number_check_digit':
+    '法人番号が正しくありません（チェックデジットが一致しません）。番号をご確認ください。',
+  'validation.proposals.invalid_year_month':
+    '年月はYYYY-MM の形式で入力してください（例: 2027-04）。',
+  'validation.proposals.estimate_required': '新たな予算が必要な場合は、概算額を入力してください。',
+  'validation.ndas.consent_required': '内容に同意のうえチェックを入れてください。',
+  'validation.calendar.cutoff_day_not_in_month':
+    'その月にない日付です。毎年ある日（2月は28日まで）を選んでください。',
+  'validation.calendar.council_month_repeated':
+    '同じ月が複数の定例会に含まれています。会期が重ならないようにしてください。',
+  'validation.workflow.reason_required': '理由を入力してください。',
+  'validation.workflow.reason_codes_required': '理由の区分を1つ以上選んでください。',
+  'validation.required_field': '「{field}」は必須です。入力してください。',
+  'validation.select_required': '「{field}」を選んでください（必須）。',
+  'validation.date_required': '「{field}」の日付を入力してください（必須）。',
+  'validation.auth.password_contains_site_name':
+    'このサイトや市の名前（「{word}」）を含むパスワードは推測されやすいため使えません。別のパスワードにしてください。',
+  'validation.auth.password_too_repetitive':
+    '同じ文字の繰り返しが多く、推測されやすいパスワードです。別のパスワードにしてください。',
+  'detail.workflow.lead_also_supporting': '主担当の部署を支援部署にも指定することはできません。',
+  'detail.workflow.desk_cannot_be_assigned': '共創窓口自身を担当部署にすることはできません。',
+  'detail.workflow.resume_date_in_past': '再開予定日は明日以降の日付にしてください。',
+  'detail.workflow.override_reason_required':
+    '提案者の確認を待たずに進める理由を入力してください（提案者に表示されます）。',
+  'detail.themes.closes_before_opening': '募集終了日は開始日より後にしてください。',
+  'detail.request.idempotency_key_format':
+    'Idempotency-Key は 8〜200文字の半角英数字と _ . : - で指定してください。',
+  'detail.calendar.date_not_exist': '存在しない日付です。',
+  'issue.wrong_type': '入力の形式が正しくありません。',
+  'issue.too_short': '{min}文字以上で入力してください。',
+  'issue.too_few': '{min}件以上指定してください。',
+  'issue.too_small': '{min}以上の値を入力してください。',
+  'issue.too_long': '{max}文字以内で入力してください。',
+  'issue.too_many': '{max}件以内にしてください。',
+  'issue.file_too_large': 'ファイルが大きすぎます。',
+  'issue.too_big': '{max}以下の値を入力してください。',
+  'issue.email': 'メールアドレスの形式が正しくありません（例: name@example.jp）。',
+  'issue.datetime': '日時の形式が正しくありません。',
+  'issue.url': 'URLの形式が正しくありません。',
+  'issue.format': '入力の形式が正しくありません。',
+  'issue.choose_option': '選択肢の中から選んでください。',
+  'issue.unexpected_fields': '想定していない項目が含まれています。',
+  'issue.other': '入力内容を確認してください。',
+} as const;
