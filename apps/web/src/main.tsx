@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
@@ -10,9 +11,11 @@ import { createRouter } from './app/router';
 import { AuthProvider } from './lib/auth';
 import { I18nProvider, initialLanguage, preloadNamespaces } from './lib/i18n';
 import { MetaProvider } from './lib/meta';
+import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
 const router = createRouter();
+const queryClient = createQueryClient();
 const root = document.getElementById('root');
 const language = initialLanguage();
 
@@ -25,13 +28,15 @@ function render() {
   }
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider initial={language}>
-        <MetaProvider>
-          <AuthProvider>
-            <RouterProvider router={router} />
-          </AuthProvider>
-        </MetaProvider>
-      </I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider initial={language}>
+          <MetaProvider>
+            <AuthProvider>
+              <RouterProvider router={router} />
+            </AuthProvider>
+          </MetaProvider>
+        </I18nProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -9,6 +9,7 @@ import { calendarMessages } from './catalogues/calendar';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
+import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
 export const ALL_NAMESPACES: readonly Namespace[] = [

@@ -5,7 +5,7 @@
  * field details, or code `network.error` when the server could not be reached.
  */
 import type { ErrorDetail } from '@kyoso/contracts/errors';
-import { currentLanguage } from './i18n';
+import { currentLanguageTag } from './i18n';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -42,7 +42,7 @@ function refreshSession(): Promise<boolean> {
   refreshing ??= fetch('/api/auth/refresh', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Accept-Language': currentLanguage() },
+    headers: { 'Accept-Language': currentLanguageTag() },
   })
     .then((res) => res.ok)
     .catch(() => false)
@@ -57,7 +57,7 @@ function refreshSession(): Promise<boolean> {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': currentLanguage(),
+    'Accept-Language': currentLanguageTag(),
     ...options.headers,
   };
   let body: BodyInit | undefined;
@@ -124,4 +124,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     return undefined as T;
   }
   return (await res.json()) as T;
+}
+
+/** `?a=1&b=x` from the defined, non-empty values of a query (or '' when there are none). */
+export function toSearch(
+  query: Record<string, string | number | boolean | null | undefined>,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }

@@ -7,41 +7,11 @@ import { StepCards } from '../../features/workflow/components/step-cards';
 import { PageTitle } from '../../components/ui/feedback';
 import { api } from '../../lib/api-client';
 import { useApi } from '../../lib/use-api';
-import { ThemeCard } from './themes/list';
+import { OpenThemes } from '../../features/themes/components/open-themes';
 import { paths } from '../../config/paths';
 import { useAuth } from '../../lib/auth';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { useI18n, useT } from '../../lib/i18n';
-
-function OpenThemes() {
-  const { language } = useI18n();
-  const ja = language === 'ja';
-  const state = useApi(
-    (signal) => api<{ themes: ThemeSummary[] }>('/api/themes?window=open', { signal }),
-    'open-themes',
-  );
-  const themes = state.data?.themes.slice(0, 3) ?? [];
-  return (
-    <section aria-labelledby="open-themes-heading">
-      <h2 id="open-themes-heading">{ja ? '募集中のテーマ' : 'Open themes'}</h2>
-      {state.data && themes.length === 0 ? (
-        <p>
-          {ja
-            ? '現在募集中のテーマはありません。自由提案はいつでも受け付けています。'
-            : 'No theme is open right now. Free proposals are welcome at any time.'}
-        </p>
-      ) : null}
-      <ul className="theme-list">
-        {themes.map((theme) => (
-          <ThemeCard key={theme.id} theme={theme} />
-        ))}
-      </ul>
-      <p>
-        <Link to={paths.themes}>{ja ? 'すべてのテーマを見る' : 'See all themes'}</Link>
-      </p>
-    </section>
-  );
-}
 
 function PublicHome() {
   const tc = useT(calendarMessages);

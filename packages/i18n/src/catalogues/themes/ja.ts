@@ -1,0 +1,32 @@
+/** The public themes pages (課題設定型): the list, a theme, its card. */
+export default {
+  'list.title': '募集テーマ（課題設定型）',
+  'list.lead':
+    '市の部署が公開している課題（テーマ）です。テーマに対する解決策を提案できます。テーマにない提案は自由提案でどうぞ。',
+  'list.keywords': 'キーワード',
+  'list.keywordsHint': '例: 見守り、公園、救急',
+  'list.search': '検索',
+  'list.policyArea': '分野',
+  'list.allAreas': 'すべての分野',
+  'list.window': '募集状況',
+  'list.allWindows': 'すべて',
+  'list.count': { other: '{count}件のテーマ' },
+  'list.none': '条件に合うテーマはありません。',
+  'card.department': '担当部署',
+  'card.window': '募集期間',
+  'card.noClosingDate': '随時',
+  'card.period': '{opens} 〜 {closes}',
+  'theme.breadcrumb': '募集テーマ',
+  'theme.background': '背景',
+  'theme.problem': '課題',
+  'theme.outcomeWanted': '求める成果',
+  'theme.resourcesOffered': '市が提供できること',
+  'theme.propose': 'このテーマに提案する',
+  'theme.closed':
+    'このテーマの募集は終了しました。関連するご提案は自由提案として受け付けています。',
+  'theme.upcoming': 'このテーマの募集はまだ始まっていません。',
+  freeProposal: '自由提案をする',
+  'home.open': '募集中のテーマ',
+  'home.none': '現在募集中のテーマはありません。自由提案はいつでも受け付けています。',
+  'home.all': 'すべてのテーマを見る',
+} as const;
