@@ -6,6 +6,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context';
+import { createCases } from './case-plugins';
 import { translator } from '@kyoso/i18n/core';
 import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { loadAllCatalogues } from '@kyoso/i18n/server';
@@ -22,7 +24,7 @@ import {
 import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
-import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
+import { devMailRoutes } from './modules/notifications/dev-mail.routes';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
@@ -38,9 +40,9 @@ import { createOutboxWorker, type OutboxWorker } from './modules/notifications/o
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing/routing.routes';
-import type { AppContext } from './modules/shared/context';
 import { themesRoutes } from './modules/themes/themes.routes';
-import { usersRoutes } from './modules/users/users.routes';
+import { workflowRoutes } from './modules/workflow/workflow.routes';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
 import errorsPlugin from './plugins/errors';
@@ -109,6 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ? createS3Storage(config.s3)
       : createLocalStorage(path.join(config.dataDir, 'attachments')));
 
+  const cases = createCases();
+
   const ctx: AppContext = {
     db: database.db,
     engine: database.engine,
@@ -118,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.now ??
       (config.fixedNow ? () => new Date(config.fixedNow!.getTime()) : () => new Date()),
     wakeOutbox: () => outbox.wake(),
+    cases,
   };
 
   const scheduler = createScheduler({ ctx, logger: app.log });
@@ -156,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organizationsRoutes, { prefix: '/api/organizations' });
   await app.register(departmentsRoutes, { prefix: '/api/departments' });
   await app.register(proposalsRoutes, { prefix: '/api/proposals' });
+  await app.register(workflowRoutes, { prefix: '/api/proposals' });
   await app.register(attachmentsRoutes, { prefix: '/api/proposals', storage });
   await app.register(messagesRoutes, { prefix: '/api/proposals', storage });
   await app.register(notesRoutes, { prefix: '/api/proposals' });
@@ -167,7 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ndaTemplatesRoutes, { prefix: '/api/nda-templates' });
   await app.register(themesRoutes, { prefix: '/api/themes' });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
-  await app.register(usersRoutes, { prefix: '/api/admin/users' });
+  await app.register(accountsRoutes, { prefix: '/api/admin/users' });
   if (config.devMailbox) {
     await app.register(devMailRoutes, { prefix: '/api/dev/mail' });
   }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import type { DatabaseHandle } from '../src/db/client';
-import type { AppContext } from '../src/modules/shared/context';
+import type { AppContext } from '../src/app-context';
 import { createTestDatabase } from './database';
 
 export const TEST_PUBLIC_URL = 'http://kyoso.test';

@@ -55,6 +55,7 @@ export const ERRORS = {
   'dialogues.not_in_dialogue': { status: 409 },
   'dialogues.round_1_first': { status: 409 },
   'dialogues.confirmed': { status: 409 },
+  'dialogues.round_recorded': { status: 409 },
   'notes.invalid_mention': { status: 400 },
   'request.idempotency_mismatch': { status: 409 },
   'workflow.invalid_routing': { status: 400 },

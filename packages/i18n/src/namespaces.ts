@@ -19,4 +19,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   errorMessages,
   calendarMessages,
   appMessages,
+  themesMessages,
 ];

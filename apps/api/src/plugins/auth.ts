@@ -19,29 +19,15 @@ import fp from 'fastify-plugin';
 import type { Role } from '@kyoso/contracts/roles';
 import { pickLanguage, type Language } from '@kyoso/i18n/languages';
 import { AUTH_POLICY } from '../modules/auth/auth.service';
-import type { DepartmentRow } from '../modules/departments/departments.repository';
-import type { OrganizationRow } from '../modules/organizations/organizations.repository';
+import { getSessionUser } from '../modules/auth/auth.repository';
+import type { Actor } from '../modules/users/actor';
 import { AppError } from '../modules/shared/errors';
-import { getSessionUser, type UserRow } from '../modules/users/users.repository';
 
 export const ACCESS_COOKIE = 'kyoso_access';
 export const REFRESH_COOKIE = 'kyoso_refresh';
 const REFRESH_COOKIE_PATH = '/api/auth';
 
-/** The logged-in user, as every service sees it. */
-export type Actor = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  language: Language;
-  organizationId: string | null;
-  departmentId: string | null;
-  emailVerified: boolean;
-  sessionId: string;
-  organization: OrganizationRow | null;
-  department: DepartmentRow | null;
-};
+export type { Actor };
 
 type AccessTokenPayload = { sub: string; sid: string };
 
@@ -76,7 +62,20 @@ declare module 'fastify' {
 
 /** Builds the actor of a session from the user and their affiliation. */
 export function toActor(
-  found: { user: UserRow; organization: OrganizationRow | null; department: DepartmentRow | null },
+  found: {
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: Actor['role'];
+      language: Actor['language'];
+      organizationId: string | null;
+      departmentId: string | null;
+      emailVerifiedAt: Date | string | null;
+    };
+    organization: Actor['organization'];
+    department: { id: string; code: string; nameJa: string; nameEn: string } | null;
+  },
   sessionId: string,
 ): Actor {
   const { user, organization, department } = found;
@@ -90,8 +89,22 @@ export function toActor(
     departmentId: user.departmentId,
     emailVerified: user.emailVerifiedAt !== null,
     sessionId,
-    organization,
-    department,
+    organization: organization
+      ? {
+          id: organization.id,
+          name: organization.name,
+          kind: organization.kind,
+          corporateNumber: organization.corporateNumber,
+        }
+      : null,
+    department: department
+      ? {
+          id: department.id,
+          code: department.code,
+          nameJa: department.nameJa,
+          nameEn: department.nameEn,
+        }
+      : null,
   };
 }
 

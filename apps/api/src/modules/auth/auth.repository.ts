@@ -1,5 +1,12 @@
-import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { departmentSql } from '../departments/departments.repository';
+import { organizationRecordSql } from '../organizations/organizations.repository';
+import {
+  sessionUserSql,
+  userDepartmentIdSql,
+  userOrganizationIdSql,
+} from '../users/users.repository';
 import {
   loginAttemptsTable,
   refreshTokensTable,
@@ -139,4 +146,28 @@ export async function countFailedLogins(
       and(match, eq(loginAttemptsTable.succeeded, false), gt(loginAttemptsTable.createdAt, since)),
     );
   return row?.n ?? 0;
+}
+
+/**
+ * The user behind a live session, with the organisation and department the user belongs to, in
+ * one round trip (every authenticated request runs it).
+ */
+export async function getSessionUser(db: Executor, sessionId: string, now: Date) {
+  const [row] = await db
+    .select({
+      session: sessionsTable,
+      user: sessionUserSql(sessionsTable.userId),
+      organization: organizationRecordSql(userOrganizationIdSql(sessionsTable.userId)),
+      department: departmentSql(userDepartmentIdSql(sessionsTable.userId)),
+    })
+    .from(sessionsTable)
+    .where(and(eq(sessionsTable.id, sql.placeholder('sessionId')), isNull(sessionsTable.revokedAt)))
+    .limit(1)
+    // Planned once per connection.
+    .prepare('session_user_v2')
+    .execute({ sessionId });
+  if (!row?.user || row.session.expiresAt <= now || row.user.disabledAt) {
+    return undefined;
+  }
+  return { ...row, user: row.user };
 }

@@ -16,7 +16,7 @@ import { okResponseSchema } from '@kyoso/contracts/common';
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf, REFRESH_COOKIE } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
-import { acceptInvitation, previewInvitation } from '../organizations/organizations.service';
+import { previewInvitation } from '../organizations/organizations.service';
 import { updateProfile } from '../users/users.service';
 import { presentActor, presentSessionUser } from '../users/users.presenter';
 import {
@@ -30,8 +30,9 @@ import {
   requestPasswordReset,
   resendVerification,
   verifyEmail,
+  acceptInvitation,
 } from './auth.service';
-import { getSessionUser } from '../users/users.repository';
+import { getSessionUser } from './auth.repository';
 
 const errors = {
   400: errorBodySchema,

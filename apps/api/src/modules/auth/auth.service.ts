@@ -3,15 +3,18 @@
  * refresh tokens with reuse detection, password reset and change. HTTP concerns (cookies, JWT
  * signing) stay in the routes.
  */
-import type { RegisterBody } from '@kyoso/contracts/auth';
+import type { z } from 'zod';
+import type { acceptInvitationBodySchema, RegisterBody } from '@kyoso/contracts/auth';
 import type { Language } from '@kyoso/i18n/languages';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import {
   createOrganization,
+  getOpenInvitationByHash,
+  markInvitationAccepted,
   type OrganizationRow,
 } from '../organizations/organizations.repository';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { AppError } from '../shared/errors';
 import { generateToken, hashToken } from '../shared/tokens';
 import {
@@ -492,4 +495,56 @@ export async function changePassword(args: {
   );
   ctx.wakeOutbox();
   return issueSession(ctx, user, client);
+}
+
+/**
+ * Creates the invited colleague's account in the organisation; the address counts as verified
+ * because the link reached it.
+ * @throws organizations.invitation_invalid, auth.weak_password, auth.email_taken
+ */
+export async function acceptInvitation(args: {
+  ctx: AppContext;
+  input: z.infer<typeof acceptInvitationBodySchema>;
+  language: Language;
+  ip: string | null;
+}): Promise<{ user: UserRow }> {
+  const { ctx, input, language, ip } = args;
+  const tokenHash = hashToken(input.token);
+  const found = await getOpenInvitationByHash(ctx.db, tokenHash, ctx.now());
+  if (!found) {
+    throw new AppError('organizations.invitation_invalid');
+  }
+  ensurePasswordAcceptable(input.password, found.invitation.email, language);
+  if (await getUserByEmail(ctx.db, found.invitation.email)) {
+    throw new AppError('auth.email_taken');
+  }
+  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+  const user = await ctx.db.transaction(async (tx) => {
+    if (!(await markInvitationAccepted(tx, found.invitation.id, ctx.now()))) {
+      return undefined;
+    }
+    const created = await createUser(tx, {
+      email: found.invitation.email,
+      passwordHash,
+      name: input.name,
+      role: 'proposer',
+      language: input.language,
+      organizationId: found.organization.id,
+      emailVerifiedAt: ctx.now(),
+      passwordChangedAt: ctx.now(),
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: created.id,
+      action: 'organization.member_joined',
+      subjectType: 'organization',
+      subjectId: found.organization.id,
+      data: { invitationId: found.invitation.id },
+      ip,
+    });
+    return created;
+  });
+  if (!user) {
+    throw new AppError('organizations.invitation_invalid');
+  }
+  return { user };
 }

@@ -11,7 +11,7 @@ import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf } from '../../plugins/auth';
 import { RequestValidationError } from '../../plugins/zod';
 import type { ObjectStorage } from '../attachments/storage';
-import { fileBytes } from '../attachments/attachments.routes';
+import { fileBytes } from '../shared/http';
 import { listMessages, postMessage } from './messages.service';
 
 const errors = {

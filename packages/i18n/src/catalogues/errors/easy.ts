@@ -61,6 +61,8 @@ export default {
   'dialogues.not_in_dialogue': 'はなしあいの きろくは、はなしあいの あいだ（STEP 3）に 書けます。',
   'dialogues.round_1_first': 'さきに はなしあい①の きろくを 書いてください。',
   'dialogues.confirmed': 'たしかめた きろくは かえられません。コメントで つけくわえてください。',
+  'dialogues.round_recorded':
+    'この はなしあいの きろくは もう あります。なおす ときは、その きろくを なおしてください。',
   'notes.invalid_mention': 'この ていあんを 見られない 人には メンションできません。',
   'request.idempotency_mismatch':
     'おなじ そうさで ちがう ないようが おくられました。ページを 読みこみなおして もう一度 してください。',

@@ -62,6 +62,8 @@ export default {
   'dialogues.round_1_first': 'Record dialogue ① (purpose, value, roles, business model) first.',
   'dialogues.confirmed':
     'The proposer has confirmed this record: add a comment instead of changing it.',
+  'dialogues.round_recorded':
+    'This dialogue has already been recorded. To change it, correct the existing record.',
   'notes.invalid_mention': 'You can only mention colleagues who can see this proposal.',
   'request.idempotency_mismatch':
     'The same idempotency key was sent with a different request. Reload and try again.',

@@ -58,6 +58,8 @@ export default {
   'dialogues.round_1_first':
     '先に対話①（目的・価値・役割分担・ビジネスモデル）を記録してください。',
   'dialogues.confirmed': '提案者が確認済みの記録は変更できません。コメントで補足してください。',
+  'dialogues.round_recorded':
+    'この対話の記録は既に登録されています。内容を直す場合は、登録済みの記録を修正してください。',
   'notes.invalid_mention': 'この提案を閲覧できない方はメンションできません。',
   'request.idempotency_mismatch':
     '同じ操作キーで異なる内容が送信されました。画面を更新してやり直してください。',
