@@ -362,8 +362,15 @@ export const ERRORS = {
   'service.unavailable': {
     status: 503,
     message: {
-      ja: 'ただいまサービスを利用できません。',
-      en: 'The service is unavailable right now.',
+      ja: 'ただいまサービスを利用できません。少し時間をおいて再度お試しください。',
+      en: 'The service is unavailable right now. Please try again in a moment.',
+    },
+  },
+  'service.busy': {
+    status: 503,
+    message: {
+      ja: 'ただいま大変混み合っています。少し時間をおいて再度お試しください。',
+      en: 'The service is very busy right now. Please try again in a moment.',
     },
   },
 } as const satisfies Record<string, { status: number; message: LocalizedText }>;

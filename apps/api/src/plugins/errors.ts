@@ -8,6 +8,7 @@ import {
   type ErrorBody,
   type ErrorCode,
 } from '@kyoso/contracts/errors';
+import { DatabaseBusyError, isDatabaseUnavailable } from '../db/client';
 import { AppError, isAppError } from '../modules/shared/errors';
 import { RequestValidationError } from './zod';
 
@@ -34,7 +35,13 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'request.invalid_body',
 };
 
+/** Seconds a client should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
+  if (status === 503) {
+    reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  }
   return reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
@@ -96,6 +103,21 @@ export function handleError(
     // Another client error raised by Fastify or a plugin (e.g. a malformed header).
     return send(reply, 400, {
       error: { code: 'request.malformed', message: ERRORS['request.malformed'].message[language] },
+    });
+  }
+
+  // The database dropped the connection, cannot be reached or is saturated: a passing condition,
+  // so 503 with Retry-After (the request may be tried again), never a 500.
+  const unavailable: ErrorCode | undefined =
+    error instanceof DatabaseBusyError
+      ? 'service.busy'
+      : isDatabaseUnavailable(error)
+        ? 'service.unavailable'
+        : undefined;
+  if (unavailable) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return send(reply, 503, {
+      error: { code: unavailable, message: ERRORS[unavailable].message[language] },
     });
   }
 
