@@ -2,6 +2,7 @@
  * The rows a fault test starts from, written with the API tests' factories before a server
  * starts: people who log in through the API with TEST_PASSWORD, and complete drafts.
  */
+import type { ParsedMail } from 'mailparser';
 import type { Executor } from '../../src/db/client';
 import {
   createOrganization,
@@ -10,6 +11,7 @@ import {
   TEST_PASSWORD,
   unique,
 } from '../../test/factories';
+import { call, isAnswered, type Answer } from './http';
 
 export { TEST_PASSWORD };
 
@@ -42,4 +44,28 @@ export async function seedCoordinator(db: Executor) {
   const email = `${unique('desk')}@example.test`;
   const user = await createUser(db, { role: 'coordinator', email });
   return { user, email };
+}
+
+/** Submits a draft with an Idempotency-Key derived from its id (a retry uses the same key). */
+export function submitDraft(baseUrl: string, cookie: string, draft: Draft) {
+  return call(`${baseUrl}/api/proposals/${draft.id}/transitions`, {
+    method: 'POST',
+    cookie,
+    headers: { 'idempotency-key': `submit-${draft.id}` },
+    body: { action: 'submit', version: draft.version },
+  });
+}
+
+/** The reference number in a successful submission's answer. */
+export function referenceOf(answer: Answer): string | null {
+  if (!isAnswered(answer) || answer.status !== 200) {
+    return null;
+  }
+  return (JSON.parse(answer.body) as { proposal: { referenceNumber: string | null } }).proposal
+    .referenceNumber;
+}
+
+/** The receipts (`proposal_received`) the SMTP server got for a proposal: its link is in them. */
+export function receiptsOf(received: ParsedMail[], proposalId: string): ParsedMail[] {
+  return received.filter((m) => (m.text ?? '').includes(`/proposals/${proposalId}`));
 }

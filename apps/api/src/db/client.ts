@@ -21,6 +21,9 @@ import type {
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { createPgliteQueue } from './pglite-queue';
+
+export { DatabaseBusyError, databaseLane, isDatabaseBusy } from './pglite-queue';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -50,14 +53,6 @@ export const PGLITE_EXTENSIONS = {};
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
-}
-
-/**
- * The embedded database has more work waiting than it can take now: the request is refused at
- * once (503 with Retry-After) rather than queued for seconds.
- */
-export class DatabaseBusyError extends Error {
-  override name = 'DatabaseBusyError';
 }
 
 /** PostgreSQL error classes and codes that mean "the server or the connection is gone". */
@@ -237,14 +232,22 @@ export function openPostgres(
   return { db, engine: 'postgres', url, close: () => pool.end() };
 }
 
-/** Opens a PGlite instance (already created) as a database handle. */
-export function wrapPglite(client: PGlite, onClose?: () => void): DatabaseHandle {
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+/**
+ * Opens a PGlite instance (already created) as a database handle, behind the fair, bounded queue
+ * of `pglite-queue.ts`; closing waits for the statements queued.
+ */
+export function wrapPglite(
+  client: PGlite,
+  onClose?: () => void,
+  options: { maxWaiting?: number } = {},
+): DatabaseHandle {
+  const queue = createPgliteQueue(client, options);
+  const db = drizzlePglite(queue.client as PGlite, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
     close: async () => {
-      await client.close();
+      await queue.close();
       onClose?.();
     },
   };

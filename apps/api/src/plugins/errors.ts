@@ -8,7 +8,7 @@ import {
   type ErrorBody,
   type ErrorCode,
 } from '@kyoso/contracts/errors';
-import { DatabaseBusyError, isDatabaseUnavailable } from '../db/client';
+import { isDatabaseBusy, isDatabaseUnavailable } from '../db/client';
 import { AppError, isAppError } from '../modules/shared/errors';
 import { RequestValidationError } from './zod';
 
@@ -69,7 +69,10 @@ export function handleError(
   }
 
   if (isAppError(error)) {
-    if (error.statusCode >= 500) {
+    if (error.statusCode === 503) {
+      // Unavailable for a while (database down, draining before a shutdown): not a bug.
+      request.log.warn({ err: error }, 'service unavailable');
+    } else if (error.statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
     return send(reply, error.statusCode, {
@@ -108,12 +111,11 @@ export function handleError(
 
   // The database dropped the connection, cannot be reached or is saturated: a passing condition,
   // so 503 with Retry-After (the request may be tried again), never a 500.
-  const unavailable: ErrorCode | undefined =
-    error instanceof DatabaseBusyError
-      ? 'service.busy'
-      : isDatabaseUnavailable(error)
-        ? 'service.unavailable'
-        : undefined;
+  const unavailable: ErrorCode | undefined = isDatabaseBusy(error)
+    ? 'service.busy'
+    : isDatabaseUnavailable(error)
+      ? 'service.unavailable'
+      : undefined;
   if (unavailable) {
     request.log.warn({ err: error }, 'database unavailable');
     return send(reply, 503, {
