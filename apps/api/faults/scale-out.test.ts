@@ -47,7 +47,7 @@ async function startS3() {
     silent: true,
     configureBuckets: [{ name: BUCKET, configs: [] }],
   });
-  const { port } = (await s3.run()) as { port: number };
+  const { port } = await s3.run();
   return {
     env: {
       S3_ENDPOINT: `http://127.0.0.1:${port}`,
