@@ -46,6 +46,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
 import errorsPlugin from './plugins/errors';
+import lifecyclePlugin from './plugins/lifecycle';
 import openapiPlugin from './plugins/openapi';
 import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
@@ -89,6 +90,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
+    // While closing, requests that arrive on open connections are still served (the database is
+    // closed only once every connection is), rather than answered with Fastify's bare 503.
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -129,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('scheduler', scheduler);
 
   await app.register(contextPlugin, { ctx });
+  await app.register(lifecyclePlugin);
   await app.register(zodPlugin);
   await app.register(errorsPlugin);
   await app.register(fastifyHelmet, {

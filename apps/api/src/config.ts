@@ -35,6 +35,13 @@ const envSchema = z.object({
   SEED_DEMO_DATA: booleanString.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   TRUST_PROXY: booleanString.default(false),
+  /**
+   * On SIGTERM: how long the process keeps serving while `/api/health/ready` answers 503, so that
+   * a load balancer stops sending to it (default 5 s in production, none otherwise) …
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).optional(),
+  /** … then how long requests in flight and mails being sent may take before it exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Attachments in S3-compatible storage when S3_BUCKET is set; on local disk otherwise. */
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().min(3).optional(),
@@ -67,6 +74,8 @@ export type Config = {
   devMailbox: boolean;
   outboxPollMs: number;
   trustProxy: boolean;
+  /** Graceful shutdown: time kept serving while not ready, then the limit for what is in flight. */
+  shutdown: { drainMs: number; timeoutMs: number };
   cityName: { ja: string; en: string };
   /** S3-compatible storage for attachments, or null for local disk in `dataDir`. */
   s3: {
@@ -153,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devMailbox: !isProduction && !e.SMTP_URL,
     outboxPollMs: e.OUTBOX_POLL_MS,
     trustProxy: e.TRUST_PROXY,
+    shutdown: {
+      drainMs: e.SHUTDOWN_DRAIN_MS ?? (isProduction ? 5_000 : 0),
+      timeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
     cityName: { ja: e.CITY_NAME, en: e.CITY_NAME_EN },
     s3:
       e.S3_BUCKET && e.S3_ENDPOINT && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY

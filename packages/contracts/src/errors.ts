@@ -66,6 +66,7 @@ export const ERRORS = {
   'dev.mailbox_disabled': { status: 404 },
   'internal.error': { status: 500 },
   'service.unavailable': { status: 503 },
+  'service.busy': { status: 503 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

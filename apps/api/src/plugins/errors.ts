@@ -8,6 +8,7 @@ import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { Language } from '@kyoso/i18n/languages';
 import { fieldLabel, formatIssue, issuePath } from '@kyoso/i18n/validation';
+import { isDatabaseBusy, isDatabaseUnavailable } from '../db/client';
 import { AppError, isAppError } from '../modules/shared/errors';
 import { RequestValidationError } from './zod';
 
@@ -59,7 +60,13 @@ function labelOf(path: string, body: unknown, language: Language): string | unde
   return fieldLabel(path, language);
 }
 
+/** Seconds a client should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
+  if (status === 503) {
+    reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  }
   return reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
@@ -90,7 +97,10 @@ export function handleError(
   }
 
   if (isAppError(error)) {
-    if (error.statusCode >= 500) {
+    if (error.statusCode === 503) {
+      // Unavailable for a while (database down, draining before a shutdown): not a bug.
+      request.log.warn({ err: error }, 'service unavailable');
+    } else if (error.statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
     return send(reply, error.statusCode, {
@@ -124,6 +134,20 @@ export function handleError(
     // Another client error raised by Fastify or a plugin (e.g. a malformed header).
     return send(reply, 400, {
       error: { code: 'request.malformed', message: messageOf('request.malformed', language) },
+    });
+  }
+
+  // The database dropped the connection, cannot be reached or is saturated: a passing condition,
+  // so 503 with Retry-After (the request may be tried again), never a 500.
+  const unavailable: ErrorCode | undefined = isDatabaseBusy(error)
+    ? 'service.busy'
+    : isDatabaseUnavailable(error)
+      ? 'service.unavailable'
+      : undefined;
+  if (unavailable) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return send(reply, 503, {
+      error: { code: unavailable, message: messageOf(unavailable, language) },
     });
   }
 

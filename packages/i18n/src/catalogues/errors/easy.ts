@@ -77,6 +77,7 @@ export default {
   'internal.error':
     'システムに もんだいが あります。しばらく してから もう一度 してください。なおらない ときは まどぐちに れんらくしてください。',
   'service.unavailable': '今 サービスが つかえません。すこし まってから もう一度 してください。',
+  'service.busy': '今 とても こんでいます。すこし まってから もう一度 してください。',
   'validation.common.invalid_id': 'IDの かたちが ちがいます。',
   'validation.common.invalid_date': '日にちは 2026-04-01 の ように 書いてください。',
   'validation.common.required': 'かならず 書いてください。',

@@ -77,7 +77,8 @@ export default {
   'dev.mailbox_disabled': 'The development mailbox is not available.',
   'internal.error':
     'Something went wrong on our side. Please try again later, or contact the co-creation desk if it persists.',
-  'service.unavailable': 'The service is unavailable right now.',
+  'service.unavailable': 'The service is unavailable right now. Please try again in a moment.',
+  'service.busy': 'The service is very busy right now. Please try again in a moment.',
   'validation.common.invalid_id': 'This id is not valid.',
   'validation.common.invalid_date': 'Enter the date as YYYY-MM-DD.',
   'validation.common.required': 'This field is required.',

@@ -73,7 +73,8 @@ export default {
   'dev.mailbox_disabled': '開発用メールボックスは利用できません。',
   'internal.error':
     'システムで問題が発生しました。時間をおいて再度お試しください。解決しない場合は窓口へお問い合わせください。',
-  'service.unavailable': 'ただいまサービスを利用できません。',
+  'service.unavailable': 'ただいまサービスを利用できません。少し時間をおいて再度お試しください。',
+  'service.busy': 'ただいま大変混み合っています。少し時間をおいて再度お試しください。',
   'validation.common.invalid_id': 'IDの形式が正しくありません。',
   'validation.common.invalid_date': '日付はYYYY-MM-DDの形式で入力してください。',
   'validation.common.required': '必須項目です。入力してください。',
