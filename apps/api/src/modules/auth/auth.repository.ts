@@ -72,6 +72,28 @@ export async function createUserToken(
 }
 
 /**
+ * Ends every outstanding token of one purpose for a user (marks it used), so that only the link
+ * issued or used last can work.
+ */
+export async function revokeUserTokens(
+  db: Executor,
+  userId: string,
+  purpose: UserTokenPurpose,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(userTokensTable)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(userTokensTable.userId, userId),
+        eq(userTokensTable.purpose, purpose),
+        isNull(userTokensTable.usedAt),
+      ),
+    );
+}
+
+/**
  * Uses a single-use token atomically: the first caller gets the user id, every later caller (or a
  * caller after expiry) gets undefined.
  */

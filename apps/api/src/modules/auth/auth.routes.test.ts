@@ -12,6 +12,7 @@ import {
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '../../plugins/auth';
 import { hashToken } from '../shared/tokens';
 import { usersTable } from '../users/users.table';
+import { createUserToken } from './auth.repository';
 import { refreshTokensTable, sessionsTable, userTokensTable } from './auth.table';
 
 const t = useTestApp();
@@ -540,6 +541,98 @@ describe('password reset and change', () => {
     });
     expect(fresh.statusCode).toBe(200);
     expect((await mailsTo(db, user.email)).map((m) => m.template)).toContain('password_changed');
+  });
+
+  it('makes an older reset link useless once a newer one is issued', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    const requestLink = async () => {
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/request',
+        payload: { email: user.email },
+      });
+      const mails = (await mailsTo(db, user.email)).filter((m) => m.template === 'password_reset');
+      return linkIn(mails.at(-1)!.textBody, '/reset-password').searchParams.get('token')!;
+    };
+    const older = await requestLink();
+    const newer = await requestLink();
+    expect(newer).not.toBe(older);
+
+    const withOlder = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: older, password: 'Older-Link-Secret-31' },
+    });
+    expect(withOlder.statusCode).toBe(400);
+    expect(withOlder.json().error.code).toBe('auth.token_invalid');
+    const withNewer = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: newer, password: 'Newer-Link-Secret-32' },
+    });
+    expect(withNewer.statusCode).toBe(200);
+  });
+
+  it('makes every other outstanding reset link useless once one is used', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    // Two links outstanding at once (a staff welcome link and a reset link, or two links issued
+    // by processes racing each other): using either one ends the other.
+    const tokens = ['first-outstanding-token-aaaa', 'second-outstanding-token-bbb'];
+    for (const token of tokens) {
+      await createUserToken(db, {
+        userId: user.id,
+        purpose: 'reset_password',
+        tokenHash: hashToken(token),
+        expiresAt: new Date(ctx.now().getTime() + 3_600_000),
+      });
+    }
+    const used = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: tokens[1], password: 'Second-Link-Secret-41' },
+    });
+    expect(used.statusCode).toBe(200);
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: tokens[0], password: 'First-Link-Secret-42' },
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.code).toBe('auth.token_invalid');
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'Second-Link-Secret-41' },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('ends outstanding reset links when the password is changed while logged in', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: user.email },
+    });
+    const mail = (await mailsTo(db, user.email)).find((m) => m.template === 'password_reset')!;
+    const token = linkIn(mail.textBody, '/reset-password').searchParams.get('token')!;
+    const cookie = await loginCookie(app, ctx, user);
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Changed-Here-Secret-51' },
+    });
+    expect(changed.statusCode).toBe(200);
+    const late = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'Late-Link-Secret-52' },
+    });
+    expect(late.json().error.code).toBe('auth.token_invalid');
   });
 
   it('answers the same whether or not the address has an account', async () => {

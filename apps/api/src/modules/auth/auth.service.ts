@@ -33,6 +33,7 @@ import {
   peekUserToken,
   recordLoginAttempt,
   revokeSession,
+  revokeUserTokens,
   revokeUserSessions,
   touchSession,
 } from './auth.repository';
@@ -355,6 +356,8 @@ export async function requestPasswordReset(args: {
   }
   const token = generateToken();
   await ctx.db.transaction(async (tx) => {
+    // Only the newest link works: an older one, perhaps still lying in a mailbox, is ended.
+    await revokeUserTokens(tx, user.id, 'reset_password', ctx.now());
     await createUserToken(tx, {
       userId: user.id,
       purpose: 'reset_password',
@@ -399,6 +402,8 @@ async function setPassword(
     emailVerifiedAt: user.emailVerifiedAt ?? now,
   });
   await revokeUserSessions(tx, user.id, 'password_changed', now);
+  // Any other reset link (an older one, or one issued by a racing request) is ended too.
+  await revokeUserTokens(tx, user.id, 'reset_password', now);
   await enqueueEmail({
     tx,
     config: ctx.config,
