@@ -1,7 +1,8 @@
 /**
  * Authentication for every request:
- * - a short-lived access JWT (@fastify/jwt) in an httpOnly, SameSite=Lax cookie, checked against
- *   its session in the database so that logout and password changes take effect at once;
+ * - a short-lived access JWT (@fastify/jwt; HS256 only, `exp` required) in an httpOnly,
+ *   SameSite=Lax cookie, checked against its session in the database so that logout and password
+ *   changes take effect at once;
  * - a rotating refresh token in a second cookie, scoped to `/api/auth`;
  * - CSRF: a cookie-authenticated state-changing request whose `Origin` or `Sec-Fetch-Site` shows
  *   another site is refused; scripts that send neither header pass;
@@ -115,7 +116,10 @@ export default fp(
     await app.register(fastifyJwt, {
       secret: config.jwtSecret,
       cookie: { cookieName: ACCESS_COOKIE, signed: false },
-      sign: { expiresIn: AUTH_POLICY.accessTokenSeconds },
+      // One algorithm, named on both sides: a token with another `alg` (HS512, RS256 with the
+      // secret as a "public key", `none`) or without an expiry is refused, whoever signed it.
+      sign: { algorithm: 'HS256', expiresIn: AUTH_POLICY.accessTokenSeconds },
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
     });
 
     app.decorateRequest('actor', null);
