@@ -30,6 +30,13 @@ export const ERRORS = {
     status: 400,
     message: { ja: 'リクエストの形式が正しくありません。', en: 'The request could not be read.' },
   },
+  'request.invalid_multipart': {
+    status: 400,
+    message: {
+      ja: 'ファイル付きの送信内容を読み取れませんでした（途中で切れたか、形式が正しくありません）。ファイルを選び直して、もう一度送信してください。',
+      en: 'The form with the file could not be read (it was cut off or is not valid form data). Choose the file again and send it again.',
+    },
+  },
   'request.body_too_large': {
     status: 413,
     message: { ja: '送信されたデータが大きすぎます。', en: 'The request is too large.' },
@@ -400,6 +407,10 @@ export const VALIDATION_MESSAGES = {
     en: 'Enter the date as YYYY-MM-DD.',
   },
   'common.required': { ja: '必須項目です。入力してください。', en: 'This field is required.' },
+  'common.unstorable_text': {
+    ja: '使えない文字（NUL文字や壊れた文字コード）が含まれています。貼り付けた文字を入力し直してから送信してください。',
+    en: 'This contains a character that cannot be used (a NUL character or a broken character code). Retype the pasted text and send it again.',
+  },
   'auth.password_too_short': {
     ja: 'パスワードは10文字以上にしてください。',
     en: 'Use at least 10 characters for the password.',

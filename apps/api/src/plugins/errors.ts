@@ -5,6 +5,7 @@ import {
   ERRORS,
   formatIssue,
   issuePath,
+  VALIDATION_MESSAGES,
   type ErrorBody,
   type ErrorCode,
 } from '@kyoso/contracts/errors';
@@ -32,7 +33,14 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.malformed',
   FST_ERR_CTP_INVALID_HEADER_VALUE: 'request.malformed',
   FST_ERR_VALIDATION: 'request.invalid_body',
+  FST_MP_PREMATURE_CLOSE: 'request.invalid_multipart',
+  FST_PROTO_VIOLATION: 'request.invalid_multipart',
+  FST_INVALID_JSON_FIELD_ERROR: 'request.invalid_multipart',
 };
+
+function isValidationMessageKey(key: string): boolean {
+  return Object.hasOwn(VALIDATION_MESSAGES, key);
+}
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
@@ -54,7 +62,11 @@ export function handleError(
         message: ERRORS[code].message[language],
         details: error.issues.map((issue) => ({
           path: issuePath(issue.path),
-          code: issue.code,
+          // A rule of our own (`{ error: 'common.unstorable_text' }`) is named by its key.
+          code:
+            issue.code === 'custom' && isValidationMessageKey(issue.message)
+              ? issue.message
+              : issue.code,
           message: formatIssue(issue, language),
         })),
       },
