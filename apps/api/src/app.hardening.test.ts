@@ -3,6 +3,7 @@
  * database cannot store, malformed multipart bodies, and Fastify's own errors. Each answer is a
  * 4xx in the app's error shape, never a 500.
  */
+import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/build-app';
 import { createScenario, requestAs, type Scenario, type ScenarioRole } from '../test/scenario';
@@ -313,6 +314,139 @@ describe('malformed multipart bodies answer 400 with a code, never 500', () => {
     expect(res.json().error.details[0]).toMatchObject({
       path: 'body',
       code: 'common.unstorable_text',
+    });
+  });
+});
+
+describe('every answer, Fastify’s own errors included, has the security headers and the error shape', () => {
+  const MARKER = 'ECHO-MARKER-<script>';
+  const encodedMarker = encodeURIComponent(MARKER);
+
+  function expectHardened(
+    res: { headers: Record<string, unknown>; body: string; statusCode: number },
+    status: number,
+    code: string,
+  ) {
+    expect(res.statusCode, res.body).toBe(status);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(String(res.headers['content-type'])).toMatch(/^application\/json/);
+    const body = JSON.parse(res.body) as { error: { code: string; message: string } };
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(5);
+    expect(res.body).not.toContain('ECHO-MARKER');
+    expect(res.body).not.toContain(encodedMarker);
+    expect(res.body).not.toContain('FST_');
+  }
+
+  it('414: a path parameter over the limit', async () => {
+    const res = await t().app.inject({
+      method: 'GET',
+      url: `/api/proposals/${encodedMarker}${'a'.repeat(300)}`,
+    });
+    expectHardened(res, 414, 'request.uri_too_long');
+  });
+
+  it('400: a malformed percent-encoding the router cannot decode', async () => {
+    const res = await t().app.inject({
+      method: 'GET',
+      url: `/api/themes/${encodedMarker}%zz`,
+    });
+    expectHardened(res, 400, 'request.malformed');
+  });
+
+  it('404: an unknown API route', async () => {
+    const res = await t().app.inject({ method: 'GET', url: `/api/${encodedMarker}` });
+    expectHardened(res, 404, 'request.not_found');
+  });
+
+  it('413: a body over the limit', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: MARKER, password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expectHardened(res, 413, 'request.body_too_large');
+  });
+
+  it('415: a content type no route accepts', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': `text/${encodedMarker}` },
+      payload: MARKER,
+    });
+    expectHardened(res, 415, 'request.unsupported_media_type');
+  });
+
+  it('400: malformed JSON', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"email": "${MARKER}`,
+    });
+    expectHardened(res, 400, 'request.malformed');
+  });
+
+  it('answers in English when asked, for Fastify’s own errors too', async () => {
+    const res = await t().app.inject({
+      method: 'GET',
+      url: `/api/proposals/${'a'.repeat(300)}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.json().error.message).toMatch(/address/i);
+  });
+
+  describe('errors Node’s HTTP parser raises before Fastify sees a request', () => {
+    async function raw(request: string | Buffer): Promise<string> {
+      const server = t().app.server;
+      const address = server.address();
+      if (!address || typeof address === 'string') {
+        throw new Error('not listening');
+      }
+      return new Promise((resolve, reject) => {
+        const socket = connect(address.port, '127.0.0.1');
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+        socket.end(request);
+      });
+    }
+
+    beforeAll(async () => {
+      await t().app.listen({ port: 0, host: '127.0.0.1' });
+    });
+
+    function parse(answer: string) {
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => {
+          const at = line.indexOf(':');
+          return [line.slice(0, at).toLowerCase(), line.slice(at + 1).trim()];
+        }),
+      );
+      return { statusCode: Number(statusLine.split(' ')[1]), headers, body };
+    }
+
+    it('400: a request line that is not HTTP', async () => {
+      const res = parse(await raw(`GET /${MARKER} HTTP/1.1 garbage\r\n\r\n`));
+      expectHardened(res, 400, 'request.malformed');
+    });
+
+    it('431: headers over the size limit (a very long URL lands here)', async () => {
+      const res = parse(
+        await raw(
+          `GET /api/themes?q=${'a'.repeat(20_000)}${encodedMarker} HTTP/1.1\r\nHost: x\r\n\r\n`,
+        ),
+      );
+      expectHardened(res, 431, 'request.headers_too_large');
     });
   });
 });

@@ -2,7 +2,6 @@
  * `buildApp()` assembles the application: plugins, then the modules (one explicit list), then
  * the error and not-found handlers. `server.ts` runs it; tests build it and call `app.inject`.
  */
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -41,8 +40,12 @@ import { themesRoutes } from './modules/themes/themes.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, {
+  createClientErrorHandler,
+  createFrameworkErrorHandler,
+} from './plugins/errors';
 import openapiPlugin from './plugins/openapi';
+import securityHeadersPlugin, { securityHeaders } from './plugins/security-headers';
 import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
@@ -77,6 +80,7 @@ declare module 'fastify' {
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const headers = securityHeaders(config);
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -84,6 +88,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
+    // Answers written outside the request pipeline get the same headers and error shape.
+    frameworkErrors: createFrameworkErrorHandler(headers),
+    clientErrorHandler: createClientErrorHandler(headers),
   }).withTypeProvider<ZodTypeProvider>();
 
   const transport =
@@ -122,22 +129,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(contextPlugin, { ctx });
   await app.register(zodPlugin);
   await app.register(errorsPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.isProduction ? [] : null,
-      },
-    },
-    hsts: config.isProduction,
-  });
+  await app.register(securityHeadersPlugin, { headers });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin);
   await app.register(openapiPlugin);

@@ -37,6 +37,27 @@ export const ERRORS = {
       en: 'The form with the file could not be read (it was cut off or is not valid form data). Choose the file again and send it again.',
     },
   },
+  'request.uri_too_long': {
+    status: 414,
+    message: {
+      ja: 'アドレス（URL）が長すぎます。リンクが正しいか確認してください。',
+      en: 'The address (URL) is too long. Check that the link is correct.',
+    },
+  },
+  'request.headers_too_large': {
+    status: 431,
+    message: {
+      ja: 'アドレス（URL）またはリクエストヘッダーが長すぎます。リンクが正しいか確認し、解決しない場合はブラウザのCookieを削除してください。',
+      en: 'The address (URL) or the request headers are too long. Check the link; if that does not help, clear this site’s cookies in your browser.',
+    },
+  },
+  'request.timeout': {
+    status: 408,
+    message: {
+      ja: '送信に時間がかかりすぎたため中断しました。通信環境を確認して、もう一度お試しください。',
+      en: 'The request took too long to arrive. Check your connection and try again.',
+    },
+  },
   'request.body_too_large': {
     status: 413,
     message: { ja: '送信されたデータが大きすぎます。', en: 'The request is too large.' },

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -9,6 +11,7 @@ import {
   type ErrorBody,
   type ErrorCode,
 } from '@kyoso/contracts/errors';
+import { pickLanguage } from '@kyoso/contracts/i18n';
 import { AppError, isAppError } from '../modules/shared/errors';
 import { RequestValidationError } from './zod';
 
@@ -127,3 +130,62 @@ export default fp(
   },
   { name: 'errors' },
 );
+
+/**
+ * Answers for the errors Fastify's router raises before any hook runs (a path parameter over
+ * `maxParamLength`, a percent-encoding it cannot decode): the same security headers and error
+ * shape as every other answer, and never the path that was sent.
+ */
+export function createFrameworkErrorHandler(headers: Record<string, string>) {
+  return function frameworkErrors(
+    error: FastifyError,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    const language = pickLanguage(request.headers['accept-language']);
+    const code: ErrorCode =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'request.uri_too_long'
+        : error.code === 'FST_ERR_BAD_URL'
+          ? 'request.malformed'
+          : 'internal.error';
+    if (code === 'internal.error') {
+      request.log.error({ err: error }, 'router error');
+    }
+    void send(reply.headers(headers), ERRORS[code].status, {
+      error: { code, message: ERRORS[code].message[language] },
+    });
+  };
+}
+
+/**
+ * Answers for what Node's HTTP parser refuses before Fastify sees a request (not HTTP at all,
+ * headers or URL over 16 KiB, a request too slow to arrive), written to the socket with the
+ * security headers and the error shape. Nothing was parsed, so the message is in Japanese.
+ */
+export function createClientErrorHandler(headers: Record<string, string>) {
+  return function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+    if (error.code === 'ECONNRESET' || socket.destroyed) {
+      return;
+    }
+    const code: ErrorCode =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'request.headers_too_large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 'request.timeout'
+          : 'request.malformed';
+    const status = ERRORS[code].status;
+    const body = JSON.stringify({ error: { code, message: ERRORS[code].message.ja } });
+    if (socket.writable) {
+      const lines = [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+        'content-type: application/json; charset=utf-8',
+        `content-length: ${Buffer.byteLength(body)}`,
+        'connection: close',
+      ];
+      socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`);
+    }
+    socket.destroy(error);
+  };
+}
