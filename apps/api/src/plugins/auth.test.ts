@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/build-app';
-import { createUser } from '../../test/factories';
+import { createUser, loginCookie, TEST_PASSWORD } from '../../test/factories';
 import { issueSession } from '../modules/auth/auth.service';
 import { ACCESS_COOKIE } from './auth';
 
@@ -98,5 +98,59 @@ describe('access tokens: HS256 only, and they must expire', () => {
     });
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     expect(claims.exp - claims.iat).toBe(15 * 60);
+  });
+});
+
+describe('answers that depend on the session are never stored by a cache', () => {
+  it.each([
+    ['GET', '/api/auth/me'],
+    ['GET', '/api/proposals?scope=mine'],
+    ['GET', '/api/themes'],
+    ['GET', '/api/departments'],
+    ['GET', '/api/proposals/00000000-0000-4000-8000-000000000000'],
+    ['PATCH', '/api/auth/me'],
+  ] as const)('%s %s with a session cookie → Cache-Control: no-store', async (method, url) => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db);
+    const cookie = await loginCookie(app, ctx, user);
+    const res = await app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(method === 'PATCH' ? { payload: { name: '共創 次郎' } } : {}),
+    });
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('marks the answer of a login (it sets the session cookies) no-store', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps a stricter header a route set itself (a file download)', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db, { role: 'coordinator' });
+    const cookie = await loginCookie(app, ctx, user);
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/proposals/export.csv',
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('leaves public answers to anonymous callers cacheable', async () => {
+    const res = await t().app.inject({ method: 'GET', url: '/api/themes' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBeUndefined();
   });
 });
