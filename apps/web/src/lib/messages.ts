@@ -117,8 +117,8 @@ export const MESSAGES = {
   'auth.register.submit': { ja: '登録する', en: 'Register' },
   'auth.register.done.title': { ja: '確認メールを送信しました', en: 'Check your e-mail' },
   'auth.register.done.body': {
-    ja: '{email} に確認メールを送りました。メールのリンクを開いて登録を完了してください（有効期限48時間）。',
-    en: 'We sent a confirmation e-mail to {email}. Open its link to finish registering (valid for 48 hours).',
+    ja: '{email} に確認メールを送りました。メールのリンクを開いて登録を完了してください（有効期限48時間）。このアドレスのアカウントを既にお持ちの場合は、ログインまたはパスワード再設定のご案内をお送りしています。届かない場合は迷惑メールフォルダもご確認ください。',
+    en: 'We sent a confirmation e-mail to {email}. Open its link to finish registering (valid for 48 hours). If this address already has an account, the e-mail tells you how to log in or reset your password instead. If nothing arrives, check your spam folder.',
   },
   'auth.register.done.devHint': {
     ja: '開発環境では、メールは開発用メールボックスで確認できます。',

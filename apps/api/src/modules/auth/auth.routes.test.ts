@@ -11,6 +11,7 @@ import {
 } from '../../../test/factories';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '../../plugins/auth';
 import { hashToken } from '../shared/tokens';
+import { organizationsTable } from '../organizations/organizations.table';
 import { usersTable } from '../users/users.table';
 import { createUserToken } from './auth.repository';
 import { refreshTokensTable, sessionsTable, userTokensTable } from './auth.table';
@@ -26,6 +27,19 @@ function registration(overrides: Record<string, unknown> = {}) {
     organization: { name: '株式会社テスト', kind: 'startup', corporateNumber: '1290001234567' },
     ...overrides,
   };
+}
+
+/** The account and organisation a registration created (the API answers only `{ ok: true }`). */
+async function registered(email: string) {
+  const [user] = await t().db.select().from(usersTable).where(eq(usersTable.email, email));
+  if (!user?.organizationId) {
+    throw new Error(`no account for ${email}`);
+  }
+  const [organization] = await t()
+    .db.select()
+    .from(organizationsTable)
+    .where(eq(organizationsTable.id, user.organizationId));
+  return { user, organization };
 }
 
 type CookieJar = Record<string, string>;
@@ -53,20 +67,21 @@ describe('registration and e-mail verification', () => {
     const { app, db } = t();
     const body = registration();
     const res = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
-    expect(res.statusCode).toBe(201);
-    const { user } = res.json();
+    expect(res.statusCode).toBe(202);
+    // The answer says nothing about the account: it is the same for an address already taken.
+    expect(res.json()).toEqual({ ok: true });
+    const { user, organization } = await registered(body.email);
     expect(user).toMatchObject({
       email: body.email,
       role: 'proposer',
-      emailVerified: false,
+      emailVerifiedAt: null,
       language: 'ja',
     });
-    expect(user.organization).toMatchObject({
+    expect(organization).toMatchObject({
       name: '株式会社テスト',
       kind: 'startup',
       corporateNumber: '1290001234567',
     });
-    expect(JSON.stringify(res.json())).not.toContain('password');
 
     const [mail] = await mailsTo(db, body.email);
     expect(mail?.template).toBe('verify_email');
@@ -146,28 +161,22 @@ describe('registration and e-mail verification', () => {
 
   it('accepts a corporate number typed in full-width digits, and none at all', async () => {
     const { app } = t();
-    const wide = await app.inject({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: registration({
-        organization: {
-          name: '全角株式会社',
-          kind: 'sme',
-          corporateNumber: '１２９０００１２３４５６７',
-        },
-      }),
+    const wide = registration({
+      organization: {
+        name: '全角株式会社',
+        kind: 'sme',
+        corporateNumber: '１２９０００１２３４５６７',
+      },
     });
-    expect(wide.statusCode).toBe(201);
-    expect(wide.json().user.organization.corporateNumber).toBe('1290001234567');
-    const none = await app.inject({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: registration({
-        organization: { name: '番号なし合同会社', kind: 'other', corporateNumber: '' },
-      }),
+    const wideRes = await app.inject({ method: 'POST', url: '/api/auth/register', payload: wide });
+    expect(wideRes.statusCode).toBe(202);
+    expect((await registered(wide.email)).organization?.corporateNumber).toBe('1290001234567');
+    const none = registration({
+      organization: { name: '番号なし合同会社', kind: 'other', corporateNumber: '' },
     });
-    expect(none.statusCode).toBe(201);
-    expect(none.json().user.organization.corporateNumber).toBeNull();
+    const noneRes = await app.inject({ method: 'POST', url: '/api/auth/register', payload: none });
+    expect(noneRes.statusCode).toBe(202);
+    expect((await registered(none.email)).organization?.corporateNumber).toBeNull();
   });
 
   it.each([['password123'], ['1234567890'], ['qwertyuiop'], ['kyoso-portal-2026']])(
@@ -187,16 +196,77 @@ describe('registration and e-mail verification', () => {
     },
   );
 
-  it('refuses an e-mail address that is already registered, whatever its case', async () => {
+  it.each([
+    ['a proposer', 'proposer'],
+    ['a staff member', 'department'],
+  ] as const)(
+    'answers an address already registered by %s exactly like a new one, and e-mails its owner instead',
+    async (_who, role) => {
+      const { app, db } = t();
+      const existing = await createUser(db, { role, language: 'en' });
+      const fresh = registration();
+      const taken = registration({ email: existing.email.toUpperCase(), name: '乗っ取り 太郎' });
+      const forNew = await app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: fresh,
+      });
+      const forTaken = await app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: taken,
+      });
+      expect(forTaken.statusCode).toBe(forNew.statusCode);
+      expect(forTaken.headers['content-type']).toBe(forNew.headers['content-type']);
+      expect(forTaken.body).toBe(forNew.body);
+      expect(Object.keys(forTaken.headers).sort()).toEqual(Object.keys(forNew.headers).sort());
+
+      // Nothing changed for the owner, who is told in their own language what to do.
+      const [owner] = await db.select().from(usersTable).where(eq(usersTable.id, existing.id));
+      expect(owner).toMatchObject({ name: existing.name, passwordHash: existing.passwordHash });
+      const mails = await mailsTo(db, existing.email);
+      expect(mails.map((m) => m.template)).toEqual(['registration_attempt']);
+      const [mail] = mails;
+      expect(mail!.subject).toBe('[kyoso] Someone tried to register with your e-mail address');
+      expect(mail!.textBody).toContain('no new account was created');
+      expect(linkIn(mail!.textBody, '/login').origin).toBe('http://kyoso.test');
+      expect(linkIn(mail!.textBody, '/forgot-password').origin).toBe('http://kyoso.test');
+      expect(mail!.textBody).not.toContain('乗っ取り');
+    },
+  );
+
+  it('writes the attempt e-mail in Japanese for a Japanese-speaking owner', async () => {
     const { app, db } = t();
-    const existing = await createUser(db);
+    const existing = await createUser(db, { language: 'ja' });
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/register',
-      payload: registration({ email: existing.email.toUpperCase() }),
+      payload: registration({ email: existing.email }),
     });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('auth.email_taken');
+    expect(res.statusCode).toBe(202);
+    const [mail] = await mailsTo(db, existing.email);
+    expect(mail!.template).toBe('registration_attempt');
+    expect(mail!.subject).toContain('新規登録');
+    expect(mail!.textBody).toContain('パスワードを再設定');
+    expect(mail!.htmlBody).toContain('<html lang="ja">');
+  });
+
+  it('still refuses a weak password the same way for a taken address and a new one', async () => {
+    const { app, db } = t();
+    const existing = await createUser(db);
+    const forTaken = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({ email: existing.email, password: 'password1234' }),
+    });
+    const forNew = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: registration({ password: 'password1234' }),
+    });
+    expect(forTaken.statusCode).toBe(400);
+    expect(forTaken.body).toBe(forNew.body);
+    expect(await mailsTo(db, existing.email)).toHaveLength(0);
   });
 
   it('leaves nothing behind when registration fails half-way', async () => {
@@ -206,10 +276,13 @@ describe('registration and e-mail verification', () => {
       app.inject({ method: 'POST', url: '/api/auth/register', payload: registration({ email }) }),
       app.inject({ method: 'POST', url: '/api/auth/register', payload: registration({ email }) }),
     ]);
-    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+    // Both are answered alike; the loser of the race only e-mails the owner.
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    expect(first.body).toBe(second.body);
     const users = await db.select().from(usersTable).where(eq(usersTable.email, email));
     expect(users).toHaveLength(1);
-    expect(await mailsTo(db, email)).toHaveLength(1);
+    const templates = (await mailsTo(db, email)).map((m) => m.template).sort();
+    expect(templates).toEqual(['registration_attempt', 'verify_email']);
   });
 
   it('sends a new verification link on request, without revealing whether the address exists', async () => {

@@ -56,21 +56,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config: limited,
       schema: {
         tags,
-        summary: 'Register a proposer and their organisation',
+        summary:
+          'Register a proposer and their organisation (202 whether or not the address is taken: its owner is e-mailed instead)',
         body: registerBodySchema,
-        response: { 201: userResponseSchema, ...errors },
+        response: { 202: okResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const { user, organization } = await registerProposer({
+      await registerProposer({
         ctx: app.ctx,
         input: request.body,
         language: request.language,
         ip: request.ip,
       });
-      return reply.status(201).send({
-        user: presentSessionUser({ ...user, emailVerified: false }, organization, null),
-      });
+      return reply.status(202).send({ ok: true as const });
     },
   );
 

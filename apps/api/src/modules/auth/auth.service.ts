@@ -8,10 +8,7 @@ import type { RegisterBody } from '@kyoso/contracts/auth';
 import type { Language } from '@kyoso/contracts/i18n';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import {
-  createOrganization,
-  type OrganizationRow,
-} from '../organizations/organizations.repository';
+import { createOrganization } from '../organizations/organizations.repository';
 import type { AppContext } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { generateToken, hashToken } from '../shared/tokens';
@@ -109,23 +106,61 @@ async function sendVerificationEmail(
 }
 
 /**
- * Registers a proposer and their organisation, and e-mails a verification link.
- * @throws auth.weak_password, auth.email_taken
+ * Tells the owner of an address that someone tried to register with it (log in or reset the
+ * password), instead of telling the person who tried that the address is taken.
+ */
+async function notifyRegistrationAttempt(ctx: AppContext, owner: UserRow, ip: string | null) {
+  if (owner.disabledAt) {
+    return; // nothing to offer a disabled account; the answer is the same all the same
+  }
+  await ctx.db.transaction(async (tx) => {
+    await enqueueEmail({
+      tx,
+      config: ctx.config,
+      to: owner.email,
+      language: owner.language,
+      template: 'registration_attempt',
+      data: {
+        name: owner.name,
+        loginLink: appLink(ctx.config, '/login'),
+        resetLink: appLink(ctx.config, '/forgot-password'),
+      },
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: null,
+      action: 'user.registration_attempted',
+      subjectType: 'user',
+      subjectId: owner.id,
+      ip,
+    });
+  });
+  ctx.wakeOutbox();
+}
+
+/**
+ * Registers a proposer and their organisation, and e-mails a verification link. When the address
+ * already has an account (a proposer's or a staff member's), nothing is created and its owner is
+ * e-mailed instead; the caller cannot tell the two apart (same answer, same password-hashing
+ * work), so registration does not reveal which addresses have accounts.
+ * @throws auth.weak_password
  */
 export async function registerProposer(args: {
   ctx: AppContext;
   input: RegisterBody;
   language: Language;
   ip: string | null;
-}): Promise<{ user: UserRow; organization: OrganizationRow }> {
+}): Promise<void> {
   const { ctx, input, language, ip } = args;
   ensurePasswordAcceptable(input.password, input.email, language);
-  if (await getUserByEmail(ctx.db, input.email)) {
-    throw new AppError('auth.email_taken');
-  }
+  // Hashed whether or not the address is taken, so the answer takes as long either way.
   const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+  const existing = await getUserByEmail(ctx.db, input.email);
+  if (existing) {
+    await notifyRegistrationAttempt(ctx, existing, ip);
+    return;
+  }
   try {
-    const result = await ctx.db.transaction(async (tx) => {
+    await ctx.db.transaction(async (tx) => {
       const organization = await createOrganization(tx, {
         name: input.organization.name,
         kind: input.organization.kind,
@@ -149,15 +184,17 @@ export async function registerProposer(args: {
         data: { organizationId: organization.id },
         ip,
       });
-      return { user: created, organization };
     });
     ctx.wakeOutbox();
-    return result;
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('auth.email_taken', { cause: error });
+    if (!isUniqueViolation(error)) {
+      throw error;
     }
-    throw error;
+    // A parallel registration of the same address won the race: answer as it was answered.
+    const winner = await getUserByEmail(ctx.db, input.email);
+    if (winner) {
+      await notifyRegistrationAttempt(ctx, winner, ip);
+    }
   }
 }
 
