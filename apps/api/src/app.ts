@@ -137,9 +137,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Modules, explicitly.
   await app.register(healthRoutes, { prefix: '/api/health' });
   await app.register(metaRoutes, { prefix: '/api/meta' });
+  const { login: loginLimit, email: emailLimit } = config.rateLimits;
   await app.register(authRoutes, {
     prefix: '/api/auth',
-    rateLimit: options.authRateLimit ?? { max: 20, timeWindow: 10 * 60_000 },
+    rateLimit: options.authRateLimit ?? {
+      max: emailLimit.max,
+      timeWindow: emailLimit.windowMinutes * 60_000,
+    },
+    loginRateLimit: { max: loginLimit.max, timeWindow: loginLimit.windowMinutes * 60_000 },
   });
   await app.register(organizationsRoutes, { prefix: '/api/organizations' });
   await app.register(departmentsRoutes, { prefix: '/api/departments' });

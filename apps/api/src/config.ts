@@ -34,7 +34,28 @@ const envSchema = z.object({
   PASSWORD_HASH_COST: z.coerce.number().int().min(12).max(20).default(17),
   SEED_DEMO_DATA: booleanString.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /**
+   * Behind a reverse proxy (nginx, a load balancer): trust its X-Forwarded-For, so that
+   * `request.ip` is the visitor's address and the per-address login limits work. Never set it
+   * when the app is reachable directly: anyone could then claim any address.
+   */
   TRUST_PROXY: booleanString.default(false),
+  /** Failed logins per account from one address before the back-off starts. */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** The first wait after the free failures; it doubles with each further failure. */
+  LOGIN_BACKOFF_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** The longest wait between two attempts on one account from one address. */
+  LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Failed logins per account per hour from all addresses together; then only a reset helps. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** Failed logins per address per hour across all accounts (password spraying). */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Login requests (successful or not) per address and account in a window. */
+  LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** Requests per address in a window to the endpoints that send e-mail or create accounts. */
+  AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(100_000).default(20),
+  AUTH_RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** Attachments in S3-compatible storage when S3_BUCKET is set; on local disk otherwise. */
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z.string().min(3).optional(),
@@ -67,6 +88,19 @@ export type Config = {
   devMailbox: boolean;
   outboxPollMs: number;
   trustProxy: boolean;
+  /** Login throttling (see docs/SECURITY.md): back-off per account and address, then ceilings. */
+  loginThrottle: {
+    freeFailures: number;
+    backoffBaseSeconds: number;
+    backoffMaxSeconds: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+  };
+  /** Request rate limits (per process): logins per address and account; e-mail endpoints per address. */
+  rateLimits: {
+    login: { max: number; windowMinutes: number };
+    email: { max: number; windowMinutes: number };
+  };
   cityName: { ja: string; en: string };
   /** S3-compatible storage for attachments, or null for local disk in `dataDir`. */
   s3: {
@@ -130,6 +164,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  S3_BUCKET: also set S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
     );
   }
+  if (e.LOGIN_BACKOFF_MAX_SECONDS < e.LOGIN_BACKOFF_BASE_SECONDS) {
+    throw new ConfigError(
+      'Invalid configuration:\n  LOGIN_BACKOFF_MAX_SECONDS: must be at least LOGIN_BACKOFF_BASE_SECONDS',
+    );
+  }
   if (isProduction && e.PASSWORD_HASH_COST < 17) {
     throw new ConfigError(
       'Invalid configuration:\n  PASSWORD_HASH_COST: must be at least 17 in production',
@@ -153,6 +192,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devMailbox: !isProduction && !e.SMTP_URL,
     outboxPollMs: e.OUTBOX_POLL_MS,
     trustProxy: e.TRUST_PROXY,
+    loginThrottle: {
+      freeFailures: e.LOGIN_FREE_FAILURES,
+      backoffBaseSeconds: e.LOGIN_BACKOFF_BASE_SECONDS,
+      backoffMaxSeconds: e.LOGIN_BACKOFF_MAX_SECONDS,
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+    },
+    rateLimits: {
+      login: { max: e.LOGIN_RATE_LIMIT_MAX, windowMinutes: e.LOGIN_RATE_LIMIT_WINDOW_MINUTES },
+      email: { max: e.AUTH_RATE_LIMIT_MAX, windowMinutes: e.AUTH_RATE_LIMIT_WINDOW_MINUTES },
+    },
     cityName: { ja: e.CITY_NAME, en: e.CITY_NAME_EN },
     s3:
       e.S3_BUCKET && e.S3_ENDPOINT && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY

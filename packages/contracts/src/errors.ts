@@ -97,8 +97,15 @@ export const ERRORS = {
   'auth.too_many_attempts': {
     status: 429,
     message: {
-      ja: 'ログインの試行回数が上限に達しました。15分ほど待ってから再度お試しいただくか、パスワードを再設定してください。',
-      en: 'Too many login attempts. Wait about 15 minutes and try again, or reset your password.',
+      ja: 'ログインの失敗が続いたため、一時的にログインを受け付けていません。しばらく待ってから再度お試しください。パスワードをお忘れの場合は、ログイン画面の「パスワードを忘れた方」から再設定してください。',
+      en: 'Too many failed logins. Wait a while and try again. If you forgot your password, reset it with “Forgot your password?” on the login page.',
+    },
+  },
+  'auth.account_locked': {
+    status: 429,
+    message: {
+      ja: 'このアカウントには複数の場所からログインの失敗が続いたため、安全のためログインを一時的に止めています。ログイン画面の「パスワードを忘れた方」からパスワードを再設定すると、すぐにログインできます（再設定しない場合も1時間ほどで解除されます）。',
+      en: 'There were many failed logins to this account from several places, so logins are paused for safety. Reset your password with “Forgot your password?” on the login page to log in at once (otherwise the pause ends within about an hour).',
     },
   },
   'auth.email_not_verified': {

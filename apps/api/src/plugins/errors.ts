@@ -80,6 +80,9 @@ export function handleError(
     if (error.statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
+    if (error.retryAfterSeconds !== undefined) {
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     return send(reply, error.statusCode, {
       error: {
         code: error.code,

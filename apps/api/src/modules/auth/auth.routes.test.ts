@@ -413,54 +413,8 @@ describe('login, session cookies and logout', () => {
     ).toBe(401);
   });
 
-  it('throttles login per account after repeated failures', async () => {
-    const { app, db } = t();
-    const user = await createUser(db);
-    for (let i = 0; i < 10; i += 1) {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: `10.0.0.${i + 1}`,
-        payload: { email: user.email, password: `Wrong-Password-${i}` },
-      });
-      expect(res.statusCode).toBe(401);
-    }
-    const blocked = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '10.0.1.1',
-      payload: { email: user.email, password: TEST_PASSWORD },
-    });
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error.code).toBe('auth.too_many_attempts');
-  });
-
-  it('throttles login per IP address across accounts', async () => {
-    const { app, db } = t();
-    for (let i = 0; i < 50; i += 1) {
-      await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: '192.0.2.77',
-        payload: { email: `${unique('probe')}@example.test`, password: 'Wrong-Password-1' },
-      });
-    }
-    const user = await createUser(db);
-    const blocked = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '192.0.2.77',
-      payload: { email: user.email, password: TEST_PASSWORD },
-    });
-    expect(blocked.statusCode).toBe(429);
-    const elsewhere = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '192.0.2.78',
-      payload: { email: user.email, password: TEST_PASSWORD },
-    });
-    expect(elsewhere.statusCode).toBe(200);
-  });
+  // Login throttling (back-off per account and address, the per-account and per-address
+  // ceilings, concurrency, the change of password) is tested in auth.throttle.test.ts.
 
   it('rate-limits the endpoints that send e-mail per IP', async () => {
     const limited = await createTestApp({ authRateLimit: { max: 3, timeWindow: 60_000 } });

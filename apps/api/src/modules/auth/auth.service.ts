@@ -21,19 +21,22 @@ import {
 } from '../users/users.repository';
 import {
   consumeUserToken,
-  countFailedLogins,
   createSession,
   createUserToken,
+  getLoginPressure,
   getRefreshToken,
   insertRefreshToken,
+  lockLoginCounters,
+  markLoginAttemptSucceeded,
   markRefreshTokenUsed,
   peekUserToken,
-  recordLoginAttempt,
   revokeSession,
+  startLoginAttempt,
   revokeUserTokens,
   revokeUserSessions,
   touchSession,
 } from './auth.repository';
+import { judgeLoginAttempt, LOGIN_WINDOWS, type LoginVerdict } from './login-throttle';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 export const AUTH_POLICY = {
@@ -45,9 +48,6 @@ export const AUTH_POLICY = {
   staffWelcomeDays: 7,
   /** A refresh token presented again within this window lost a race with a parallel refresh. */
   refreshReuseGraceSeconds: 30,
-  loginWindowMinutes: 15,
-  maxFailuresPerAccount: 10,
-  maxFailuresPerIp: 50,
 } as const;
 
 const DAY = 86_400_000;
@@ -267,10 +267,79 @@ export async function issueSession(
 /** A hash of a random password, so that an unknown e-mail costs as much time as a known one. */
 let dummyHash: Promise<string> | undefined;
 
+function minutes(seconds: number): { ja: string; en: string } {
+  const m = Math.max(1, Math.ceil(seconds / 60));
+  return { ja: `${m}分後`, en: `${m} minute${m === 1 ? '' : 's'}` };
+}
+
+/** The error of a refused attempt, telling the person what to do next in both languages. */
+function throttledError(verdict: Extract<LoginVerdict, { allowed: false }>): AppError {
+  const retryAfterSeconds = verdict.retryAfterSeconds;
+  const when = minutes(retryAfterSeconds);
+  if (verdict.reason === 'account') {
+    return new AppError('auth.account_locked', { retryAfterSeconds });
+  }
+  if (verdict.reason === 'ip') {
+    return new AppError('auth.too_many_attempts', {
+      retryAfterSeconds,
+      message: {
+        ja: `このネットワークからのパスワードの入力の失敗が多いため、一時的に受け付けていません。${when.ja}にもう一度お試しください。`,
+        en: `Too many wrong passwords from this network. Try again in ${when.en}.`,
+      },
+    });
+  }
+  return new AppError('auth.too_many_attempts', {
+    retryAfterSeconds,
+    message: {
+      ja: `パスワードの入力に続けて失敗したため、この端末からの入力を一時的に止めています。${when.ja}にもう一度お試しください。パスワードをお忘れの場合は、ログイン画面の「パスワードを忘れた方」からパスワードを再設定すると、すぐにログインできます。`,
+      en: `Too many wrong passwords from this device. Try again in ${when.en}. If you forgot your password, reset it with “Forgot your password?” on the login page and you can log in at once.`,
+    },
+  });
+}
+
 /**
- * Checks e-mail and password and opens a session.
- * @throws auth.too_many_attempts, auth.invalid_credentials, auth.account_disabled,
- *   auth.email_not_verified
+ * Counts an attempt on an account's password *before* it is checked (see `login-throttle.ts`)
+ * and refuses it when the throttle says so. Returns the function that records a success.
+ * @throws auth.account_locked, auth.too_many_attempts
+ */
+async function beginPasswordAttempt(
+  ctx: AppContext,
+  args: { email: string; ip: string; passwordChangedAt: Date | null },
+): Promise<(succeeded: boolean) => Promise<void>> {
+  const now = ctx.now();
+  // Counted under the account's and the address's locks, in a short transaction that ends before
+  // the (slow) password check: each attempt sees every earlier one, so exactly as many attempts
+  // as the limits allow get through, however many arrive at once.
+  const attemptId = await ctx.db.transaction(async (tx) => {
+    await lockLoginCounters(tx, args.email, args.ip);
+    const id = await startLoginAttempt(tx, { email: args.email, ip: args.ip, at: now });
+    const pressure = await getLoginPressure(tx, {
+      email: args.email,
+      ip: args.ip,
+      attemptId: id,
+      passwordChangedAt: args.passwordChangedAt,
+      pairSince: new Date(now.getTime() - LOGIN_WINDOWS.pairHours * 3_600_000),
+      ceilingSince: new Date(now.getTime() - LOGIN_WINDOWS.ceilingMinutes * 60_000),
+    });
+    const verdict = judgeLoginAttempt(pressure, ctx.config.loginThrottle, now);
+    if (!verdict.allowed) {
+      // Rolled back: a refused attempt checked nothing, so it neither counts nor prolongs a wait.
+      throw throttledError(verdict);
+    }
+    return id;
+  });
+  return async (succeeded) => {
+    if (succeeded) {
+      await markLoginAttemptSucceeded(ctx.db, attemptId);
+    }
+  };
+}
+
+/**
+ * Checks e-mail and password and opens a session. The attempt is counted before the password is
+ * checked: per account and address (back-off), per account and per address (ceilings).
+ * @throws auth.too_many_attempts, auth.account_locked, auth.invalid_credentials,
+ *   auth.account_disabled, auth.email_not_verified
  */
 export async function login(args: {
   ctx: AppContext;
@@ -280,19 +349,12 @@ export async function login(args: {
   userAgent: string | null;
 }): Promise<IssuedSession> {
   const { ctx, email, password, ip, userAgent } = args;
-  const since = new Date(ctx.now().getTime() - AUTH_POLICY.loginWindowMinutes * 60_000);
-  const [accountFailures, ipFailures] = await Promise.all([
-    countFailedLogins(ctx.db, { email }, since),
-    countFailedLogins(ctx.db, { ip }, since),
-  ]);
-  if (
-    accountFailures >= AUTH_POLICY.maxFailuresPerAccount ||
-    ipFailures >= AUTH_POLICY.maxFailuresPerIp
-  ) {
-    throw new AppError('auth.too_many_attempts');
-  }
-
   const user = await getUserByEmail(ctx.db, email);
+  const finish = await beginPasswordAttempt(ctx, {
+    email,
+    ip,
+    passwordChangedAt: user?.passwordChangedAt ?? null,
+  });
   let valid = false;
   if (user?.passwordHash) {
     valid = await verifyPassword(password, user.passwordHash);
@@ -300,7 +362,7 @@ export async function login(args: {
     dummyHash ??= hashPassword(generateToken(), ctx.config.passwordHashCost);
     await verifyPassword(password, await dummyHash);
   }
-  await recordLoginAttempt(ctx.db, { email, ip, succeeded: valid });
+  await finish(valid);
   if (!user || !valid) {
     throw new AppError('auth.invalid_credentials');
   }
@@ -494,9 +556,9 @@ export async function confirmPasswordReset(args: {
 }
 
 /**
- * Changes the password of the logged-in user after checking the current one; ends every session
- * and opens a fresh one for the caller.
- * @throws auth.wrong_password, auth.weak_password
+ * Changes the password of the logged-in user after checking the current one (throttled like a
+ * login); ends every session and opens a fresh one for the caller.
+ * @throws auth.wrong_password, auth.weak_password, auth.too_many_attempts, auth.account_locked
  */
 export async function changePassword(args: {
   ctx: AppContext;
@@ -508,7 +570,20 @@ export async function changePassword(args: {
 }): Promise<IssuedSession> {
   const { ctx, userId, currentPassword, newPassword, language, client } = args;
   const user = await getUserById(ctx.db, userId);
-  if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+  if (!user) {
+    throw new AppError('auth.unauthenticated');
+  }
+  // Someone with a stolen session must not be able to guess the password here either.
+  const finish = await beginPasswordAttempt(ctx, {
+    email: user.email,
+    ip: client.ip ?? 'unknown',
+    passwordChangedAt: user.passwordChangedAt,
+  });
+  const valid = user.passwordHash
+    ? await verifyPassword(currentPassword, user.passwordHash)
+    : false;
+  await finish(valid);
+  if (!valid) {
     throw new AppError('auth.wrong_password', {
       details: [
         {

@@ -11,10 +11,17 @@ export class AppError extends Error {
   readonly statusCode: number;
   readonly details: ErrorDetail[] | undefined;
   readonly localizedMessage: LocalizedText;
+  /** For a 429: when to try again (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
-    options: { details?: ErrorDetail[]; message?: LocalizedText; cause?: unknown } = {},
+    options: {
+      details?: ErrorDetail[];
+      message?: LocalizedText;
+      cause?: unknown;
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     const entry = ERRORS[code];
     super(options.message?.en ?? entry.message.en, { cause: options.cause });
@@ -22,6 +29,7 @@ export class AppError extends Error {
     this.statusCode = entry.status;
     this.details = options.details;
     this.localizedMessage = options.message ?? entry.message;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   messageIn(language: Language): string {
