@@ -101,6 +101,12 @@ describe('configuration', () => {
       AUTH_RATE_LIMIT_WINDOW_MINUTES: '5',
     });
     expect(set.trustProxy).toBe(true);
+    const at = (value: string) =>
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: value }).trustProxy;
+    expect(at('false')).toBe(false);
+    expect(at('1')).toBe(true);
+    expect(at('10.0.0.2, 192.168.0.0/16,::1')).toEqual(['10.0.0.2', '192.168.0.0/16', '::1']);
+    expect(at('loopback')).toEqual(['loopback']);
     expect(set.loginThrottle).toEqual({
       freeFailures: 3,
       backoffBaseSeconds: 60,
@@ -120,6 +126,8 @@ describe('configuration', () => {
     [{ LOGIN_MAX_FAILURES_PER_IP: '-1' }, 'LOGIN_MAX_FAILURES_PER_IP'],
     [{ LOGIN_RATE_LIMIT_MAX: '0' }, 'LOGIN_RATE_LIMIT_MAX'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/8, not-an-address' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY'],
     [
       { LOGIN_BACKOFF_BASE_SECONDS: '600', LOGIN_BACKOFF_MAX_SECONDS: '60' },
       'LOGIN_BACKOFF_MAX_SECONDS',

@@ -11,6 +11,10 @@ const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** An IPv4 or IPv6 address with an optional /prefix, or a name proxy-addr knows. */
+const PROXY_ADDRESS =
+  /^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\d{1,3})?|loopback|linklocal|uniquelocal)$/i;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -35,11 +39,36 @@ const envSchema = z.object({
   SEED_DEMO_DATA: booleanString.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /**
-   * Behind a reverse proxy (nginx, a load balancer): trust its X-Forwarded-For, so that
-   * `request.ip` is the visitor's address and the per-address login limits work. Never set it
-   * when the app is reachable directly: anyone could then claim any address.
+   * Behind a reverse proxy (nginx, a load balancer): the proxies whose X-Forwarded-For to believe,
+   * so that `request.ip` is the visitor's address and the per-address limits work. Their
+   * addresses or subnets (`127.0.0.1`, `10.0.0.2,10.1.0.0/16`, or `loopback`, `uniquelocal`):
+   * a request that does not come from one of them is taken at its own address, so a visitor who
+   * reaches the portal directly cannot claim another. `true` believes every entry (only safe when
+   * the proxy overwrites the header and nothing else can reach the portal); `false` (the default)
+   * believes none: right when the portal is reached directly.
    */
-  TRUST_PROXY: booleanString.default(false),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, ctx) => {
+      if (/^(true|yes|1)$/i.test(value)) {
+        return true;
+      }
+      if (/^(false|no|0)$/i.test(value)) {
+        return false;
+      }
+      const addresses = value.split(',').map((part) => part.trim());
+      if (!addresses.every((a) => PROXY_ADDRESS.test(a))) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            "use false, true, or the proxies' addresses or subnets separated by commas (e.g. 127.0.0.1 or 10.0.0.0/8)",
+        });
+        return z.NEVER;
+      }
+      return addresses;
+    }),
   /** Failed logins per account from one address before the back-off starts. */
   LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   /** The first wait after the free failures; it doubles with each further failure. */
@@ -87,7 +116,8 @@ export type Config = {
   /** The development mailbox (`/dev/mail`) keeps mails when no SMTP server is configured. */
   devMailbox: boolean;
   outboxPollMs: number;
-  trustProxy: boolean;
+  /** Fastify's `trustProxy`: none, all, or the proxies' addresses and subnets. */
+  trustProxy: boolean | string[];
   /** Login throttling (see docs/SECURITY.md): back-off per account and address, then ceilings. */
   loginThrottle: {
     freeFailures: number;

@@ -22,6 +22,8 @@ const ceiling = useTestApp({
 });
 const perIp = useTestApp({ config: { LOGIN_MAX_FAILURES_PER_IP: '30' } });
 const requests = useTestApp({ config: { LOGIN_RATE_LIMIT_MAX: '3' } });
+/** Behind one reverse proxy (10.0.0.2) that appends the visitor's address to X-Forwarded-For. */
+const proxied = useTestApp({ config: { TRUST_PROXY: '10.0.0.2' } });
 
 function login(
   app: TestApp,
@@ -264,5 +266,49 @@ describe('per-address limits that a whole city office behind one address can liv
     // A colleague in the same office, and the same person elsewhere, are not affected.
     expect((await login(app, second, TEST_PASSWORD, office)).statusCode).toBe(200);
     expect((await login(app, first, TEST_PASSWORD, '192.0.2.51')).statusCode).toBe(200);
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY=10.0.0.2, the proxy’s address)', () => {
+  function viaProxy(
+    app: TestApp,
+    user: { email: string },
+    password: string,
+    forwarded: string,
+    remoteAddress = '10.0.0.2', // the proxy
+  ) {
+    return app.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress,
+      headers: { 'x-forwarded-for': forwarded },
+      payload: { email: user.email, password },
+    });
+  }
+
+  it('throttles the visitor’s address, which a forged X-Forwarded-For entry cannot change', async () => {
+    const app = proxied();
+    const user = await createUser(app.db);
+    // The guesser prepends a different made-up address each time; the proxy appends the real one.
+    for (let i = 0; i < 5; i += 1) {
+      const res = await viaProxy(app, user, wrong(i), `6.6.6.${i}, 203.0.113.50`);
+      expect(res.statusCode).toBe(401);
+    }
+    const forged = await viaProxy(app, user, TEST_PASSWORD, '6.6.6.99, 203.0.113.50');
+    expect(forged.statusCode).toBe(429);
+    // The owner, behind the same proxy from another address, is not affected.
+    const owner = await viaProxy(app, user, TEST_PASSWORD, '198.51.100.7');
+    expect(owner.statusCode, owner.body).toBe(200);
+  });
+
+  it('believes no X-Forwarded-For from a visitor who reaches the portal directly', async () => {
+    const app = proxied();
+    const user = await createUser(app.db);
+    for (let i = 0; i < 5; i += 1) {
+      // Straight from 192.0.2.33, claiming to be someone else each time.
+      await viaProxy(app, user, wrong(i), `6.6.7.${i}`, '192.0.2.33');
+    }
+    const res = await viaProxy(app, user, TEST_PASSWORD, '6.6.7.99', '192.0.2.33');
+    expect(res.statusCode).toBe(429);
   });
 });
