@@ -2,7 +2,6 @@
  * `buildApp()` assembles the application: plugins, then the modules (one explicit list), then
  * the error and not-found handlers. `server.ts` runs it; tests build it and call `app.inject`.
  */
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -45,9 +44,13 @@ import { workflowRoutes } from './modules/workflow/workflow.routes';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, {
+  createClientErrorHandler,
+  createFrameworkErrorHandler,
+} from './plugins/errors';
 import lifecyclePlugin from './plugins/lifecycle';
 import openapiPlugin from './plugins/openapi';
+import securityHeadersPlugin, { securityHeaders } from './plugins/security-headers';
 import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
@@ -84,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database } = options;
   // Every e-mail and answer is written synchronously from the catalogue: load it first.
   await loadAllCatalogues();
+  const headers = securityHeaders(config);
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -94,6 +98,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // closed only once every connection is), rather than answered with Fastify's bare 503.
     return503OnClosing: false,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
+    // Answers written outside the request pipeline get the same headers and error shape.
+    frameworkErrors: createFrameworkErrorHandler(headers),
+    clientErrorHandler: createClientErrorHandler(headers),
   }).withTypeProvider<ZodTypeProvider>();
 
   const transport =
@@ -136,22 +143,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(lifecyclePlugin);
   await app.register(zodPlugin);
   await app.register(errorsPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.isProduction ? [] : null,
-      },
-    },
-    hsts: config.isProduction,
-  });
+  await app.register(securityHeadersPlugin, { headers });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin);
   await app.register(openapiPlugin);
@@ -159,9 +151,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Modules, explicitly.
   await app.register(healthRoutes, { prefix: '/api/health' });
   await app.register(metaRoutes, { prefix: '/api/meta' });
+  const { login: loginLimit, email: emailLimit } = config.rateLimits;
   await app.register(authRoutes, {
     prefix: '/api/auth',
-    rateLimit: options.authRateLimit ?? { max: 20, timeWindow: 10 * 60_000 },
+    rateLimit: options.authRateLimit ?? {
+      max: emailLimit.max,
+      timeWindow: emailLimit.windowMinutes * 60_000,
+    },
+    loginRateLimit: { max: loginLimit.max, timeWindow: loginLimit.windowMinutes * 60_000 },
   });
   await app.register(organizationsRoutes, { prefix: '/api/organizations' });
   await app.register(departmentsRoutes, { prefix: '/api/departments' });

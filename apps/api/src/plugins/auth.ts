@@ -1,11 +1,13 @@
 /**
  * Authentication for every request:
- * - a short-lived access JWT (@fastify/jwt) in an httpOnly, SameSite=Lax cookie, checked against
- *   its session in the database so that logout and password changes take effect at once;
+ * - a short-lived access JWT (@fastify/jwt; HS256 only, `exp` required) in an httpOnly,
+ *   SameSite=Lax cookie, checked against its session in the database so that logout and password
+ *   changes take effect at once;
  * - a rotating refresh token in a second cookie, scoped to `/api/auth`;
  * - CSRF: a cookie-authenticated state-changing request whose `Origin` or `Sec-Fetch-Site` shows
  *   another site is refused; scripts that send neither header pass;
- * - `request.actor` (the logged-in user or null) and route guards (`requireUser`, `requireRole`).
+ * - `request.actor` (the logged-in user or null) and route guards (`requireUser`, `requireRole`);
+ * - `Cache-Control: no-store` on every API answer that depends on the session.
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
@@ -128,7 +130,10 @@ export default fp(
     await app.register(fastifyJwt, {
       secret: config.jwtSecret,
       cookie: { cookieName: ACCESS_COOKIE, signed: false },
-      sign: { expiresIn: AUTH_POLICY.accessTokenSeconds },
+      // One algorithm, named on both sides: a token with another `alg` (HS512, RS256 with the
+      // secret as a "public key", `none`) or without an expiry is refused, whoever signed it.
+      sign: { algorithm: 'HS256', expiresIn: AUTH_POLICY.accessTokenSeconds },
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
     });
 
     app.decorateRequest('actor', null);
@@ -173,6 +178,26 @@ export default fp(
         return;
       }
       request.actor = toActor(found, payload.sid);
+    });
+
+    // An API answer that depends on the session (a session cookie came, a user was resolved, or
+    // the answer sets the cookies) must not be kept by a browser or a proxy cache, where the next
+    // person at a shared computer could read it. A stricter header set by a route stays.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/')) {
+        return payload;
+      }
+      const dependsOnSession =
+        request.actor !== null ||
+        // `cookies` is unset when the request failed before the cookie parser ran.
+        request.cookies?.[ACCESS_COOKIE] !== undefined ||
+        request.cookies?.[REFRESH_COOKIE] !== undefined ||
+        reply.hasHeader('set-cookie');
+      const current = reply.getHeader('cache-control');
+      if (dependsOnSession && !String(current ?? '').includes('no-store')) {
+        void reply.header('cache-control', 'no-store');
+      }
+      return payload;
     });
 
     const requireUser: onRequestAsyncHookHandler = async (request) => {

@@ -12,7 +12,7 @@ import { idParamsSchema, idSchema, okResponseSchema } from '@kyoso/contracts/com
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
-import { contentDisposition, fieldValue, fileBytes } from '../shared/http';
+import { contentDisposition, fieldValue, fileBytes, readMultipart } from '../shared/http';
 import { presentAttachment } from './attachments.presenter';
 import {
   addAttachment,
@@ -84,20 +84,23 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }
       if (!request.isMultipart()) {
         throw new AppError('request.unsupported_media_type');
       }
-      const file = await request.file();
-      if (!file) {
-        throw new AppError('attachments.missing_file');
-      }
-      const bytes = await fileBytes(file);
-      const confidential = fieldValue(file.fields, 'confidential') === 'true';
+      const upload = await readMultipart(async () => {
+        const file = await request.file();
+        if (!file) {
+          throw new AppError('attachments.missing_file');
+        }
+        return {
+          fileName: file.filename,
+          bytes: await fileBytes(file),
+          confidential: fieldValue(file.fields, 'confidential') === 'true',
+        };
+      });
       const { attachment } = await addAttachment({
         ctx: app.ctx,
         storage,
         actor: actorOf(request),
         proposalId: request.params.id,
-        fileName: file.filename,
-        bytes,
-        confidential,
+        ...upload,
       });
       return reply.status(201).send({ attachment });
     },

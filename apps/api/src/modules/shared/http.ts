@@ -17,6 +17,23 @@ export async function fileBytes(file: MultipartFile): Promise<Buffer> {
   }
 }
 
+/**
+ * Reads a multipart body (and nothing else: no database work inside). The parser's own errors
+ * (a truncated body, JSON sent as multipart, no boundary) carry no code; they are the caller's
+ * fault, answered 400 `request.invalid_multipart`. Coded errors (limits, AppError) pass through.
+ * @throws request.invalid_multipart
+ */
+export async function readMultipart<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError || typeof (error as { code?: unknown }).code === 'string') {
+      throw error;
+    }
+    throw new AppError('request.invalid_multipart', { cause: error });
+  }
+}
+
 /** A plain text field sent with (before) the file in a multipart form. */
 export function fieldValue(fields: MultipartFile['fields'], name: string): string | undefined {
   const field = fields[name];
