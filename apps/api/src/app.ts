@@ -24,6 +24,7 @@ import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
 import { devMailRoutes } from './modules/notifications/dev-mail.routes';
+import { decisionsRoutes } from './modules/decisions/decisions.routes';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
@@ -169,6 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notesRoutes, { prefix: '/api/proposals' });
   await app.register(dialoguesRoutes, { prefix: '/api/proposals' });
   await app.register(ndasRoutes, { prefix: '/api/proposals' });
+  await app.register(decisionsRoutes, { prefix: '/api/proposals' });
   await app.register(accessLogRoutes, { prefix: '/api/proposals' });
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });

@@ -5,6 +5,7 @@
  */
 import { accessLogCase } from './modules/access-log/access-log.case';
 import { attachmentsCase } from './modules/attachments/attachments.case';
+import { decisionsCase } from './modules/decisions/decisions.case';
 import { dialoguesCase } from './modules/dialogues/dialogues.case';
 import { messagesCase } from './modules/messages/messages.case';
 import { ndasCase } from './modules/ndas/ndas.case';
@@ -15,6 +16,7 @@ export const CASE_PLUGINS: readonly AnyCasePlugin[] = [
   attachmentsCase,
   ndasCase,
   dialoguesCase,
+  decisionsCase,
   messagesCase,
   notesCase,
   accessLogCase,

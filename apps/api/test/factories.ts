@@ -12,6 +12,8 @@ import type { Executor } from '../src/db/client';
 import { issueSession } from '../src/modules/auth/auth.service';
 import { currentDueDate } from '../src/modules/proposals/due';
 import { hashPassword } from '../src/modules/auth/passwords';
+import type { DecisionInput } from '@kyoso/contracts/decisions';
+import { decisionsTable } from '../src/modules/decisions/decisions.table';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
 import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from '../src/modules/ndas/default-template';
@@ -249,6 +251,62 @@ export async function createDialogue(
       cityAttendees: '長寿社会対策課 担当係長',
       proposerAttendees: '代表取締役',
       minutes: round === 1 ? '目的と役割分担を確認した。' : '個人情報の取扱いとKPIを確認した。',
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * A complete STEP 4 decision as the lead department would send it (`PUT /decision`): adopt by
+ * default; a hold resumes on a date, a decline gives its reasons.
+ */
+export function decisionInput(
+  outcome: DecisionInput['outcome'] = 'adopt',
+  overrides: Partial<DecisionInput> = {},
+): DecisionInput {
+  return {
+    outcome,
+    fiscalBurden: 'none',
+    fiscalAmountYen: null,
+    budgetFiscalYear: null,
+    supplementaryBudget: false,
+    fiscalExplanation: '機器と運用は提案者の負担で、市の支出はありません。',
+    original: true,
+    originalityJustification:
+      '夜間の見守りを介護施設と救急の双方につなぐ仕組みは他に例がありません。',
+    exclusiveUse: 'none',
+    fairnessMeasure: '',
+    lawsExamined: '個人情報保護法、介護保険法',
+    conflictsFound: '',
+    specialZones: '',
+    decisionBody: '保健福祉局 局議',
+    decidedOn: '2026-11-20',
+    holdKind: outcome === 'hold' ? 'date' : null,
+    holdUntil: outcome === 'hold' ? '2099-04-01' : null,
+    holdFiscalYear: null,
+    declineReasonCodes: outcome === 'decline' ? ['duplicate'] : [],
+    declineReason: outcome === 'decline' ? '既存事業と重複するため' : '',
+    internalNotes: '局長了承済み。',
+    ...overrides,
+  };
+}
+
+/** A decision written directly (no route), not yet carried out, for tests that start mid-way. */
+export async function createDecision(
+  db: Executor,
+  proposalId: string,
+  outcome: DecisionInput['outcome'] = 'adopt',
+  overrides: Partial<typeof decisionsTable.$inferInsert> = {},
+) {
+  const { expectedVersion: _v, ...input } = decisionInput(outcome);
+  const [row] = await db
+    .insert(decisionsTable)
+    .values({
+      ...input,
+      proposalId,
+      version: 1,
+      resumeOn: input.holdUntil,
       ...overrides,
     })
     .returning();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentSchema } from './attachments';
 import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
+import { decisionSchema } from './decisions';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
 import {
@@ -225,6 +226,25 @@ export const proposalPermissionsSchema = z.object({
   releaseFirstCheck: z.boolean(),
   /** Routing suggestions for the desk. */
   readRoutingSuggestions: z.boolean(),
+  /** STEP 4: the decision on the published criteria. */
+  readDecision: z.boolean(),
+  recordDecision: z.boolean(),
+  /** A declined proposer starts a new draft from the declined proposal. */
+  resubmit: z.boolean(),
+  /** STEP 5: the agreement, its signed document, the proposer's confirmation and consent. */
+  readAgreement: z.boolean(),
+  recordAgreement: z.boolean(),
+  confirmAgreement: z.boolean(),
+  consentPublicSummary: z.boolean(),
+  /** STEP 5–6: the logic model and the KPIs (both sides), their reports and verification. */
+  editLogicModel: z.boolean(),
+  editKpis: z.boolean(),
+  reportKpi: z.boolean(),
+  verifyKpi: z.boolean(),
+  /** STEP 6: the evaluation (the lead department writes it; the proposer comments). */
+  readEvaluation: z.boolean(),
+  recordEvaluation: z.boolean(),
+  commentEvaluation: z.boolean(),
 });
 export type ProposalPermissions = z.infer<typeof proposalPermissionsSchema>;
 
@@ -288,6 +308,8 @@ export const proposalSchema = z.object({
   declineReasonCodes: z.array(z.enum(DECLINE_REASON_CODES)).nullable(),
   declineReason: z.string().nullable(),
   outcome: z.enum(COMPLETION_OUTCOMES).nullable(),
+  /** STEP 4: the decision as the caller may read it (the proposer: once carried out). */
+  decision: decisionSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   closedAt: timestampSchema.nullable(),
@@ -323,6 +345,19 @@ export const PROPOSAL_EVENT_TYPES = [
   'dialogue_recorded',
   'dialogue_confirmed',
   'review_override',
+  'decision_recorded',
+  'resubmitted',
+  'agreement_recorded',
+  'agreement_confirmed',
+  'agreement_document',
+  'public_summary_consented',
+  'kpis_defined',
+  'kpi_reported',
+  'kpi_verified',
+  'kpi_questioned',
+  'kpi_answered',
+  'logic_model_updated',
+  'evaluation_recorded',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
 

@@ -9,6 +9,7 @@ import { calendarMessages } from './catalogues/calendar';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
+import { recordsMessages } from './catalogues/records';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -20,4 +21,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   calendarMessages,
   appMessages,
   themesMessages,
+  recordsMessages,
 ];

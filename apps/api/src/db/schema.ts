@@ -3,6 +3,7 @@ export * from '../modules/access-log/access-log.table';
 export * from '../modules/attachments/attachments.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/auth/auth.table';
+export * from '../modules/decisions/decisions.table';
 export * from '../modules/departments/departments.table';
 export * from '../modules/dialogues/dialogues.table';
 export * from '../modules/idempotency/idempotency.table';

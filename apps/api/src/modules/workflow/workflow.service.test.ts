@@ -6,7 +6,9 @@ import {
   createDepartment,
   createOrganization,
   createProposal,
+  createDecision,
   createUser,
+  decisionInput,
   loginCookie,
   mailsTo,
 } from '../../../test/factories';
@@ -239,6 +241,16 @@ describe('a proposal’s whole journey', () => {
         ['start_evaluation', {}, 'evaluation'],
         ['complete', { outcome: 'scale_up' }, 'completed'],
       ] as const) {
+        if (action === 'hold' || action === 'adopt') {
+          // STEP 4: the decision on the published criteria is recorded before it is carried out.
+          const decided = await app.inject({
+            method: 'PUT',
+            url: `/api/proposals/${draft.id}/decision`,
+            headers: { cookie: c.cookie.ageing },
+            payload: decisionInput(action, action === 'hold' ? { holdUntil: '2027-04-01' } : {}),
+          });
+          expect(decided.statusCode, `decision ${action}`).toBe(200);
+        }
         const res = await act(c.cookie.ageing, draft.id, { action, ...extra });
         expect(res.statusCode, action).toBe(200);
         expect(res.json().proposal.status).toBe(status);
@@ -562,6 +574,8 @@ describe('rules every transition follows', () => {
       status: 'internal_review',
       leadDepartmentId: c.parks.id,
     });
+    // A decision recorded with a past date (the decision route would refuse it too).
+    await createDecision(db, p.id, 'hold', { holdUntil: '2020-04-01', resumeOn: '2020-04-01' });
     const res = await act(c.cookie.parks, p.id, {
       action: 'hold',
       resumeOn: '2020-04-01',
