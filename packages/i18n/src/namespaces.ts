@@ -4,8 +4,11 @@
  * languages on demand). `catalogues.test.ts` checks each of them in every language.
  */
 import type { Namespace } from './core';
+import { accountMessages } from './catalogues/account';
 import { appMessages } from './catalogues/app';
+import { authMessages } from './catalogues/auth';
 import { calendarMessages } from './catalogues/calendar';
+import { devMailMessages } from './catalogues/dev-mail';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
@@ -19,4 +22,8 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   errorMessages,
   calendarMessages,
   appMessages,
+  themesMessages,
+  authMessages,
+  accountMessages,
+  devMailMessages,
 ];

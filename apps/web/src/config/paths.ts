@@ -23,5 +23,4 @@ export const paths = {
   adminNdaTemplates: '/admin/nda-templates',
   adminCalendarSettings: '/admin/calendar-settings',
   devMail: '/dev/mail',
-  apiDocs: '/api/docs',
 } as const;

@@ -9,8 +9,9 @@
  * - `<Rich>`: a message with `<tag>…</tag>` parts turned into links or emphasis.
  * - Dates and amounts: `formatDate`, `formatDateTime`… from `@kyoso/i18n/format`.
  *
- * The chosen language is kept in the browser (and, for a logged-in user, on the account, so that
- * e-mails use it too). No component writes `language === 'ja' ? … : …`: lint refuses it.
+ * The chosen language is kept in the browser, so it holds across visits and when logging in; the
+ * account page also keeps it on the account, for the e-mails. No component writes
+ * `language === 'ja' ? … : …`: lint refuses it.
  */
 import {
   createContext,
@@ -56,6 +57,15 @@ export function initialLanguage(): Language {
     // Storage may be unavailable (private mode); fall back to the default.
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** Whether the reader chose a language in this browser (logging in then keeps it). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return isLanguage(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
 }
 
 /** Namespaces used so far: a change of language loads them all before switching. */
