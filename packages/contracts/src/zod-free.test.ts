@@ -15,6 +15,7 @@ const ZOD_FREE = [
   'theme-constants.ts',
   'decline-templates.ts',
   'organization-constants.ts',
+  'proposal-constants.ts',
 ];
 const here = path.dirname(new URL(import.meta.url).pathname);
 

@@ -8,10 +8,12 @@ import { accountMessages } from './catalogues/account';
 import { appMessages } from './catalogues/app';
 import { authMessages } from './catalogues/auth';
 import { calendarMessages } from './catalogues/calendar';
+import { calendarPageMessages } from './catalogues/calendar-page';
 import { devMailMessages } from './catalogues/dev-mail';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
+import { guideMessages } from './catalogues/guide';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -26,4 +28,6 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   authMessages,
   accountMessages,
   devMailMessages,
+  guideMessages,
+  calendarPageMessages,
 ];

@@ -180,6 +180,7 @@ export {
   formatDate,
   formatDateTime,
   formatFiscalYear,
+  formatList,
   formatNumber,
   formatYearMonth,
   formatYen,
