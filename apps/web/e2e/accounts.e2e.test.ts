@@ -161,7 +161,7 @@ describe('city staff', () => {
       await page.getByRole('link', { name: '予算カレンダーで確認する' }).click();
       const panel = page.getByRole('region', { name: '今日提案すると' });
       await panel.getByLabel('新たな予算が必要').check();
-      await panel.getByText('令和9年度（FY2027）').waitFor();
+      await panel.getByText('令和9年度（2027年度）').waitFor();
       expect(await panel.getByText(/間に合いません/).count()).toBe(0);
     } finally {
       await page.evaluate(

@@ -125,7 +125,7 @@ describe('a startup proposes on a theme', () => {
 
     // Review: the four points, the calendar warning (November, city money needed), submit.
     await page.getByRole('heading', { name: /7\/7 確認して提出/ }).waitFor();
-    await page.getByText('10月の締切を過ぎています').waitFor();
+    await page.getByText('10月31日の締切を過ぎています').waitFor();
     expect(await page.getByText(/令和9年度の当初予算には間に合いません/).count()).toBe(1);
     for (const label of [
       /課題ドリブン/,
@@ -148,7 +148,7 @@ describe('a startup proposes on a theme', () => {
     await page.getByRole('heading', { name: '提案を受け付けました' }).waitFor();
     const reference = (await page.locator('.receipt__number').textContent())?.trim() ?? '';
     expect(reference).toMatch(/^KY-2026-\d{5}$/);
-    expect(await page.getByText('2026/12/7(月)').count()).toBeGreaterThan(0);
+    expect(await page.getByText('2026年12月7日（月）').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'receipt');
     const receipt = await waitForMail('startup@demo.example', new RegExp(reference));
     expect(receipt.text).toContain('一次確認の期限');
@@ -183,10 +183,10 @@ describe('the budget calendar', () => {
     await page.getByText('「予算調整・査定」の時期です').waitFor();
     await expectAccessible(page, 'calendar');
     const panel = page.getByRole('region', { name: '今日提案すると' });
-    await panel.getByText('2026/12/7(月)').waitFor();
+    await panel.getByText('2026年12月7日（月）').waitFor();
     await panel.getByText('令和8年12月定例会').waitFor();
     await panel.getByLabel('新たな予算が必要').check();
-    await panel.getByText('令和10年度（FY2028）').waitFor();
+    await panel.locator('dd', { hasText: '令和10年度（2028年度）' }).waitFor();
     await panel
       .getByText(/市の予算が必要なこの提案は令和9年度の当初予算には間に合いません/)
       .waitFor();

@@ -14,6 +14,8 @@ import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { guideMessages } from './catalogues/guide';
+import { myProposalsMessages } from './catalogues/my-proposals';
+import { proposalFormMessages } from './catalogues/proposal-form';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -30,4 +32,6 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   devMailMessages,
   guideMessages,
   calendarPageMessages,
+  proposalFormMessages,
+  myProposalsMessages,
 ];
