@@ -175,6 +175,38 @@ describe('a startup proposes on a theme', () => {
   });
 });
 
+describe('the budget-calendar notice on the form', () => {
+  it('says nothing about the cutoff until the proposer has said whether city money is needed', async () => {
+    const page = await browser.newPage();
+    await login(page, 'startup@demo.example');
+    const { proposal } = (await (
+      await page.request.post('/api/proposals', { data: { kind: 'free' } })
+    ).json()) as { proposal: { id: string } };
+
+    // Not answered yet: neither the review nor the budget step speaks of the cutoff.
+    await page.goto(`/proposals/${proposal.id}/edit?step=7`);
+    await page.getByRole('heading', { name: /7\/7 確認して提出/ }).waitFor();
+    await page.getByText(/「市の予算は必要ですか」に答えると/).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(/締切を過ぎて/).count()).toBe(0);
+    await page.getByRole('link', { name: '市の予算と資源へ' }).click();
+    await page.getByRole('heading', { name: /4\/7 市の予算と資源/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(/締切を過ぎて/).count()).toBe(0);
+
+    // City money needed, after the cutoff (20 November): the warning, on the spot.
+    await page.getByLabel('新たな予算が必要').check();
+    await page.getByText('10月31日の締切を過ぎています').waitFor();
+    await page.getByText(/令和9年度の当初予算には間に合いません/).waitFor();
+    await expectAccessible(page, 'budget step with the warning');
+
+    // No city money: the information notice instead.
+    await page.getByLabel('市の予算は不要').check();
+    await page.getByText(/市の予算を必要としない提案なので受け付けに影響はありません/).waitFor();
+    expect(await page.getByText(/間に合いません/).count()).toBe(0);
+  });
+});
+
 describe('the budget calendar', () => {
   it('shows the phase of the year and what submitting today means', async () => {
     const page = await browser.newPage();

@@ -128,10 +128,22 @@ export function useI18n(): I18nContextValue {
 export function useT<M extends Messages>(namespace: Namespace<M>): Translate<M> {
   const { language } = useI18n();
   used.add(namespace);
-  if (!isNamespaceLoaded(namespace, language)) {
-    use(loadNamespace(namespace as unknown as Namespace, language));
-  }
+  // `use` is called on every render, loaded or not: React replays a component that suspended
+  // in `use`, and a replay that skips it runs the hooks after it against an empty list
+  // ("Update hook called on initial render", React error 467 wrapped in 520).
+  use(namespaceReady(namespace as unknown as Namespace, language));
   return useMemo(() => translator(namespace, language), [namespace, language]);
+}
+
+/** A promise React reads as already settled (it checks `status`), so `use` does not suspend. */
+const READY: Promise<void> = Object.assign(Promise.resolve(), {
+  status: 'fulfilled',
+  value: undefined,
+});
+
+/** Settled at once when the words are here; the namespace's one loading promise otherwise. */
+function namespaceReady(namespace: Namespace, language: Language): Promise<void> {
+  return isNamespaceLoaded(namespace, language) ? READY : loadNamespace(namespace, language);
 }
 
 /** Loads namespaces before a page shows (route loaders), so that it never waits on words. */
