@@ -186,9 +186,9 @@ describe('the budget-calendar notice on the form', () => {
     // Not answered yet: neither the review nor the budget step speaks of the cutoff.
     await page.goto(`/proposals/${proposal.id}/edit?step=7`);
     await page.getByRole('heading', { name: /7\/7 確認して提出/ }).waitFor();
-    await page.getByText(/「市の予算は必要ですか」に答えると/).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByText(/締切を過ぎて/).count()).toBe(0);
+    await page.getByText(/「市の予算は必要ですか」に答えると/).waitFor();
     await page.getByRole('link', { name: '市の予算と資源へ' }).click();
     await page.getByRole('heading', { name: /4\/7 市の予算と資源/ }).waitFor();
     await page.waitForLoadState('networkidle');
