@@ -3,18 +3,30 @@ import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
 export type FieldName = keyof ProposalDraftFields;
 
 /**
- * The form's seven steps, built on the city's four points; each step's title is
- * `step.<key>` in the `proposalForm` namespace and each field's name `field.<name>` in `domain`.
+ * The form's seven steps, built on the city's four points: each step's title (a key of the
+ * `proposalForm` namespace) and its fields (named by `field.<name>` in `domain`).
  */
 export const FORM_STEPS = [
-  { key: 'overview', fields: ['title', 'summary'] },
-  { key: 'problem', fields: ['problem', 'whyThisCity'] },
-  { key: 'solution', fields: ['solution', 'cityRole', 'companyRole'] },
-  { key: 'budget', fields: ['cityBudget', 'cityBudgetEstimateYen', 'resourcesWanted'] },
-  { key: 'impact', fields: ['impact', 'kpis', 'desiredStart', 'pilot'] },
-  { key: 'contact', fields: ['contactName', 'contactEmail', 'confidentialSections'] },
-  { key: 'review', fields: [] },
-] as const satisfies ReadonlyArray<{ key: string; fields: readonly FieldName[] }>;
+  { key: 'overview', title: 'step.overview', fields: ['title', 'summary'] },
+  { key: 'problem', title: 'step.problem', fields: ['problem', 'whyThisCity'] },
+  { key: 'solution', title: 'step.solution', fields: ['solution', 'cityRole', 'companyRole'] },
+  {
+    key: 'budget',
+    title: 'step.budget',
+    fields: ['cityBudget', 'cityBudgetEstimateYen', 'resourcesWanted'],
+  },
+  { key: 'impact', title: 'step.impact', fields: ['impact', 'kpis', 'desiredStart', 'pilot'] },
+  {
+    key: 'contact',
+    title: 'step.contact',
+    fields: ['contactName', 'contactEmail', 'confidentialSections'],
+  },
+  { key: 'review', title: 'step.review', fields: [] },
+] as const satisfies ReadonlyArray<{
+  key: string;
+  title: `step.${string}`;
+  fields: readonly FieldName[];
+}>;
 
 export type FormStep = (typeof FORM_STEPS)[number];
 export type StepKey = FormStep['key'];

@@ -65,7 +65,7 @@ export function ProposalEditor({ initial }: { initial: Proposal }) {
         {t('editor.title', {
           step: stepNumber,
           steps: FORM_STEPS.length,
-          name: t(`step.${step.key}`),
+          name: t(step.title),
         })}
       </PageTitle>
       {draft.restored ? <Alert kind="info">{t('editor.restored')}</Alert> : null}
@@ -83,7 +83,7 @@ export function ProposalEditor({ initial }: { initial: Proposal }) {
                 aria-current={i + 1 === stepNumber ? 'step' : undefined}
                 onClick={() => void draft.save()}
               >
-                <span aria-hidden="true">{i + 1}.</span> {t(`step.${s.key}`)}
+                <span aria-hidden="true">{i + 1}.</span> {t(s.title)}
               </Link>
             </li>
           ))}
