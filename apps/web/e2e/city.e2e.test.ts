@@ -116,7 +116,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     await desk.getByRole('button', { name: '検索' }).click();
     await desk.getByText('1件').waitFor();
     const row = desk.getByRole('row', { name: new RegExp(TITLE) });
-    await row.getByText('2026/12/7(月)').waitFor();
+    await row.getByText('2026年12月7日（月）').waitFor();
     await row.getByText('一次確認待ち').waitFor();
     await expectAccessible(desk, 'inbox');
 

@@ -13,17 +13,12 @@ import {
 } from './workflow';
 
 import { stepSchema, workflowActionSchema } from './transitions';
+import { CITY_BUDGET_OPTIONS, needsCityBudget, type CityBudget } from './proposal-constants';
 
 export const PROPOSAL_KINDS = ['theme', 'free'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
-export const CITY_BUDGET_OPTIONS = ['none', 'existing', 'new'] as const;
-export type CityBudget = (typeof CITY_BUDGET_OPTIONS)[number];
-
-/** Whether the answer to "is city money needed?" makes the budget calendar relevant. */
-export function needsCityBudget(cityBudget: CityBudget | null | undefined): boolean {
-  return cityBudget === 'existing' || cityBudget === 'new';
-}
+export { CITY_BUDGET_OPTIONS, needsCityBudget, type CityBudget };
 
 export const CITY_RESOURCES = [
   'test_field',

@@ -4,11 +4,18 @@
  * languages on demand). `catalogues.test.ts` checks each of them in every language.
  */
 import type { Namespace } from './core';
+import { accountMessages } from './catalogues/account';
 import { appMessages } from './catalogues/app';
+import { authMessages } from './catalogues/auth';
 import { calendarMessages } from './catalogues/calendar';
+import { calendarPageMessages } from './catalogues/calendar-page';
+import { devMailMessages } from './catalogues/dev-mail';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
+import { guideMessages } from './catalogues/guide';
+import { myProposalsMessages } from './catalogues/my-proposals';
+import { proposalFormMessages } from './catalogues/proposal-form';
 import { recordsMessages } from './catalogues/records';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
@@ -22,4 +29,11 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   appMessages,
   themesMessages,
   recordsMessages,
+  authMessages,
+  accountMessages,
+  devMailMessages,
+  guideMessages,
+  calendarPageMessages,
+  proposalFormMessages,
+  myProposalsMessages,
 ];

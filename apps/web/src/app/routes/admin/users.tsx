@@ -16,6 +16,7 @@ import {
 import { api } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { authMessages } from '@kyoso/i18n/catalogues/auth';
 import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useApi } from '../../../lib/use-api';
 
@@ -40,6 +41,7 @@ function CreateStaffForm({
 }) {
   const tw = useT(workflowMessages);
   const t = useT(appMessages);
+  const tu = useT(authMessages);
   const { l } = useI18n();
   const [created, setCreated] = useState<string | null>(null);
   const form = useForm({
@@ -66,7 +68,7 @@ function CreateStaffForm({
       <ErrorSummary errors={form.errors} message={form.formError} />
       <form onSubmit={form.handleSubmit} noValidate className="form">
         <TextField
-          label={t('auth.name')}
+          label={tu('name')}
           name="name"
           required
           value={form.values.name}
@@ -74,7 +76,7 @@ function CreateStaffForm({
           error={form.errors.name}
         />
         <TextField
-          label={t('auth.email')}
+          label={tu('email')}
           name="email"
           type="email"
           required
@@ -101,7 +103,7 @@ function CreateStaffForm({
           error={form.errors.departmentId}
         />
         <SelectField
-          label={t('auth.language')}
+          label={tu('language')}
           name="language"
           required
           value={form.values.language}
@@ -122,6 +124,7 @@ function CreateStaffForm({
 function UsersContent() {
   const tw = useT(workflowMessages);
   const t = useT(appMessages);
+  const tu = useT(authMessages);
   const { l, language } = useI18n();
   const [role, setRole] = useState('');
   const [q, setQ] = useState('');
@@ -178,14 +181,14 @@ function UsersContent() {
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">{t('auth.name')}</th>
-                  <th scope="col">{t('auth.email')}</th>
+                  <th scope="col">{tu('name')}</th>
+                  <th scope="col">{tu('email')}</th>
                   <th scope="col">{t('admin.users.role')}</th>
                   <th scope="col">
                     {t('admin.users.department')} / {t('admin.users.organization')}
                   </th>
                   <th scope="col">{t('admin.users.status')}</th>
-                  <th scope="col">{t('devMail.sentAt')}</th>
+                  <th scope="col">{t('admin.users.createdAt')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('admin.users.disable')}</span>
                   </th>

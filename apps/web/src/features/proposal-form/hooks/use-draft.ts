@@ -3,9 +3,12 @@
  * What the proposer types is also kept in the browser until the server has it, so a network
  * failure, a closed tab or a crash loses nothing: the next visit restores it and saves it.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Proposal, ProposalDraftFields } from '@kyoso/contracts/proposals';
-import { api, isApiError } from '../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
+import { getProposal, proposalKey } from '../api/get-proposal';
+import { saveDraft } from '../api/save-draft';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'offline' | 'invalid' | 'failed';
 
@@ -60,8 +63,12 @@ function writeBackup(id: string, backup: Backup | null) {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The draft being edited: its values, autosave state and the latest proposal from the server. */
+export type Draft = ReturnType<typeof useDraft>;
+
 export function useDraft(initial: Proposal) {
   const id = initial.id;
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<ProposalDraftFields>(() => {
     const backup = readBackup(id);
     return backup ? { ...draftFields(initial), ...backup.values } : draftFields(initial);
@@ -115,12 +122,11 @@ export function useDraft(initial: Proposal) {
     setStatus('saving');
     const run = async (): Promise<boolean> => {
       try {
-        const res = await api<{ proposal: Proposal }>(`/api/proposals/${id}`, {
-          method: 'PATCH',
-          body: { version: versionRef.current, ...snapshot },
-        });
+        const res = await saveDraft(id, { version: versionRef.current, ...snapshot });
         versionRef.current = res.proposal.version;
         setProposal(res.proposal);
+        queryClient.setQueryData(proposalKey(id), res);
+        void queryClient.invalidateQueries({ queryKey: ['proposals', 'list'] });
         for (const f of fields) {
           if (same(valuesRef.current[f as keyof ProposalDraftFields], snapshot[f])) {
             dirtyRef.current.delete(f);
@@ -135,7 +141,7 @@ export function useDraft(initial: Proposal) {
       } catch (error) {
         if (isApiError(error) && error.code === 'workflow.version_conflict') {
           // Saved from another tab meanwhile: take the new version and save what is typed here.
-          const fresh = await api<{ proposal: Proposal }>(`/api/proposals/${id}`).catch(() => null);
+          const fresh = await getProposal(id).catch(() => null);
           if (fresh) {
             versionRef.current = fresh.proposal.version;
             againRef.current = true;
@@ -168,7 +174,7 @@ export function useDraft(initial: Proposal) {
     });
     savingRef.current = promise;
     return promise;
-  }, [backup, id]);
+  }, [backup, id, queryClient]);
 
   const setField = useCallback(
     <K extends keyof ProposalDraftFields>(field: K, value: ProposalDraftFields[K]) => {
