@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import path from 'node:path';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
+import { agreementsRoutes } from './modules/agreements/agreements.routes';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import {
   createLocalStorage,
@@ -171,6 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(dialoguesRoutes, { prefix: '/api/proposals' });
   await app.register(ndasRoutes, { prefix: '/api/proposals' });
   await app.register(decisionsRoutes, { prefix: '/api/proposals' });
+  await app.register(agreementsRoutes, { prefix: '/api/proposals', storage });
   await app.register(accessLogRoutes, { prefix: '/api/proposals' });
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });

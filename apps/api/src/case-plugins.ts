@@ -4,6 +4,7 @@
  * the case core from this list.
  */
 import { accessLogCase } from './modules/access-log/access-log.case';
+import { agreementsCase } from './modules/agreements/agreements.case';
 import { attachmentsCase } from './modules/attachments/attachments.case';
 import { decisionsCase } from './modules/decisions/decisions.case';
 import { dialoguesCase } from './modules/dialogues/dialogues.case';
@@ -17,6 +18,7 @@ export const CASE_PLUGINS: readonly AnyCasePlugin[] = [
   ndasCase,
   dialoguesCase,
   decisionsCase,
+  agreementsCase,
   messagesCase,
   notesCase,
   accessLogCase,

@@ -14,6 +14,8 @@ import { currentDueDate } from '../src/modules/proposals/due';
 import { hashPassword } from '../src/modules/auth/passwords';
 import type { DecisionInput } from '@kyoso/contracts/decisions';
 import { decisionsTable } from '../src/modules/decisions/decisions.table';
+import { agreementsTable } from '../src/modules/agreements/agreements.table';
+import type { AgreementInput } from '@kyoso/contracts/agreements';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
 import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from '../src/modules/ndas/default-template';
@@ -307,6 +309,61 @@ export async function createDecision(
       proposalId,
       version: 1,
       resumeOn: input.holdUntil,
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** STEP 5 terms as the lead department would send them (`PUT /agreement`). */
+export function agreementInput(overrides: Partial<AgreementInput> = {}): AgreementInput {
+  return {
+    type: 'pilot',
+    contractMethod: null,
+    openCall: false,
+    openCallProtection: '',
+    parties: [
+      { name: '北九州市', representative: '北九州市長' },
+      { name: '株式会社みまもりテック', representative: '代表取締役 見守 太郎' },
+    ],
+    startsOn: '2027-01-04',
+    endsOn: '2027-12-28',
+    cityCommitments: '実証フィールド（市内の介護施設3か所）の紹介と、関係機関との調整。',
+    companyCommitments: '夜間オンコール体制の運営、機器の設置と保守、効果の測定と報告。',
+    councilVote: 'none',
+    councilSessionMonth: null,
+    ...overrides,
+  };
+}
+
+/**
+ * Agreement terms written directly; `ready` adds the proposer's confirmation, the signing date
+ * and a signed document, so that `sign_agreement` may be taken.
+ */
+export async function createAgreement(
+  db: Executor,
+  proposalId: string,
+  options: { ready?: boolean } & Partial<typeof agreementsTable.$inferInsert> = {},
+) {
+  const { ready = false, ...overrides } = options;
+  const { councilSessionMonth: _m, expectedVersion: _v, ...terms } = agreementInput();
+  const [row] = await db
+    .insert(agreementsTable)
+    .values({
+      ...terms,
+      proposalId,
+      version: 1,
+      ...(ready
+        ? {
+            confirmedAt: new Date(),
+            signedOn: '2026-11-25',
+            documentKey: `proposals/${proposalId}/signed`,
+            documentName: '協定書.pdf',
+            documentSize: 1024,
+            documentSha256: 'f'.repeat(64),
+            documentUploadedAt: new Date(),
+          }
+        : {}),
       ...overrides,
     })
     .returning();

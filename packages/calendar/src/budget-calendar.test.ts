@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_SETTINGS } from '@kyoso/contracts/calendar';
 import { assessSubmission, screeningDueDate } from './assessment';
 import {
+  councilSessionStartingIn,
   budgetCycleStart,
   calendarFlag,
   cutoffDateOf,
@@ -212,4 +213,19 @@ describe('the council session a vote can still reach', () => {
       expect(suggestCouncilSession(date, { kind, budgetFiscalYear: fy }).startMonth).toBe(start);
     },
   );
+});
+
+describe('councilSessionStartingIn', () => {
+  it.each([
+    ['2027-06', '2027-06'],
+    ['2027-09', '2027-09'],
+    ['2028-02', '2028-03'],
+    ['2026-12', '2026-12'],
+  ])('finds the session that starts in %s (ends %s)', (month, endMonth) => {
+    expect(councilSessionStartingIn(month)?.endMonth).toBe(endMonth);
+  });
+
+  it.each(['2027-07', '2028-03', '2027-03', '2027-13', 'soon'])('finds none starting in %s', (month) => {
+    expect(councilSessionStartingIn(month)).toBeNull();
+  });
 });

@@ -17,7 +17,7 @@ import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
 import { formatMessages } from '@kyoso/i18n/catalogues/formats';
 import { fiscalYearVar, formatEraYear, formatFiscalYear } from '@kyoso/i18n/format';
 import { LANGUAGES, type Language, type LocalizedText } from '@kyoso/i18n/languages';
-import { formatDate, makeDate, parseDate } from './dates';
+import { formatDate, isValidDate, makeDate, parseDate } from './dates';
 
 /** The fiscal year (年度) a date belongs to: its year from the start month on, else the year before. */
 export function fiscalYearOf(
@@ -293,4 +293,20 @@ export function suggestCouncilSession(
     throw new RangeError('No council session found');
   }
   return session;
+}
+
+/** The council session that starts in `month` (`YYYY-MM`), or null when none does. */
+export function councilSessionStartingIn(
+  month: string,
+  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
+): CouncilSession | null {
+  if (!/^\d{4}-\d{2}$/.test(month) || !isValidDate(`${month}-01`)) {
+    return null;
+  }
+  const fy = fiscalYearOf(`${month}-01`, settings);
+  return (
+    [...councilSessionsOf(fy, settings), ...councilSessionsOf(fy + 1, settings)].find(
+      (s) => s.startMonth === month,
+    ) ?? null
+  );
 }

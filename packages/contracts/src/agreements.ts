@@ -6,7 +6,7 @@
  * they read). A public summary of the project is published only with the proposer's consent.
  */
 import { z } from 'zod';
-import { dateStringSchema, timestampSchema } from './common';
+import { dateStringSchema, localizedTextSchema, timestampSchema } from './common';
 
 /** 実証実験協定 / 連携協定 / 包括連携協定 / 契約 (`agreement.type.<value>` in the catalogue). */
 export const AGREEMENT_TYPES = ['pilot', 'partnership', 'comprehensive', 'contract'] as const;
@@ -97,7 +97,7 @@ export const councilSessionSchema = z.object({
   startMonth: z.string(),
   endMonth: z.string(),
   /** e.g. 令和9年2月〜3月定例会 */
-  label: z.string(),
+  label: localizedTextSchema,
   passesInitialBudget: z.boolean(),
 });
 

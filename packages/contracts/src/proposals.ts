@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentSchema } from './attachments';
 import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
+import { agreementSchema } from './agreements';
 import { decisionSchema } from './decisions';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
@@ -230,6 +231,7 @@ export const proposalPermissionsSchema = z.object({
   readAgreement: z.boolean(),
   recordAgreement: z.boolean(),
   confirmAgreement: z.boolean(),
+  writePublicSummary: z.boolean(),
   consentPublicSummary: z.boolean(),
   /** STEP 5–6: the logic model and the KPIs (both sides), their reports and verification. */
   editLogicModel: z.boolean(),
@@ -305,6 +307,8 @@ export const proposalSchema = z.object({
   outcome: z.enum(COMPLETION_OUTCOMES).nullable(),
   /** STEP 4: the decision as the caller may read it (the proposer: once carried out). */
   decision: decisionSchema.nullable(),
+  /** STEP 5: the agreement (terms, signed document, the public summary and its consent). */
+  agreement: agreementSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   closedAt: timestampSchema.nullable(),
@@ -345,7 +349,9 @@ export const PROPOSAL_EVENT_TYPES = [
   'agreement_recorded',
   'agreement_confirmed',
   'agreement_document',
+  'public_summary_written',
   'public_summary_consented',
+  'public_summary_withdrawn',
   'kpis_defined',
   'kpi_reported',
   'kpi_verified',
@@ -353,6 +359,7 @@ export const PROPOSAL_EVENT_TYPES = [
   'kpi_answered',
   'logic_model_updated',
   'evaluation_recorded',
+  'evaluation_commented',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
 

@@ -450,7 +450,7 @@ export const ACTIONS = {
   sign_agreement: {
     to: 'in_progress',
     rules: [{ from: ['agreement'], actors: ['lead_department'] }],
-    guards: [],
+    guards: [{ guard: 'agreement_ready', overridable: false }],
     confirm: false,
     visibility: 'public',
     fields: { comment: OPTIONAL },

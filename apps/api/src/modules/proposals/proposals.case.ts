@@ -186,6 +186,7 @@ const NO_PERMISSIONS: ProposalPermissions = {
   readAgreement: false,
   recordAgreement: false,
   confirmAgreement: false,
+  writePublicSummary: false,
   consentPublicSummary: false,
   editLogicModel: false,
   editKpis: false,

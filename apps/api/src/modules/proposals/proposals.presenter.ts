@@ -74,7 +74,7 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     hidden.has(name as never) ? null : value;
   const leadVisible = leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
   const can = core.permissions(access);
-  const parts = core.views(access) as Partial<Pick<Proposal, 'attachments' | 'decision'>>;
+  const parts = core.views(access) as Partial<Pick<Proposal, 'attachments' | 'decision' | 'agreement'>>;
   return {
     id: p.id,
     referenceNumber: p.referenceNumber,
@@ -123,6 +123,7 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     declineReason: p.declineReason,
     outcome: p.outcome,
     decision: parts.decision ?? null,
+    agreement: parts.agreement ?? null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     closedAt: p.closedAt?.toISOString() ?? null,

@@ -17,6 +17,7 @@ import {
 import { useTestApp } from '../../../test/build-app';
 import {
   createDepartment,
+  createAgreement,
   createDecision,
   createDialogue,
   createOrganization,
@@ -215,6 +216,9 @@ async function proposalIn(status: ProposalStatus, action?: WorkflowAction) {
       resumeOn: action === 'hold' ? '2099-04-01' : null,
       holdUntil: action === 'hold' ? '2099-04-01' : null,
     });
+  }
+  if (status === 'agreement' && action === 'sign_agreement') {
+    await createAgreement(db, proposal.id, { ready: true });
   }
   return proposal;
 }

@@ -6,12 +6,14 @@ import {
   createDepartment,
   createOrganization,
   createProposal,
+  agreementInput,
   createDecision,
   createUser,
   decisionInput,
   loginCookie,
   mailsTo,
 } from '../../../test/factories';
+import { multipart, pdfBytes } from '../../../test/files';
 import { outboxEmailsTable } from '../notifications/outbox.table';
 import { proposalsTable, referenceCountersTable } from '../proposals/proposals.table';
 import { proposalEventsTable } from '../proposals/proposals.table';
@@ -250,6 +252,34 @@ describe('a proposal’s whole journey', () => {
             payload: decisionInput(action, action === 'hold' ? { holdUntil: '2027-04-01' } : {}),
           });
           expect(decided.statusCode, `decision ${action}`).toBe(200);
+        }
+        if (action === 'sign_agreement') {
+          // STEP 5: the terms, the proposer's confirmation, the signed PDF and its date.
+          const terms = await app.inject({
+            method: 'PUT',
+            url: `/api/proposals/${draft.id}/agreement`,
+            headers: { cookie: c.cookie.ageing },
+            payload: agreementInput(),
+          });
+          expect(terms.statusCode, 'agreement terms').toBe(200);
+          const confirmed = await app.inject({
+            method: 'POST',
+            url: `/api/proposals/${draft.id}/agreement/confirm`,
+            headers: { cookie: c.cookie.proposer },
+            payload: { version: 1 },
+          });
+          expect(confirmed.statusCode, 'agreement confirmed').toBe(200);
+          const signed = multipart(
+            { name: '実証実験協定書.pdf', bytes: pdfBytes('協定書') },
+            { signedOn: '2026-11-27' },
+          );
+          const uploaded = await app.inject({
+            method: 'POST',
+            url: `/api/proposals/${draft.id}/agreement/document`,
+            headers: { cookie: c.cookie.ageing, ...signed.headers },
+            payload: signed.payload,
+          });
+          expect(uploaded.statusCode, 'signed document').toBe(200);
         }
         const res = await act(c.cookie.ageing, draft.id, { action, ...extra });
         expect(res.statusCode, action).toBe(200);
