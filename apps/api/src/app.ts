@@ -29,6 +29,8 @@ import { decisionsRoutes } from './modules/decisions/decisions.routes';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
+import { evaluationsRoutes, sroiRoutes } from './modules/evaluations/evaluations.routes';
+import { kpisRoutes } from './modules/kpis/kpis.routes';
 import { messagesRoutes } from './modules/messages/messages.routes';
 import { ndasRoutes, ndaTemplatesRoutes } from './modules/ndas/ndas.routes';
 import { notesRoutes } from './modules/notes/notes.routes';
@@ -173,6 +175,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ndasRoutes, { prefix: '/api/proposals' });
   await app.register(decisionsRoutes, { prefix: '/api/proposals' });
   await app.register(agreementsRoutes, { prefix: '/api/proposals', storage });
+  await app.register(kpisRoutes, { prefix: '/api/proposals', storage });
+  await app.register(evaluationsRoutes, { prefix: '/api/proposals' });
+  await app.register(sroiRoutes, { prefix: '/api/sroi' });
   await app.register(accessLogRoutes, { prefix: '/api/proposals' });
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });

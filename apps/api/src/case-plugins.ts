@@ -8,6 +8,8 @@ import { agreementsCase } from './modules/agreements/agreements.case';
 import { attachmentsCase } from './modules/attachments/attachments.case';
 import { decisionsCase } from './modules/decisions/decisions.case';
 import { dialoguesCase } from './modules/dialogues/dialogues.case';
+import { evaluationsCase } from './modules/evaluations/evaluations.case';
+import { kpisCase } from './modules/kpis/kpis.case';
 import { messagesCase } from './modules/messages/messages.case';
 import { ndasCase } from './modules/ndas/ndas.case';
 import { notesCase } from './modules/notes/notes.case';
@@ -19,6 +21,8 @@ export const CASE_PLUGINS: readonly AnyCasePlugin[] = [
   dialoguesCase,
   decisionsCase,
   agreementsCase,
+  kpisCase,
+  evaluationsCase,
   messagesCase,
   notesCase,
   accessLogCase,

@@ -16,6 +16,8 @@ import type { DecisionInput } from '@kyoso/contracts/decisions';
 import { decisionsTable } from '../src/modules/decisions/decisions.table';
 import { agreementsTable } from '../src/modules/agreements/agreements.table';
 import type { AgreementInput } from '@kyoso/contracts/agreements';
+import type { EvaluationInput } from '@kyoso/contracts/evaluations';
+import { evaluationsTable } from '../src/modules/evaluations/evaluations.table';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
 import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from '../src/modules/ndas/default-template';
@@ -366,6 +368,34 @@ export async function createAgreement(
         : {}),
       ...overrides,
     })
+    .returning();
+  return row!;
+}
+
+/** A STEP 6 evaluation as the lead department would send it (`PUT /evaluation`). */
+export function evaluationInput(overrides: Partial<EvaluationInput> = {}): EvaluationInput {
+  return {
+    achievements: [],
+    whatWorked: '夜間の連絡体制が整い、救急搬送の判断が早くなった。',
+    whatDidNot: '小規模施設では夜勤者が1名のため、端末の操作に時間がかかった。',
+    cityComment: '',
+    nextStage: 'scale_up',
+    nextStageReason: '効果が確認できたため、市内の全施設に広げる。',
+    sroi: null,
+    ...overrides,
+  };
+}
+
+/** An evaluation written directly, for tests that start at `complete`. */
+export async function createEvaluation(
+  db: Executor,
+  proposalId: string,
+  overrides: Partial<typeof evaluationsTable.$inferInsert> = {},
+) {
+  const { sroi: _s, expectedVersion: _v, ...values } = evaluationInput();
+  const [row] = await db
+    .insert(evaluationsTable)
+    .values({ ...values, proposalId, version: 1, achievements: [], ...overrides })
     .returning();
   return row!;
 }

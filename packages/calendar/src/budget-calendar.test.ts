@@ -225,7 +225,10 @@ describe('councilSessionStartingIn', () => {
     expect(councilSessionStartingIn(month)?.endMonth).toBe(endMonth);
   });
 
-  it.each(['2027-07', '2028-03', '2027-03', '2027-13', 'soon'])('finds none starting in %s', (month) => {
-    expect(councilSessionStartingIn(month)).toBeNull();
-  });
+  it.each(['2027-07', '2028-03', '2027-03', '2027-13', 'soon'])(
+    'finds none starting in %s',
+    (month) => {
+      expect(councilSessionStartingIn(month)).toBeNull();
+    },
+  );
 });

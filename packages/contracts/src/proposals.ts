@@ -4,6 +4,8 @@ import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
 import { agreementSchema } from './agreements';
 import { decisionSchema } from './decisions';
+import { evaluationSchema } from './evaluations';
+import { kpiSchema as kpiViewSchema, logicModelSchema } from './kpis';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
 import {
@@ -245,6 +247,16 @@ export const proposalPermissionsSchema = z.object({
 });
 export type ProposalPermissions = z.infer<typeof proposalPermissionsSchema>;
 
+/** A proposal linked to another by a resubmission. */
+export const linkedProposalSchema = z.object({
+  id: z.string(),
+  referenceNumber: z.string().nullable(),
+  status: z.enum(PROPOSAL_STATUSES),
+  declineReasonCodes: z.array(z.enum(DECLINE_REASON_CODES)),
+  declineReason: z.string().nullable(),
+  closedAt: timestampSchema.nullable(),
+});
+
 export const proposalSchema = z.object({
   id: z.uuid(),
   referenceNumber: z.string().nullable(),
@@ -288,7 +300,8 @@ export const proposalSchema = z.object({
   cityBudgetEstimateYen: z.number().nullable(),
   resourcesWanted: z.array(z.enum(CITY_RESOURCES)),
   impact: z.string().nullable(),
-  kpis: z.array(kpiSchema).nullable(),
+  /** The KPIs proposed in STEP 1 (null when confidential and not readable yet). */
+  proposedKpis: z.array(kpiSchema).nullable(),
   desiredStart: z.string().nullable(),
   pilot: z.boolean().nullable(),
   contactName: z.string(),
@@ -309,6 +322,16 @@ export const proposalSchema = z.object({
   decision: decisionSchema.nullable(),
   /** STEP 5: the agreement (terms, signed document, the public summary and its consent). */
   agreement: agreementSchema.nullable(),
+  /** STEPs 5–6: the KPIs with their periods and reports (empty until both sides set them). */
+  kpis: z.array(kpiViewSchema),
+  /** STEPs 5–6: the logic model (version 0 is the draft started from the proposal). */
+  logicModel: logicModelSchema.nullable(),
+  /** STEP 6: the evaluation (KPI achievements, lessons, next stage, SROI). */
+  evaluation: evaluationSchema.nullable(),
+  /** The declined proposal this one was resubmitted from, with the reasons it was declined. */
+  previous: linkedProposalSchema.nullable(),
+  /** The new proposal started from this one after it was declined. */
+  resubmittedAs: linkedProposalSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   closedAt: timestampSchema.nullable(),

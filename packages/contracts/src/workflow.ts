@@ -71,8 +71,18 @@ export const WORKFLOW_ACTORS = [
 ] as const;
 export type WorkflowActor = (typeof WORKFLOW_ACTORS)[number];
 
-/** The service-level clock that runs in a status, counted in the city's business days. */
-export type StatusClock = { kind: 'screening' | 'department_acceptance'; businessDays: number };
+/**
+ * The service-level clock that runs in a status, counted in the city's business days: STEP 2's
+ * fixed promises, or a setting the administrators may change (`service-levels.ts`), counted from
+ * when the stage began. A KPI report's clock runs from the end of its period.
+ */
+export type StatusClock =
+  | { kind: 'screening' | 'department_acceptance'; businessDays: number }
+  | { kind: 'dialogue'; setting: 'dialogueBusinessDays'; from: 'acceptance' }
+  | { kind: 'decision'; setting: 'decisionBusinessDays'; from: 'status' }
+  | { kind: 'agreement'; setting: 'agreementBusinessDays'; from: 'status' }
+  | { kind: 'kpi_report'; setting: 'kpiReportBusinessDays'; from: 'period_end' }
+  | { kind: 'evaluation'; setting: 'evaluationBusinessDays'; from: 'status' };
 
 /**
  * A status. Its words are in the catalogue: `status.<s>.staff` (what city staff read),
@@ -126,19 +136,19 @@ export const STATUSES = {
     step: 3,
     nextActors: ['proposer', 'lead_department'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'dialogue', setting: 'dialogueBusinessDays', from: 'acceptance' },
   },
   dialogue: {
     step: 3,
     nextActors: ['lead_department', 'proposer'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'dialogue', setting: 'dialogueBusinessDays', from: 'acceptance' },
   },
   internal_review: {
     step: 4,
     nextActors: ['lead_department'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'decision', setting: 'decisionBusinessDays', from: 'status' },
   },
   on_hold: {
     step: 4,
@@ -150,19 +160,19 @@ export const STATUSES = {
     step: 5,
     nextActors: ['lead_department', 'proposer'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'agreement', setting: 'agreementBusinessDays', from: 'status' },
   },
   in_progress: {
     step: 6,
     nextActors: ['proposer', 'lead_department'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'kpi_report', setting: 'kpiReportBusinessDays', from: 'period_end' },
   },
   evaluation: {
     step: 6,
     nextActors: ['lead_department', 'proposer'],
     terminal: false,
-    clock: null,
+    clock: { kind: 'evaluation', setting: 'evaluationBusinessDays', from: 'status' },
   },
   completed: {
     step: 6,
@@ -468,7 +478,7 @@ export const ACTIONS = {
   complete: {
     to: 'completed',
     rules: [{ from: ['evaluation'], actors: ['lead_department'] }],
-    guards: [],
+    guards: [{ guard: 'evaluation_recorded', overridable: false }],
     confirm: false,
     visibility: 'public',
     fields: { outcome: REQUIRED, comment: OPTIONAL },

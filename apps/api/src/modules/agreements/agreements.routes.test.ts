@@ -125,7 +125,12 @@ describe('the STEP 5 agreement', () => {
     );
     expect(conflict.json().error.code).toBe('agreements.version_conflict');
     const versions = (await as('coordinator', 'GET', `${base}/agreement/versions`)).json().versions;
-    expect(versions.map((v: { version: number; confirmedAt: string | null }) => [v.version, v.confirmedAt !== null])).toEqual([
+    expect(
+      versions.map((v: { version: number; confirmedAt: string | null }) => [
+        v.version,
+        v.confirmedAt !== null,
+      ]),
+    ).toEqual([
       [2, false],
       [1, true],
     ]);

@@ -55,7 +55,9 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }>
       fieldSize: 64,
     },
   });
-  const base = (request: { params: { id: string }; ip: string } & Parameters<typeof actorOf>[0]) => ({
+  const base = (
+    request: { params: { id: string }; ip: string } & Parameters<typeof actorOf>[0],
+  ) => ({
     ctx: app.ctx,
     actor: actorOf(request),
     proposalId: request.params.id,
@@ -111,7 +113,8 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }>
       onRequest,
       schema: {
         tags,
-        summary: 'The council session that can still take a vote of this kind (the budget calendar)',
+        summary:
+          'The council session that can still take a vote of this kind (the budget calendar)',
         params: idParamsSchema,
         querystring: councilSuggestionQuerySchema,
         response: { 200: z.object({ councilSession: councilSessionSchema }), ...errors },
@@ -236,6 +239,10 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }>
       },
     },
     async (request) =>
-      consentToSummary({ ...base(request), consent: request.body.consent, text: request.body.text }),
+      consentToSummary({
+        ...base(request),
+        consent: request.body.consent,
+        text: request.body.text,
+      }),
   );
 };

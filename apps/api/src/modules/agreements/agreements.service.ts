@@ -78,9 +78,7 @@ export async function getAgreement(args: Args) {
   const vote = can.recordAgreement ? defaultVote(access) : null;
   const suggestion = can.recordAgreement
     ? {
-        councilSession: vote
-          ? (await councilSuggestion({ ...args, vote })).councilSession
-          : null,
+        councilSession: vote ? (await councilSuggestion({ ...args, vote })).councilSession : null,
       }
     : null;
   return { agreement: agreementViewFor(access), suggestion };
@@ -96,11 +94,10 @@ export async function listAgreementVersions(args: Args) {
   const versions = await findAgreementVersions(ctx.db, proposalId);
   const state = agreementOf(access);
   const decision = decisionsOf(access).current;
-  return versions.map(
-    (current) =>
-      presentAgreement({ current, summary: state.summary }, 'staff', {
-        originalityJustification: decision?.original ? decision.originalityJustification : null,
-      })!,
+  return versions.map((current) =>
+    presentAgreement({ current, summary: state.summary }, 'staff', {
+      originalityJustification: decision?.original ? decision.originalityJustification : null,
+    })!,
   );
 }
 
@@ -340,9 +337,7 @@ export async function writeSummary(args: Args & Client & { text: string }) {
  * The proposer consents to the summary as they read it, or withdraws consent.
  * @throws proposals.not_found, auth.forbidden, agreements.not_found, agreements.summary_changed
  */
-export async function consentToSummary(
-  args: Args & Client & { consent: boolean; text: string },
-) {
+export async function consentToSummary(args: Args & Client & { consent: boolean; text: string }) {
   const { ctx, actor, proposalId, consent, text, ip } = args;
   await ctx.db.transaction(async (tx) => {
     const access = await ctx.cases.load(tx, actor, proposalId);
@@ -360,7 +355,11 @@ export async function consentToSummary(
     if (consent === (summary.consentedAt !== null)) {
       return;
     }
-    await setPublicSummaryConsent(tx, proposalId, consent ? { userId: actor.id, at: ctx.now() } : null);
+    await setPublicSummaryConsent(
+      tx,
+      proposalId,
+      consent ? { userId: actor.id, at: ctx.now() } : null,
+    );
     await recordCaseEvent(tx, {
       proposalId,
       type: consent ? 'public_summary_consented' : 'public_summary_withdrawn',

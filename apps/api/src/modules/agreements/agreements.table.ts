@@ -11,11 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type {
-  AgreementType,
-  ContractMethod,
-  CouncilVote,
-} from '@kyoso/contracts/agreements';
+import type { AgreementType, ContractMethod, CouncilVote } from '@kyoso/contracts/agreements';
 import type { CouncilSession } from '@kyoso/contracts/calendar';
 import { proposalsTable } from '../proposals/proposals.table';
 import { createdAtColumn, idColumn, timestampColumn } from '../shared/columns';

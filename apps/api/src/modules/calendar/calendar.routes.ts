@@ -13,7 +13,13 @@ import { errorBodySchema } from '@kyoso/contracts/errors';
 import { languageSchema } from '@kyoso/contracts/common';
 import { actorOf } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
-import { getCalendarSettings, updateCalendarSettings } from '../settings/settings.service';
+import {
+  getCalendarSettings,
+  getServiceLevels,
+  updateCalendarSettings,
+  updateServiceLevels,
+} from '../settings/settings.service';
+import { serviceLevelsResponseSchema, serviceLevelsSchema } from '@kyoso/contracts/service-levels';
 
 const settingsResponseSchema = z.object({ settings: calendarSettingsSchema, today: z.string() });
 
@@ -88,6 +94,44 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         ip: request.ip,
       }),
       today: tokyoDate(app.ctx.now()),
+    }),
+  );
+
+  app.get(
+    '/service-levels',
+    {
+      schema: {
+        tags,
+        summary: 'How many business days each stage of STEPs 3–6 should take (anyone)',
+        response: { 200: serviceLevelsResponseSchema },
+      },
+    },
+    async () => ({ serviceLevels: await getServiceLevels(app.ctx.db) }),
+  );
+
+  app.put(
+    '/service-levels',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: {
+        tags,
+        summary: 'Change the service levels of STEPs 3–6 (administrators)',
+        body: serviceLevelsSchema,
+        response: {
+          200: serviceLevelsResponseSchema,
+          400: errorBodySchema,
+          401: errorBodySchema,
+          403: errorBodySchema,
+        },
+      },
+    },
+    async (request) => ({
+      serviceLevels: await updateServiceLevels({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        levels: request.body,
+        ip: request.ip,
+      }),
     }),
   );
 

@@ -1,9 +1,12 @@
 /**
  * Service-level dates of a proposal, in the city's business days: the due date of the current
- * stage and whether it is overdue or due soon. Pure functions.
+ * stage and whether it is overdue or due soon. Pure functions; the workflow table says which
+ * clock runs in each status, the settings how long the later stages take.
  */
 import { addBusinessDays } from '@kyoso/calendar/business-days';
+import { tokyoDate } from '@kyoso/calendar/dates';
 import { DUE_SOON_BUSINESS_DAYS, type DueState } from '@kyoso/contracts/proposals';
+import { DEFAULT_SERVICE_LEVELS, type ServiceLevels } from '@kyoso/contracts/service-levels';
 import { STATUSES, type ProposalStatus } from '@kyoso/contracts/workflow';
 
 type DueFields = {
@@ -11,17 +14,36 @@ type DueFields = {
   screeningDueOn: string | null;
   departmentDueOn: string | null;
   holdResumeOn: string | null;
+  leadAcceptedAt?: Date | null;
+  statusChangedAt?: Date | null;
 };
 
-/** The due date of the stage the proposal is in (first check, department acceptance, resumption). */
-export function currentDueDate(p: DueFields): string | null {
-  switch (STATUSES[p.status].clock?.kind) {
+/**
+ * The due date of the stage the proposal is in: the first check, the department's acceptance,
+ * the resumption of a hold, the dialogues (from the acceptance), the decision, the agreement and
+ * the evaluation (from when the stage began). A KPI report's date comes from the KPIs
+ * (`nextReportDue`, null when none is waiting).
+ */
+export function currentDueDate(
+  p: DueFields,
+  levels: ServiceLevels = DEFAULT_SERVICE_LEVELS,
+  nextReportDue: string | null = null,
+): string | null {
+  const clock = STATUSES[p.status].clock;
+  if (!clock) {
+    return p.status === 'on_hold' ? p.holdResumeOn : null;
+  }
+  switch (clock.kind) {
     case 'screening':
       return p.screeningDueOn;
     case 'department_acceptance':
       return p.departmentDueOn;
-    default:
-      return p.status === 'on_hold' ? p.holdResumeOn : null;
+    case 'kpi_report':
+      return nextReportDue;
+    default: {
+      const start = clock.from === 'acceptance' ? p.leadAcceptedAt : p.statusChangedAt;
+      return start ? addBusinessDays(tokyoDate(start), levels[clock.setting]) : null;
+    }
   }
 }
 

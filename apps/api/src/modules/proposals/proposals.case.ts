@@ -24,8 +24,10 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import type { ServiceLevels } from '@kyoso/contracts/service-levels';
 import {
   ACTIONS,
+  STATUSES,
   WORKFLOW_ACTIONS,
   WORKFLOW_GUARDS,
   canTakeAction,
@@ -58,6 +60,8 @@ import {
   canSeeConfidential,
   type CaseAudience,
 } from './proposals.policies';
+import { currentDueDate } from './due';
+import { setProposalDueOn } from './proposals.repository';
 import { proposalDepartmentsTable, proposalsTable, type ProposalRow } from './proposals.table';
 
 export type DepartmentRef = { id: string; nameJa: string; nameEn: string };
@@ -70,6 +74,20 @@ export type CaseRecord = {
   leadDepartment: DepartmentRecord | null;
   supportingDepartments: DepartmentRef[];
   assignedCoordinator: { id: string; name: string } | null;
+  /** The declined proposal this one was resubmitted from, with its reasons. */
+  previous: LinkedProposal | null;
+  /** The new proposal started from this one once it was declined. */
+  resubmittedAs: LinkedProposal | null;
+};
+
+/** A proposal linked by a resubmission. */
+export type LinkedProposal = {
+  id: string;
+  referenceNumber: string | null;
+  status: ProposalStatus;
+  declineReasonCodes: string[] | null;
+  declineReason: string | null;
+  closedAt: string | null;
 };
 
 /** A case as one caller may see it. */
@@ -102,6 +120,9 @@ export type CaseEvent = {
 /** What a plugin's `onShown` hook gets when a case is shown to someone. */
 export type ShownInput = { db: Executor; actor: Actor; access: CaseAccess };
 
+/** What a view may depend on besides the case: the time of the request. */
+export type ViewContext = { now: Date };
+
 /** What a plugin's `onTransition` hook gets. */
 export type TransitionHookInput = {
   db: Executor;
@@ -127,7 +148,7 @@ export type CasePlugin<S = unknown> = {
   unlocksConfidentialSql?: (proposalId: AnyPgColumn | SQL) => SQL;
   permissions?: (state: S, access: CaseAccess) => Partial<ProposalPermissions>;
   /** Its part of the case view for an audience (merged into the proposal answer). */
-  view?: (state: S, access: CaseAccess) => Record<string, unknown>;
+  view?: (state: S, access: CaseAccess, context: ViewContext) => Record<string, unknown>;
   /** The words of the timeline events it writes. */
   events?: Partial<Record<ProposalEventType, (event: CaseEvent) => LocalizedText>>;
   /** Runs whenever the case is shown to someone (in the same request). */
@@ -137,6 +158,11 @@ export type CasePlugin<S = unknown> = {
    * marks the version the action carried out).
    */
   onTransition?: (state: S, input: TransitionHookInput) => Promise<void>;
+  /**
+   * The due date of a stage whose clock runs from records of this plugin (the next KPI report
+   * in STEP 6), or null when nothing is waiting.
+   */
+  clockDue?: (state: S, access: CaseAccess, levels: ServiceLevels) => string | null;
   /** Runs when someone opens one of the case's confidential files. */
   onFileOpened?: (input: {
     db: Executor;
@@ -269,6 +295,12 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
                  and ${proposalDepartmentsTable.role} = 'supporting')`,
         ),
         assignedCoordinatorName: userNameSql(proposalsTable.assignedCoordinatorId),
+        previous: linkedProposalSql(
+          sql`${sql.identifier('linked')}.${sql.identifier('id')} = ${outerRef(proposalsTable.previousProposalId)}`,
+        ),
+        resubmittedAs: linkedProposalSql(
+          sql`${sql.identifier('linked')}.${sql.identifier('previous_proposal_id')} = ${outerRef(proposalsTable.id)}`,
+        ),
         ...stateColumns,
       })
       .from(proposalsTable)
@@ -289,6 +321,8 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
         row.proposal.assignedCoordinatorId && row.assignedCoordinatorName
           ? { id: row.proposal.assignedCoordinatorId, name: row.assignedCoordinatorName }
           : null,
+      previous: row.previous,
+      resubmittedAs: row.resubmittedAs,
     };
     const states = new Map<string, unknown>(
       withState.map((p) => [p.name, (row as Record<string, unknown>)[p.name]]),
@@ -427,10 +461,10 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     },
 
     /** The plugins' parts of the case view, merged. */
-    views(access: CaseAccess): Record<string, unknown> {
+    views(access: CaseAccess, context: ViewContext): Record<string, unknown> {
       return Object.assign(
         {},
-        ...all.map((p) => (p.view ? p.view(stateOf(access, p) as never, access) : {})),
+        ...all.map((p) => (p.view ? p.view(stateOf(access, p) as never, access, context) : {})),
       ) as Record<string, unknown>;
     },
 
@@ -443,6 +477,27 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     async shown(db: Executor, actor: Actor, access: CaseAccess): Promise<void> {
       for (const plugin of all) {
         await plugin.onShown?.(stateOf(access, plugin), { db, actor, access });
+      }
+    },
+
+    /** The due date of the case's current stage (STEP 2's fixed clocks, the settings, the KPIs). */
+    dueOn(access: CaseAccess, levels: ServiceLevels): string | null {
+      const clock = STATUSES[access.proposal.status].clock;
+      let fromRecords: string | null = null;
+      if (clock && 'from' in clock && clock.from === 'period_end') {
+        for (const plugin of all) {
+          fromRecords ??= plugin.clockDue?.(stateOf(access, plugin), access, levels) ?? null;
+        }
+      }
+      return currentDueDate(access.proposal, levels, fromRecords);
+    },
+
+    /** Stores the due date again after a STEP record changed it (inside the same transaction). */
+    async refreshDue(db: Executor, access: CaseAccess, levels: ServiceLevels): Promise<void> {
+      const after = await this.reload(db, access);
+      const dueOn = this.dueOn(after, levels);
+      if (dueOn !== after.proposal.dueOn) {
+        await setProposalDueOn(db, after.proposal.id, dueOn);
       }
     },
 
@@ -468,6 +523,18 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
 }
 
 /** What the core itself decides about the caller (the plugins add theirs). */
+/** A proposal linked to this one by a resubmission, as JSON (`linked` is its alias). */
+function linkedProposalSql(condition: SQL): SQL<LinkedProposal | null> {
+  const linked = sql.identifier('linked');
+  const col = (name: string) => sql`${linked}.${sql.identifier(name)}`;
+  return sql<LinkedProposal | null>`(select json_build_object(
+      'id', ${col('id')}, 'referenceNumber', ${col('reference_number')}, 'status', ${col('status')},
+      'declineReasonCodes', ${col('decline_reason_codes')}, 'declineReason', ${col('decline_reason')},
+      'closedAt', ${col('closed_at')})
+    from ${proposalsTable} as ${linked} where ${condition}
+    order by ${col('created_at')} limit 1)`;
+}
+
 function corePermissions(access: CaseAccess): Partial<ProposalPermissions> {
   const { relations } = access;
   const status = access.proposal.status;
@@ -480,6 +547,8 @@ function corePermissions(access: CaseAccess): Partial<ProposalPermissions> {
     takeFirstCheck: isCoordinator && open && assignee === null,
     releaseFirstCheck: isCoordinator && open && assignee !== null,
     readRoutingSuggestions: isCoordinator && (status === 'submitted' || status === 'routing'),
+    resubmit:
+      relations.includes('proposer') && status === 'declined' && access.resubmittedAs === null,
   };
 }
 

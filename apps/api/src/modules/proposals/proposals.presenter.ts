@@ -27,11 +27,18 @@ import {
 } from '@kyoso/contracts/workflow-text';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import { textOf } from '@kyoso/i18n/core';
+import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { LocalizedText } from '@kyoso/i18n/languages';
 import type { DepartmentRecord } from '../departments/departments.repository';
 import { presentDepartmentRef } from '../departments/departments.presenter';
-import { hiddenSections, type CaseAccess, type CaseCore, type CaseEvent } from './proposals.case';
+import {
+  hiddenSections,
+  type CaseAccess,
+  type CaseCore,
+  type CaseEvent,
+  type LinkedProposal,
+} from './proposals.case';
 import { daysWithoutDepartment, dueStateOf } from './due';
 import { audienceOf, isLeadDepartmentVisible, type CaseAudience } from './proposals.policies';
 import type { ProposalEventRow, ProposalRow } from './proposals.table';
@@ -74,7 +81,9 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     hidden.has(name as never) ? null : value;
   const leadVisible = leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
   const can = core.permissions(access);
-  const parts = core.views(access) as Partial<Pick<Proposal, 'attachments' | 'decision' | 'agreement'>>;
+  const parts = core.views(access, { now }) as Partial<
+    Pick<Proposal, 'attachments' | 'decision' | 'agreement' | 'kpis' | 'logicModel' | 'evaluation'>
+  >;
   return {
     id: p.id,
     referenceNumber: p.referenceNumber,
@@ -107,7 +116,7 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     cityBudgetEstimateYen: p.cityBudgetEstimateYen,
     resourcesWanted: p.resourcesWanted as Proposal['resourcesWanted'],
     impact: section('impact', p.impact),
-    kpis: section('kpis', p.kpis),
+    proposedKpis: section('kpis', p.kpis),
     desiredStart: p.desiredStart,
     pilot: p.pilot,
     contactName: p.contactName,
@@ -124,9 +133,27 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     outcome: p.outcome,
     decision: parts.decision ?? null,
     agreement: parts.agreement ?? null,
+    kpis: parts.kpis ?? [],
+    logicModel: parts.logicModel ?? null,
+    evaluation: parts.evaluation ?? null,
+    previous: access.previous ? presentLinked(access.previous) : null,
+    resubmittedAs: access.resubmittedAs ? presentLinked(access.resubmittedAs) : null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     closedAt: p.closedAt?.toISOString() ?? null,
+  };
+}
+
+function presentLinked(linked: LinkedProposal): Proposal['previous'] {
+  return {
+    id: linked.id,
+    referenceNumber: linked.referenceNumber,
+    status: linked.status,
+    declineReasonCodes: (linked.declineReasonCodes ?? []) as NonNullable<
+      Proposal['previous']
+    >['declineReasonCodes'],
+    declineReason: linked.declineReason,
+    closedAt: linked.closedAt ? new Date(linked.closedAt).toISOString() : null,
   };
 }
 
@@ -215,6 +242,10 @@ function coreEventTitle(event: CaseEvent & { action: ProposalEventRow['action'] 
       );
     case 'review_override':
       return textOf(workflowMessages, 'event.review_override');
+    case 'resubmitted':
+      return textOf(recordsMessages, 'event.resubmitted', {
+        reference: String(event.data.reference ?? ''),
+      });
     default:
       return null;
   }

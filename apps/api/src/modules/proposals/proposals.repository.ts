@@ -39,6 +39,11 @@ export async function updateProposalAtVersion(
   return row;
 }
 
+/** Sets the due date of the current stage (a STEP record changed it); the version stays. */
+export async function setProposalDueOn(db: Executor, id: string, dueOn: string | null) {
+  await db.update(proposalsTable).set({ dueOn }).where(eq(proposalsTable.id, id));
+}
+
 /**
  * Saves fields of a draft, only while it is still a draft (a submission racing an autosave wins)
  * and, when `version` is given, only if nobody saved since. Returns undefined when refused.

@@ -18,6 +18,7 @@ import { idempotencyRequest } from '../idempotency/idempotency.service';
 import type { CaseAccess } from './proposals.case';
 import {
   createDraft,
+  resubmitProposal,
   exportInbox,
   getProposal,
   getProposalEvents,
@@ -105,6 +106,30 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
           scope: 'POST /api/proposals',
           body: request.body,
         }),
+      });
+      return reply.status(201).send({ proposal: await showCase(app.ctx, actor, access) });
+    },
+  );
+
+  app.post(
+    '/:id/resubmit',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'Start a new draft from a declined proposal, prefilled and linked to it (the proposer)',
+        params: idParamsSchema,
+        response: { 201: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const access = await resubmitProposal({
+        ctx: app.ctx,
+        actor,
+        proposalId: request.params.id,
+        ip: request.ip,
       });
       return reply.status(201).send({ proposal: await showCase(app.ctx, actor, access) });
     },

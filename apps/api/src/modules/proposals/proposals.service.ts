@@ -23,9 +23,11 @@ import { findUserNames } from '../users/users.repository';
 import type { CaseAccess } from './proposals.case';
 import { canEditDraft } from './proposals.policies';
 import { presentCase, presentEvent, presentProposalSummary } from './proposals.presenter';
+import { recordAuditEvent } from '../audit/audit.repository';
 import {
   findProposalEvents,
   insertProposal,
+  lockProposal,
   setAssignedCoordinator,
   updateDraftFields,
 } from './proposals.repository';
@@ -105,6 +107,81 @@ export async function createDraft(args: {
     if (idempotency) {
       await recordIdempotentResult(tx, idempotency, { statusCode: 201, resourceId: row.id });
     }
+    return row.id;
+  });
+  return ctx.cases.load(ctx.db, actor, id);
+}
+
+/**
+ * A declined proposer starts again: a new draft prefilled from the declined proposal and linked
+ * to it, so that the desk sees the history (the previous reference number and its reasons). A
+ * theme whose window has closed makes it a free proposal. Files are not copied (the proposer
+ * attaches what still applies).
+ * @throws proposals.not_found, auth.forbidden, proposals.not_resubmittable
+ */
+export async function resubmitProposal(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+  ip: string | null;
+}) {
+  const { ctx, actor, proposalId, ip } = args;
+  const organizationId = ensureProposer(actor);
+  const id = await ctx.db.transaction(async (tx) => {
+    const access = await ctx.cases.load(tx, actor, proposalId);
+    if (!access.relations.includes('proposer')) {
+      throw new AppError('auth.forbidden');
+    }
+    await lockProposal(tx, proposalId);
+    const fresh = await ctx.cases.reload(tx, access);
+    if (fresh.proposal.status !== 'declined' || fresh.resubmittedAs !== null) {
+      throw new AppError('proposals.not_resubmittable');
+    }
+    const old = fresh.proposal;
+    const theme = old.themeId ? await getThemeById(tx, old.themeId) : undefined;
+    const themeOpen =
+      theme !== undefined &&
+      theme.status === 'published' &&
+      isThemeOpen(theme, tokyoDate(ctx.now()));
+    const row = await insertProposal(tx, {
+      kind: themeOpen ? old.kind : 'free',
+      themeId: themeOpen ? old.themeId : null,
+      organizationId,
+      createdBy: actor.id,
+      previousProposalId: old.id,
+      title: old.title,
+      summary: old.summary,
+      problem: old.problem,
+      whyThisCity: old.whyThisCity,
+      solution: old.solution,
+      cityRole: old.cityRole,
+      companyRole: old.companyRole,
+      cityBudget: old.cityBudget,
+      cityBudgetEstimateYen: old.cityBudgetEstimateYen,
+      resourcesWanted: old.resourcesWanted,
+      impact: old.impact,
+      kpis: old.kpis,
+      desiredStart: old.desiredStart,
+      pilot: old.pilot,
+      contactName: actor.name,
+      contactEmail: actor.email,
+      confidentialSections: old.confidentialSections,
+    });
+    await recordCaseEvent(tx, { proposalId: row.id, type: 'created', toStatus: 'draft', actor });
+    await recordCaseEvent(tx, {
+      proposalId: row.id,
+      type: 'resubmitted',
+      actor,
+      data: { reference: old.referenceNumber, previousId: old.id },
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: actor.id,
+      action: 'proposal.resubmitted',
+      subjectType: 'proposal',
+      subjectId: row.id,
+      data: { previousId: old.id },
+      ip,
+    });
     return row.id;
   });
   return ctx.cases.load(ctx.db, actor, id);

@@ -12,6 +12,7 @@ import {
   text,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { CalendarAssessment } from '@kyoso/contracts/calendar';
 import type { ProposalEventType } from '@kyoso/contracts/proposals';
@@ -91,6 +92,13 @@ export const proposalsTable = pgTable(
     routedAt: timestampColumn('routed_at'),
     departmentDueOn: date('department_due_on', { mode: 'string' }),
     leadAcceptedAt: timestampColumn('lead_accepted_at'),
+    /** The declined proposal this one was resubmitted from (the desk sees the history). */
+    previousProposalId: uuid('previous_proposal_id').references(
+      (): AnyPgColumn => proposalsTable.id,
+      { onDelete: 'set null' },
+    ),
+    /** When the proposal entered its current status (the stage clocks of STEPs 4–6 start then). */
+    statusChangedAt: timestampColumn('status_changed_at').notNull().defaultNow(),
     /** How many times the lead department changed (たらい回し is measured, not hidden). */
     transferCount: integer('transfer_count').notNull().default(0),
 

@@ -20,6 +20,7 @@ import {
   createAgreement,
   createDecision,
   createDialogue,
+  createEvaluation,
   createOrganization,
   createProposal,
   createUser,
@@ -216,6 +217,9 @@ async function proposalIn(status: ProposalStatus, action?: WorkflowAction) {
       resumeOn: action === 'hold' ? '2099-04-01' : null,
       holdUntil: action === 'hold' ? '2099-04-01' : null,
     });
+  }
+  if (status === 'evaluation' && action === 'complete') {
+    await createEvaluation(db, proposal.id, { nextStage: 'scale_up' });
   }
   if (status === 'agreement' && action === 'sign_agreement') {
     await createAgreement(db, proposal.id, { ready: true });

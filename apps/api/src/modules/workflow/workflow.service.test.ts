@@ -10,6 +10,7 @@ import {
   createDecision,
   createUser,
   decisionInput,
+  evaluationInput,
   loginCookie,
   mailsTo,
 } from '../../../test/factories';
@@ -271,7 +272,7 @@ describe('a proposal’s whole journey', () => {
           expect(confirmed.statusCode, 'agreement confirmed').toBe(200);
           const signed = multipart(
             { name: '実証実験協定書.pdf', bytes: pdfBytes('協定書') },
-            { signedOn: '2026-11-27' },
+            { signedOn: '2026-11-19' },
           );
           const uploaded = await app.inject({
             method: 'POST',
@@ -280,6 +281,16 @@ describe('a proposal’s whole journey', () => {
             payload: signed.payload,
           });
           expect(uploaded.statusCode, 'signed document').toBe(200);
+        }
+        if (action === 'complete') {
+          // STEP 6: the evaluation recommends the next stage that `complete` carries out.
+          const evaluated = await app.inject({
+            method: 'PUT',
+            url: `/api/proposals/${draft.id}/evaluation`,
+            headers: { cookie: c.cookie.ageing },
+            payload: evaluationInput(),
+          });
+          expect(evaluated.statusCode, 'evaluation').toBe(200);
         }
         const res = await act(c.cookie.ageing, draft.id, { action, ...extra });
         expect(res.statusCode, action).toBe(200);
@@ -672,7 +683,7 @@ describe('what each reader may see of a proposal', () => {
     ).json().proposal;
     expect(dept).toMatchObject({
       solution: null,
-      kpis: null,
+      proposedKpis: null,
       redactedSections: ['solution', 'kpis'],
     });
     expect(dept.problem).toEqual(expect.any(String));

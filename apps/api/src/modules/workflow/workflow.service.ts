@@ -33,7 +33,7 @@ import {
   recordIdempotentResult,
   type IdempotencyRequest,
 } from '../idempotency/idempotency.service';
-import { currentDueDate } from '../proposals/due';
+import { getServiceLevels } from '../settings/settings.service';
 import type { CaseAccess } from '../proposals/proposals.case';
 import {
   clearAssignments,
@@ -315,10 +315,13 @@ export async function transitionProposal(args: {
     )({ ctx, tx, actor, access, input, today, now, language });
     const to = definition.to;
     // The due date of the new stage is kept on the row, so the inbox can sort and filter by it.
-    const dueOn = currentDueDate({ ...access.proposal, ...effect.patch, status: to });
+    const patch = { ...effect.patch, status: to, statusChangedAt: now };
+    const dueOn = ctx.cases.dueOn(
+      { ...access, proposal: { ...access.proposal, ...patch } },
+      await getServiceLevels(tx),
+    );
     const updated = await updateProposalAtVersion(tx, proposalId, input.version, {
-      ...effect.patch,
-      status: to,
+      ...patch,
       dueOn,
     });
     if (!updated) {

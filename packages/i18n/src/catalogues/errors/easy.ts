@@ -193,7 +193,8 @@ export default {
     'はじめの よさんに 入れられるのは {earliest}年度からです。もっと まえなら 補正予算を えらんでください。',
   'detail.agreements.ready':
     'サインの まえに、やくそくの 中身を 書いて、会社に たしかめてもらい、サインした日と 書類（PDF）を のせてください。',
-  'detail.agreements.not_a_session': 'この 月に はじまる 市議会は ありません。市議会が はじまる 月を えらんでください。',
+  'detail.agreements.not_a_session':
+    'この 月に はじまる 市議会は ありません。市議会が はじまる 月を えらんでください。',
   'detail.agreements.not_pdf': 'サインした 書類は PDF を えらんでください。',
   'detail.agreements.signed_in_future': 'サインした日は きょう より まえに してください。',
   'detail.kpis.unknown_kpi': 'この ていあんの もくひょうの 数字では ありません。',

@@ -191,7 +191,8 @@ export default {
     'The earliest initial budget that can take it is FY{earliest}. For an earlier year, choose a supplementary budget.',
   'detail.agreements.ready':
     'Before signing: record the agreement, have the proposer confirm it, and add the signing date and the signed document (PDF).',
-  'detail.agreements.not_a_session': 'No council session starts in that month. Choose the first month of a session in the budget-calendar settings.',
+  'detail.agreements.not_a_session':
+    'No council session starts in that month. Choose the first month of a session in the budget-calendar settings.',
   'detail.agreements.not_pdf': 'The signed document must be a PDF file.',
   'detail.agreements.signed_in_future': 'The signing date cannot be after today.',
   'detail.kpis.unknown_kpi': 'This is not one of the proposal’s KPIs.',

@@ -182,7 +182,8 @@ export default {
     '当初予算に計上できるのは{earliest}年度からです。それより前なら補正予算を選んでください。',
   'detail.agreements.ready':
     '締結の前に、協定・契約の内容を記録し、提案者の確認を受け、署名日と署名済みの書類（PDF）を登録してください。',
-  'detail.agreements.not_a_session': 'この月に始まる市議会の定例会はありません。予算カレンダーの設定にある会期の初月を選んでください。',
+  'detail.agreements.not_a_session':
+    'この月に始まる市議会の定例会はありません。予算カレンダーの設定にある会期の初月を選んでください。',
   'detail.agreements.not_pdf': '署名済みの書類は PDF ファイルを選んでください。',
   'detail.agreements.signed_in_future': '署名日は今日以前の日付にしてください。',
   'detail.kpis.unknown_kpi': 'この提案の KPI ではありません。',

@@ -1,0 +1,2 @@
+ALTER TABLE "proposals" ADD COLUMN "previous_proposal_id" uuid;--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_previous_proposal_id_proposals_id_fk" FOREIGN KEY ("previous_proposal_id") REFERENCES "public"."proposals"("id") ON DELETE set null ON UPDATE no action;
