@@ -33,7 +33,10 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 /** The proposer writes and submits a proposal with a confidential section and file (the form itself is covered by proposing.e2e). */
-async function submitProposal(page: Page): Promise<string> {
+async function submitProposal(
+  page: Page,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const request = page.request;
   const json = async <T>(res: Awaited<ReturnType<typeof request.post>>): Promise<T> => {
     expect(res.ok(), await res.text()).toBe(true);
@@ -64,6 +67,7 @@ async function submitProposal(page: Page): Promise<string> {
         contactName: '見守 花子',
         contactEmail: 'startup@demo.example',
         confidentialSections: ['solution'],
+        ...overrides,
       },
     }),
   );
@@ -116,7 +120,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     await desk.getByRole('button', { name: '検索' }).click();
     await desk.getByText('1件').waitFor();
     const row = desk.getByRole('row', { name: new RegExp(TITLE) });
-    await row.getByText('2026/12/7(月)').waitFor();
+    await row.getByText('2026年12月7日（月）').waitFor();
     await row.getByText('一次確認待ち').waitFor();
     await expectAccessible(desk, 'inbox');
 
@@ -325,5 +329,111 @@ describe('messages and dialogue records', () => {
     await proposer.getByRole('button', { name: 'メッセージを送信する' }).click();
     await waitForMail('staff1@demo.example', /新しいメッセージ/);
     await expectAccessible(proposer, 'messages (proposer)');
+  });
+});
+
+/** How many lines a text takes on screen (the text node that holds it, inside `locator`). */
+async function linesOf(locator: ReturnType<Page['locator']>, text: string): Promise<number> {
+  return locator.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.includes(wanted)) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+      }
+    }
+    return -1;
+  }, text);
+}
+
+/** Whether the page scrolls sideways (it must not, on any screen). */
+async function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+describe('the inbox', () => {
+  it('shows the after-cutoff badge only on open proposals that need city money', async () => {
+    const proposer = await browser.newPage();
+    await login(proposer, 'startup@demo.example');
+    const title = '市の予算で行う見守り拠点の整備（E2E-予算）';
+    await submitProposal(proposer, {
+      title,
+      cityBudget: 'new',
+      cityBudgetEstimateYen: 3_000_000,
+      confidentialSections: [],
+    });
+
+    const desk = await browser.newPage();
+    await login(desk, 'coordinator@demo.example');
+    await desk.goto('/inbox');
+    await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
+    const rowOf = (name: string) => desk.getByRole('row', { name: new RegExp(name) });
+
+    // Needs city money, open: the badge, with the fiscal year in the city's era.
+    await rowOf(title)
+      .getByText(/予算締切後（令和\d+年度予算から）/)
+      .waitFor();
+    // No city money needed (the demo proposal waiting for its first check): no badge.
+    const noMoney = rowOf('センサーとAIによる一人暮らし高齢者の見守り実証');
+    await noMoney.getByText('一次確認待ち').waitFor();
+    expect(await noMoney.getByText(/予算締切後/).count()).toBe(0);
+    // Needs city money but declined: the cutoff no longer matters.
+    const declined = rowOf('業務用タブレット端末の一括導入のご提案');
+    await declined.getByText('見送り').waitFor();
+    expect(await declined.getByText(/予算締切後/).count()).toBe(0);
+    await expectAccessible(desk, 'inbox with badges');
+  });
+
+  it('counts the days without a department only until one is chosen', async () => {
+    const desk = await browser.newPage();
+    await login(desk, 'coordinator@demo.example');
+    await desk.goto('/inbox');
+    await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
+    // Waiting for its first check: no department yet, and the days say so.
+    const unrouted = desk.getByRole('row', {
+      name: /センサーとAIによる一人暮らし高齢者の見守り実証/,
+    });
+    await unrouted.getByText(/部署未決定 \d+日/).waitFor();
+    // Routed to the parks section: it waits for the section to accept, it has a department.
+    const routed = desk.getByRole('row', {
+      name: /公園でのキッチンカーと屋外ワークスペースの実証/,
+    });
+    await routed.getByText('受入待ち', { exact: true }).waitFor();
+    expect(await routed.getByText(/部署未決定/).count()).toBe(0);
+  });
+
+  it('fits a 390-px phone, and so does the proposal page', async () => {
+    const desk = await browser.newPage();
+    await desk.setViewportSize({ width: 390, height: 844 });
+    await login(desk, 'coordinator@demo.example');
+    await desk.goto('/inbox');
+    await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
+    const row = desk.getByRole('row', { name: /センサーとAIによる一人暮らし高齢者の見守り実証/ });
+    await row.getByText('一次確認待ち').waitFor();
+    // The status reads on one line (it used to wrap one character a line).
+    expect(await linesOf(row, '一次確認待ち')).toBe(1);
+    expect(await overflowsSideways(desk)).toBe(false);
+    await expectAccessible(desk, 'inbox on a phone');
+
+    await row.getByRole('link', { name: /センサーとAIによる一人暮らし高齢者の見守り実証/ }).click();
+    await desk
+      .getByRole('heading', { name: /センサーとAIによる一人暮らし高齢者の見守り実証/ })
+      .waitFor();
+    expect(await overflowsSideways(desk)).toBe(false);
+    await expectAccessible(desk, 'proposal page on a phone');
+
+    const staff = await browser.newPage();
+    await staff.setViewportSize({ width: 390, height: 844 });
+    await login(staff, 'staff1@demo.example');
+    await staff.goto('/inbox');
+    await staff.getByRole('heading', { name: '担当案件' }).waitFor();
+    await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).waitFor();
+    expect(await overflowsSideways(staff)).toBe(false);
+    await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).click();
+    await staff.getByRole('heading', { name: '介護施設の夜間オンコール代行の実証' }).waitFor();
+    expect(await overflowsSideways(staff)).toBe(false);
   });
 });

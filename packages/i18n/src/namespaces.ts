@@ -9,6 +9,7 @@ import { calendarMessages } from './catalogues/calendar';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
+import { inboxMessages } from './catalogues/inbox';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -19,4 +20,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   errorMessages,
   calendarMessages,
   appMessages,
+  inboxMessages,
 ];
