@@ -10,6 +10,7 @@ import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { inboxMessages } from './catalogues/inbox';
+import { routingMessages } from './catalogues/routing';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -21,4 +22,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   calendarMessages,
   appMessages,
   inboxMessages,
+  routingMessages,
 ];
