@@ -6,11 +6,30 @@
  * proposer sees that in the access log; a third department finds nothing.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Cookie, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, login, useBrowser, waitForMail } from './support';
 
 const browser = useBrowser();
+
+/**
+ * Session cookies of each demo user, so that every user logs in once per file: the API allows
+ * 20 logins per 10 minutes from one address, and every browser test file shares that budget.
+ */
+const sessions = new Map<string, Cookie[]>();
+
+/** A fresh page (own context) logged in as `email`. */
+async function signedIn(email: string): Promise<Page> {
+  const page = await browser.newPage();
+  const cookies = sessions.get(email);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+  } else {
+    await login(page, email);
+    sessions.set(email, await page.context().cookies());
+  }
+  return page;
+}
 
 const TITLE = 'ごみ出し支援と見守りを兼ねた実証（E2E）';
 const SECRET =
@@ -107,13 +126,11 @@ async function act(
 
 describe('the city takes a proposal from the desk to a signed NDA', () => {
   it('finds, questions, routes without losing it, accepts, signs the NDA, and logs every look at the secret', async () => {
-    const proposer = await browser.newPage();
-    await login(proposer, 'startup@demo.example');
+    const proposer = await signedIn('startup@demo.example');
     const id = await submitProposal(proposer);
 
     // The desk finds it by a Japanese substring and sees it due in 10 business days.
-    const desk = await browser.newPage();
-    await login(desk, 'coordinator@demo.example');
+    const desk = await signedIn('coordinator@demo.example');
     await desk.goto('/inbox');
     await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
     await desk.getByLabel('キーワード検索').fill('ごみ出し支援');
@@ -161,8 +178,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     await desk.getByText('部署の受入待ち').first().waitFor();
 
     // …which gives it back: not its field.
-    const parks = await browser.newPage();
-    await login(parks, 'staff2@demo.example');
+    const parks = await signedIn('staff2@demo.example');
     await parks.goto(`/proposals/${id}`);
     await parks.getByRole('heading', { name: TITLE }).waitFor();
     // Before an NDA, the department does not read the confidential solution.
@@ -184,8 +200,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
         .selectOption({ label: '保健福祉局 地域福祉部 長寿社会対策課' });
     });
     await desk.getByText('担当部署の変更回数').waitFor();
-    const ageing = await browser.newPage();
-    await login(ageing, 'staff1@demo.example');
+    const ageing = await signedIn('staff1@demo.example');
     await ageing.goto('/inbox');
     await ageing.getByRole('link', { name: TITLE }).click();
     await act(ageing, '担当として受け入れる');
@@ -257,8 +272,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     await expectAccessible(proposer, 'access log');
 
     // A third department: nothing, everywhere.
-    const tourism = await browser.newPage();
-    await login(tourism, 'staff3@demo.example');
+    const tourism = await signedIn('staff3@demo.example');
     await tourism.goto(`/proposals/${id}`);
     await tourism.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
     for (const path of [
@@ -283,8 +297,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
 describe('messages and dialogue records', () => {
   it('let the department and the proposer talk, and record dialogue ① for the proposer to confirm', async () => {
     // The demo proposal in dialogue with the ageing-society section (nothing confidential).
-    const staff = await browser.newPage();
-    await login(staff, 'staff1@demo.example');
+    const staff = await signedIn('staff1@demo.example');
     await staff.goto('/inbox');
     await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).click();
     await staff.getByRole('link', { name: 'メッセージ' }).click();
@@ -309,8 +322,7 @@ describe('messages and dialogue records', () => {
       .waitFor();
     await expectAccessible(staff, 'dialogues (department)');
 
-    const proposer = await browser.newPage();
-    await login(proposer, 'startup@demo.example');
+    const proposer = await signedIn('startup@demo.example');
     const mail = await waitForMail('startup@demo.example', /対話①の記録/);
     const link = mail.text.match(/https?:\/\/\S+tab=dialogues/)?.[0];
     expect(link).toBeTruthy();
@@ -356,8 +368,7 @@ async function overflowsSideways(page: Page): Promise<boolean> {
 
 describe('the inbox', () => {
   it('shows the after-cutoff badge only on open proposals that need city money', async () => {
-    const proposer = await browser.newPage();
-    await login(proposer, 'startup@demo.example');
+    const proposer = await signedIn('startup@demo.example');
     const title = '市の予算で行う見守り拠点の整備（E2E-予算）';
     await submitProposal(proposer, {
       title,
@@ -366,8 +377,7 @@ describe('the inbox', () => {
       confidentialSections: [],
     });
 
-    const desk = await browser.newPage();
-    await login(desk, 'coordinator@demo.example');
+    const desk = await signedIn('coordinator@demo.example');
     await desk.goto('/inbox');
     await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
     const rowOf = (name: string) => desk.getByRole('row', { name: new RegExp(name) });
@@ -388,8 +398,7 @@ describe('the inbox', () => {
   });
 
   it('counts the days without a department only until one is chosen', async () => {
-    const desk = await browser.newPage();
-    await login(desk, 'coordinator@demo.example');
+    const desk = await signedIn('coordinator@demo.example');
     await desk.goto('/inbox');
     await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
     // Waiting for its first check: no department yet, and the days say so.
@@ -406,9 +415,8 @@ describe('the inbox', () => {
   });
 
   it('fits a 390-px phone, and so does the proposal page', async () => {
-    const desk = await browser.newPage();
+    const desk = await signedIn('coordinator@demo.example');
     await desk.setViewportSize({ width: 390, height: 844 });
-    await login(desk, 'coordinator@demo.example');
     await desk.goto('/inbox');
     await desk.getByRole('heading', { name: '受付一覧' }).waitFor();
     const row = desk.getByRole('row', { name: /センサーとAIによる一人暮らし高齢者の見守り実証/ });
@@ -425,9 +433,8 @@ describe('the inbox', () => {
     expect(await overflowsSideways(desk)).toBe(false);
     await expectAccessible(desk, 'proposal page on a phone');
 
-    const staff = await browser.newPage();
+    const staff = await signedIn('staff1@demo.example');
     await staff.setViewportSize({ width: 390, height: 844 });
-    await login(staff, 'staff1@demo.example');
     await staff.goto('/inbox');
     await staff.getByRole('heading', { name: '担当案件' }).waitFor();
     await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).waitFor();
@@ -435,5 +442,56 @@ describe('the inbox', () => {
     await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).click();
     await staff.getByRole('heading', { name: '介護施設の夜間オンコール代行の実証' }).waitFor();
     expect(await overflowsSideways(staff)).toBe(false);
+  });
+});
+
+describe('administration', () => {
+  it('names the department when a department account lacks one, lets the desk have none, and dates accounts by their creation', async () => {
+    const admin = await signedIn('admin@demo.example');
+    await admin.goto('/admin/users');
+    await admin.getByRole('heading', { name: 'アカウント管理', level: 1 }).waitFor();
+    await admin.getByLabel('お名前').waitFor();
+
+    // Department staff without a department: the form names the field and says it is required.
+    const suffix = Math.random().toString(16).slice(2, 8);
+    await admin.getByLabel('お名前').fill('部署 未定');
+    await admin.getByLabel('メールアドレス').fill(`no-department-${suffix}@city.example.jp`);
+    await admin.getByLabel('役割').first().selectOption('department');
+    await admin.getByRole('button', { name: '職員アカウントを作成' }).click();
+    const summary = admin.locator('[data-error-summary]');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('「所属部署」を選んでください（必須）');
+    await expectAccessible(admin, 'admin users with errors');
+
+    // The co-creation desk needs no department.
+    const desk = `desk-${suffix}@city.example.jp`;
+    await admin.getByLabel('メールアドレス').fill(desk);
+    await admin.getByLabel('役割').first().selectOption('coordinator');
+    await admin.getByRole('button', { name: '職員アカウントを作成' }).click();
+    await admin.getByText(`${desk} のアカウントを作成し`).waitFor();
+
+    // The accounts table dates each account by its creation (it said 送信日時, "sent at").
+    const table = admin.getByRole('table');
+    await table.getByRole('columnheader', { name: '作成日' }).waitFor();
+    expect(await table.getByRole('columnheader', { name: '送信日時' }).count()).toBe(0);
+    const row = table.getByRole('row', { name: new RegExp(desk) });
+    await row.getByText(/^\d{4}年\d{1,2}月\d{1,2}日（.）$/).waitFor();
+  });
+
+  it('the NDA templates and the routing report read well and pass axe', async () => {
+    const admin = await signedIn('admin@demo.example');
+    await admin.goto('/admin/nda-templates');
+    await admin.getByRole('heading', { name: '秘密保持契約のひな形', level: 1 }).waitFor();
+    await admin.getByRole('heading', { name: '登録済みの版' }).waitFor();
+    await admin.getByText('現在のひな形').first().waitFor();
+    await expectAccessible(admin, 'NDA templates');
+
+    const desk = await signedIn('coordinator@demo.example');
+    await desk.goto('/routing-report');
+    await desk.getByRole('heading', { name: '振り分けの状況', level: 1 }).waitFor();
+    await desk.getByRole('heading', { name: '部署ごとの状況' }).waitFor();
+    await desk.getByRole('rowheader', { name: /公園管理課/ }).waitFor();
+    await expectAccessible(desk, 'routing report');
   });
 });

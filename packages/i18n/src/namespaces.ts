@@ -4,6 +4,7 @@
  * languages on demand). `catalogues.test.ts` checks each of them in every language.
  */
 import type { Namespace } from './core';
+import { adminMessages } from './catalogues/admin';
 import { appMessages } from './catalogues/app';
 import { calendarMessages } from './catalogues/calendar';
 import { domainMessages } from './catalogues/domain';
@@ -23,4 +24,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   appMessages,
   inboxMessages,
   routingMessages,
+  adminMessages,
 ];
