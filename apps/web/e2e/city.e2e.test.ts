@@ -152,7 +152,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     // A question to the proposer.
     await act(desk, '追加情報を依頼する', async (p) => {
       await p
-        .getByLabel('提案者へのご質問')
+        .getByLabel('窓口からの質問')
         .fill('実証に参加する世帯数と、町内会との調整状況を教えてください。');
     });
     await desk.getByText('追加情報の回答待ち').first().waitFor();
@@ -171,6 +171,14 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     // First check passed; routed to the parks section…
     await desk.reload();
     await act(desk, '一次確認を完了し部署選定へ');
+    // Routing without a lead department: the form names the field and says it is required.
+    const actions = desk.getByRole('region', { name: 'できる操作' });
+    await actions.getByRole('button', { name: '担当部署へ橋渡しする' }).click();
+    await actions.getByRole('button', { name: '担当部署へ橋渡しする' }).click();
+    await expect
+      .poll(() => desk.locator('[data-error-summary]').textContent())
+      .toContain('「主担当の部署」を選んでください（必須）');
+    await actions.getByRole('button', { name: 'キャンセル' }).click();
     await act(desk, '担当部署へ橋渡しする', async (p) => {
       await p.getByLabel('主担当の部署').selectOption({ label: '建設局 公園緑地部 公園管理課' });
       await p.getByLabel('部署へのメモ').fill('ごみ集積所が公園に隣接する地区での実証です。');
@@ -190,6 +198,11 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     await act(parks, '窓口へ戻す（理由必須）', async (p) => {
       await p.getByLabel('理由').fill('高齢者福祉の提案のため、長寿社会対策課の所管と考えます。');
     });
+    // The section no longer has the proposal: it is taken back to its list, and told why.
+    await parks.waitForURL((url) => url.pathname === '/inbox');
+    await parks.getByText(`「${TITLE}」: 担当部署が窓口へ戻しました`).waitFor();
+    expect(await parks.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await expectAccessible(parks, 'inbox after returning a proposal');
     await waitForMail('coordinator@demo.example', /担当部署から提案が戻されました/);
 
     // The desk routes it again (one transfer); the ageing-society section accepts.
@@ -395,6 +408,18 @@ describe('the inbox', () => {
     await declined.getByText('見送り').waitFor();
     expect(await declined.getByText(/予算締切後/).count()).toBe(0);
     await expectAccessible(desk, 'inbox with badges');
+
+    // The proposal page: the budget calendar's notice on the open one, none on the ended one.
+    await rowOf(title).getByRole('link', { name: title }).click();
+    await desk.getByRole('heading', { name: title }).waitFor();
+    await desk.getByText(/締切を過ぎたため/).waitFor();
+    await desk.goBack();
+    await rowOf('業務用タブレット端末の一括導入のご提案')
+      .getByRole('link', { name: '業務用タブレット端末の一括導入のご提案' })
+      .click();
+    await desk.getByRole('heading', { name: '業務用タブレット端末の一括導入のご提案' }).waitFor();
+    await desk.getByText('見送りの理由').waitFor();
+    expect(await desk.getByText(/締切を過ぎ/).count()).toBe(0);
   });
 
   it('counts the days without a department only until one is chosen', async () => {

@@ -7,10 +7,13 @@ import type { Namespace } from './core';
 import { adminMessages } from './catalogues/admin';
 import { appMessages } from './catalogues/app';
 import { calendarMessages } from './catalogues/calendar';
+import { caseMessages } from './catalogues/case';
+import { collaborationMessages } from './catalogues/collaboration';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { inboxMessages } from './catalogues/inbox';
+import { ndaMessages } from './catalogues/nda';
 import { routingMessages } from './catalogues/routing';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
@@ -25,4 +28,7 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   inboxMessages,
   routingMessages,
   adminMessages,
+  collaborationMessages,
+  ndaMessages,
+  caseMessages,
 ];

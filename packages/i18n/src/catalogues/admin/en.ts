@@ -21,7 +21,6 @@ export default {
   'users.toggleFor': '{action}: {email}',
   'users.search': 'Search name or e-mail',
   'users.all': 'All roles',
-  'users.organization': 'Organisation',
   'users.departmentOrOrganization': 'Department / organisation',
   'users.createdAt': 'Created',
   'users.caption': 'Accounts',

@@ -18,7 +18,6 @@ export default {
   'users.toggleFor': '{action}: {email}',
   'users.search': '名前・メールで検索',
   'users.all': 'すべての役割',
-  'users.organization': '組織',
   'users.departmentOrOrganization': '所属部署 / 組織',
   'users.createdAt': '作成日',
   'users.caption': 'アカウントの一覧',

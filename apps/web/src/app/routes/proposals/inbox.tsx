@@ -10,6 +10,7 @@ import {
   routableSections,
   useDepartments,
 } from '../../../features/departments/api/get-departments';
+import { LeftCaseNotice } from '../../../features/case/components/left-notice';
 import { InboxFilters } from '../../../features/inbox/components/inbox-filters';
 import { InboxResults } from '../../../features/inbox/components/inbox-results';
 import { useInboxSearch } from '../../../features/inbox/components/use-inbox-search';
@@ -40,6 +41,7 @@ function InboxContent() {
       >
         {ta(isDesk ? 'nav.inbox' : 'nav.departmentInbox')}
       </PageTitle>
+      <LeftCaseNotice />
       <InboxFilters
         search={search}
         isDesk={isDesk}

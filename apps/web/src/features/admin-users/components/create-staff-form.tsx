@@ -11,28 +11,15 @@ import { Alert, ErrorSummary } from '../../../components/ui/feedback';
 import { useForm } from '../../../lib/form';
 import { useI18n, useT } from '../../../lib/i18n';
 import { useCreateUserMutation } from '../api/create-user';
+import { toCreateRequest, type CreateStaffValues } from '../create-request';
 
-type Values = {
-  email: string;
-  name: string;
-  role: string;
-  language: string;
-  departmentId: string;
+const EMPTY: CreateStaffValues = {
+  email: '',
+  name: '',
+  role: 'department',
+  language: 'ja',
+  departmentId: '',
 };
-
-const EMPTY: Values = { email: '', name: '', role: 'department', language: 'ja', departmentId: '' };
-
-/**
- * The request from the form: department staff need a department, so an empty choice stays ''
- * and the contract's check names the field ("「所属部署」を選んでください（必須）"); the desk and
- * administrators may have none (null).
- */
-export function toCreateRequest(values: Values) {
-  return {
-    ...values,
-    departmentId: values.departmentId || (values.role === 'department' ? '' : null),
-  };
-}
 
 /** An administrator creates a staff account; its owner sets a password from the e-mail. */
 export function CreateStaffForm({ departments }: { departments: readonly Department[] }) {

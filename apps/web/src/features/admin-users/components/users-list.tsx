@@ -10,11 +10,7 @@ import { isApiError } from '../../../lib/api-client';
 import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useUsers, type AdminUser } from '../api/get-users';
 import { useUpdateUserMutation } from '../api/update-user';
-
-/** The calendar date, in Japan, of an instant (an account's creation). */
-export function tokyoDate(instant: string): string {
-  return new Date(new Date(instant).getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+import { tokyoDate } from '../create-request';
 
 function StatusOf({ user }: { user: AdminUser }) {
   const t = useT(adminMessages);

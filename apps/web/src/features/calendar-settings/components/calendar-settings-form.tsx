@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../../components/ui/feedback';
 import { useForm } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { useUpdateCalendarSettingsMutation } from '../api/update-calendar-settings';
+import { monthsBetween } from '../months-between';
 
 /** A council session as the form holds it: its first and last month (it may cross the new year). */
 type SessionRow = { from: string; to: string };
@@ -22,16 +23,6 @@ type FormValues = {
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 const MAX_SESSIONS = 12;
-
-/** The months from `from` to `to` in calendar order, across the new year if needed (2 → 3, 12 → 1). */
-export function monthsBetween(from: number, to: number): number[] {
-  const months = [from];
-  for (let m = from; m !== to;) {
-    m = (m % 12) + 1;
-    months.push(m);
-  }
-  return months;
-}
 
 function toFormValues(settings: CalendarSettings): FormValues {
   return {

@@ -4,35 +4,11 @@ import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { inboxMessages } from '@kyoso/i18n/catalogues/inbox';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { ProposalSummary } from '@kyoso/contracts/proposals';
-import { STATUSES } from '@kyoso/contracts/workflow';
 import { paths } from '../../../config/paths';
 import { formatDate, formatFiscalYear, useI18n, useT } from '../../../lib/i18n';
+import { departmentState, showsAfterCutoff } from '../inbox-rules';
 import { DueBadge } from './due-badge';
 import '../../../styles/staff-pages.css';
-
-/**
- * The after-cutoff badge: only where it changes something (the proposal needs city money, so the
- * budget calendar's flag is a warning) and only while the proposal is open.
- */
-export function showsAfterCutoff(p: Pick<ProposalSummary, 'calendarAssessment' | 'status'>) {
-  return p.calendarAssessment?.flag?.severity === 'warning' && !STATUSES[p.status].terminal;
-}
-
-/**
- * Where the proposal stands with the departments: days without one while none is assigned, and
- * "waiting for acceptance" once it is routed.
- */
-function departmentState(
-  p: Pick<ProposalSummary, 'leadDepartment' | 'daysWithoutDepartment' | 'status'>,
-): { kind: 'days'; days: number } | { kind: 'awaiting' } | null {
-  if (p.status === 'awaiting_department') {
-    return { kind: 'awaiting' };
-  }
-  if (!p.leadDepartment && p.daysWithoutDepartment !== null && !STATUSES[p.status].terminal) {
-    return { kind: 'days', days: p.daysWithoutDepartment };
-  }
-  return null;
-}
 
 /** A cell; on a phone the row becomes a card and each cell shows its column's name. */
 function Cell({ label, children }: { label: string; children: ReactNode }) {

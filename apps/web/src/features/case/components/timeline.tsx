@@ -1,15 +1,35 @@
+import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { ProposalEvent } from '@kyoso/contracts/proposals';
-import { formatDateTime, useI18n, useT } from '../../lib/i18n';
+import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
+
+type Translate = ReturnType<typeof useT<(typeof workflowMessages)['ja']>>;
+
+/**
+ * INTERIM, until every event carries `title` (its words, from the API): the words of an event
+ * from its type or action.
+ */
+function interimTitle(event: ProposalEvent, tw: Translate): string {
+  if (event.type === 'transition' && event.action) {
+    return tw(`action.${event.action}.done`);
+  }
+  if (event.type === 'dialogue_recorded' || event.type === 'dialogue_confirmed') {
+    return tw(`event.${event.type}`, { round: '' });
+  }
+  return event.type === 'transition' ? '' : tw(`event.${event.type}`);
+}
 
 /** Every event of a proposal, newest first, as the reader is entitled to see it. */
-export function Timeline({ events }: { events: ProposalEvent[] }) {
+export function Timeline({ events }: { events: readonly ProposalEvent[] }) {
+  const t = useT(caseMessages);
   const tw = useT(workflowMessages);
   const { l, language } = useI18n();
-  const ordered = [...events].reverse();
+  if (events.length === 0) {
+    return <p>{t('timeline.none')}</p>;
+  }
   return (
     <ol className="timeline">
-      {ordered.map((event) => {
+      {[...events].reverse().map((event) => {
         const who = [
           event.actor.department
             ? l(event.actor.department.name)
@@ -25,16 +45,10 @@ export function Timeline({ events }: { events: ProposalEvent[] }) {
             <p className="timeline__when">
               <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, language)}</time>
             </p>
-            <p className="timeline__what">
-              {event.type === 'created'
-                ? language === 'ja'
-                  ? '下書きを作成しました'
-                  : 'Draft created'
-                : event.action
-                  ? tw(`action.${event.action}.label`)
-                  : ''}
-              {event.label ? <span className="timeline__label"> → {l(event.label)}</span> : null}
-            </p>
+            <p className="timeline__what">{interimTitle(event, tw)}</p>
+            {event.label ? (
+              <p className="timeline__label">{t('timeline.status', { status: l(event.label) })}</p>
+            ) : null}
             {who ? <p className="timeline__who">{who}</p> : null}
             {event.reasonCodes && event.reasonCodes.length > 0 ? (
               <ul className="timeline__codes">
