@@ -12,6 +12,9 @@ import { expectAccessible, login, useBrowser, waitForMail } from './support';
 
 const browser = useBrowser();
 
+/** The proposal the first test takes to a signed NDA (the phone test reads its pages). */
+let signedProposalId: string | undefined;
+
 /**
  * Session cookies of each demo user, so that every user logs in once per file: the API allows
  * 20 logins per 10 minutes from one address, and every browser test file shares that budget.
@@ -128,6 +131,7 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
   it('finds, questions, routes without losing it, accepts, signs the NDA, and logs every look at the secret', async () => {
     const proposer = await signedIn('startup@demo.example');
     const id = await submitProposal(proposer);
+    signedProposalId = id;
 
     // The desk finds it by a Japanese substring and sees it due in 10 business days.
     const desk = await signedIn('coordinator@demo.example');
@@ -467,6 +471,36 @@ describe('the inbox', () => {
     await staff.getByRole('link', { name: '介護施設の夜間オンコール代行の実証' }).click();
     await staff.getByRole('heading', { name: '介護施設の夜間オンコール代行の実証' }).waitFor();
     expect(await overflowsSideways(staff)).toBe(false);
+    for (const tab of ['メッセージ', '対話の記録', '内部メモ']) {
+      await staff.getByRole('link', { name: tab }).click();
+      await staff.getByRole('heading', { level: 2, name: new RegExp(tab) }).waitFor();
+      expect(await overflowsSideways(staff), tab).toBe(false);
+    }
+  });
+
+  it('every page of the desk, the administrators and the NDA fits a 390-px phone', async () => {
+    const pages: Array<[string, string, RegExp]> = [
+      ['coordinator@demo.example', '/routing-report', /振り分けの状況/],
+      ['admin@demo.example', '/admin/users', /アカウント管理/],
+      ['admin@demo.example', '/admin/nda-templates', /秘密保持契約のひな形/],
+      ['admin@demo.example', '/admin/calendar-settings', /予算カレンダーの設定/],
+    ];
+    if (signedProposalId) {
+      pages.push(
+        ['startup@demo.example', `/proposals/${signedProposalId}/nda`, /秘密保持契約（NDA）/],
+        ['startup@demo.example', `/proposals/${signedProposalId}?tab=access-log`, /見守り/],
+        ['staff1@demo.example', `/proposals/${signedProposalId}/nda`, /秘密保持契約（NDA）/],
+      );
+    }
+    for (const [email, path, heading] of pages) {
+      const page = await signedIn(email);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await overflowsSideways(page), path).toBe(false);
+      await page.close();
+    }
   });
 });
 

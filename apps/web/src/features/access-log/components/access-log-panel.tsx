@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../../components/ui/feedback';
 import { formatList } from '@kyoso/i18n/format';
 import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useAccessLog } from '../api/get-access-log';
+import '../../../styles/staff-pages.css';
 
 function What({ entry }: { entry: AccessLogEntry }) {
   const t = useT(collaborationMessages);

@@ -11,6 +11,7 @@ import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { useUsers, type AdminUser } from '../api/get-users';
 import { useUpdateUserMutation } from '../api/update-user';
 import { tokyoDate } from '../create-request';
+import '../../../styles/staff-pages.css';
 
 function StatusOf({ user }: { user: AdminUser }) {
   const t = useT(adminMessages);

@@ -1,6 +1,7 @@
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import type { NdaTemplate } from '@kyoso/contracts/ndas';
 import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
+import '../../../styles/staff-pages.css';
 
 /** Every version: a table (version, title, hash, date, current), then each full text. */
 export function NdaTemplateVersions({ templates }: { templates: readonly NdaTemplate[] }) {

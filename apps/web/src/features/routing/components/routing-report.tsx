@@ -3,6 +3,7 @@ import { LoadError, Loading } from '../../../components/ui/feedback';
 import { formatNumber, Rich, useI18n, useT } from '../../../lib/i18n';
 import { useRoutingReport } from '../api/get-routing-report';
 import '../../../styles/nda-pages.css';
+import '../../../styles/staff-pages.css';
 
 /** The routing report: totals, then one row per department (most returns first). */
 export function RoutingReport() {
