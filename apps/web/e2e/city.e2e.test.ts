@@ -554,3 +554,44 @@ describe('administration', () => {
     await expectAccessible(desk, 'routing report');
   });
 });
+
+describe('the proposer in やさしい日本語 and in English', () => {
+  // The first words of every message key of the case, NDA and collaboration catalogues: a key
+  // shown instead of its words (a message missing in a language) would match.
+  const KEY = new RegExp(
+    String.raw`\b(proposal|status|calendar|declined|draft|tabs|content|timeline|actions|left|staff|messages|dialogues|dialogueForm|accessLog|files|notes|firstCheck|page|next|notice|skippable|open|agreement|download|signatures|signature|sign|countersign|summary)\.[a-zA-Z_]+`,
+  );
+
+  it.each([
+    [
+      'やさしい日本語に きりかえる',
+      'ていあんの 中みと これまで',
+      'ひみつを まもる けいやく（NDA）',
+    ],
+    ['Switch to English', 'Proposal and timeline', 'Non-disclosure agreement (NDA)'],
+  ])('%s: the case, its tabs and the NDA read fully', async (button, contentTab, ndaTitle) => {
+    expect(signedProposalId).toBeTruthy();
+    const proposer = await signedIn('startup@demo.example');
+    await proposer.goto(`/proposals/${signedProposalId}`);
+    await proposer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await proposer.getByRole('button', { name: button }).click();
+    await proposer.getByRole('link', { name: contentTab }).waitFor();
+    const texts: string[] = [await proposer.locator('main').innerText()];
+    for (const tab of ['messages', 'dialogues', 'access-log']) {
+      await proposer.goto(`/proposals/${signedProposalId}?tab=${tab}`);
+      await proposer.getByRole('heading', { level: 2 }).first().waitFor();
+      await proposer.waitForLoadState('networkidle');
+      texts.push(await proposer.locator('main').innerText());
+    }
+    await expectAccessible(proposer, `proposal (${button})`);
+    await proposer.goto(`/proposals/${signedProposalId}/nda`);
+    await proposer.getByRole('heading', { level: 1, name: ndaTitle }).waitFor();
+    await proposer.waitForLoadState('networkidle');
+    texts.push(await proposer.locator('main').innerText());
+    await expectAccessible(proposer, `NDA page (${button})`);
+    for (const text of texts) {
+      expect(text.match(KEY)?.[0] ?? null).toBeNull();
+    }
+    await proposer.close();
+  });
+});
