@@ -2,7 +2,7 @@
 // A report that is missing or unreadable counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-const expected = ['pglite.json', 'postgres.json', 'e2e.json'];
+const expected = ['pglite.json', 'postgres.json', 'faults.json', 'e2e.json'];
 const files = process.argv.slice(2);
 let passed = 0;
 let failed = 0;

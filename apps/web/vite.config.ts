@@ -11,7 +11,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in the public build: they would hand out the full source of the app.
+    sourcemap: false,
     // The manifest lets `npm run bench` measure what each page downloads.
     manifest: true,
 

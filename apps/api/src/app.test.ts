@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../test/build-app';
+import { createTestApp, useTestApp } from '../test/build-app';
 import { createUser, loginCookie } from '../test/factories';
 
 const t = useTestApp();
@@ -35,6 +35,30 @@ describe('health and API documentation', () => {
     const res = await t().app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('readiness and draining before a shutdown', () => {
+  it('is ready while the database answers; once draining, is not ready and closes connections', async () => {
+    const own = await createTestApp();
+    try {
+      const ready = await own.app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(ready.statusCode).toBe(200);
+      expect(ready.json()).toEqual({ status: 'ready' });
+      expect(ready.headers.connection).not.toBe('close');
+
+      own.app.lifecycle.drain();
+      const draining = await own.app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(draining.statusCode).toBe(503);
+      expect(draining.headers['retry-after']).toBe('2');
+      expect(draining.json().error.code).toBe('service.unavailable');
+      // Still serving while draining, but every answer closes its connection.
+      const served = await own.app.inject({ method: 'GET', url: '/api/health' });
+      expect(served.statusCode).toBe(200);
+      expect(served.headers.connection).toBe('close');
+    } finally {
+      await own.close();
+    }
   });
 });
 

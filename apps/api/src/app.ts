@@ -2,10 +2,11 @@
  * `buildApp()` assembles the application: plugins, then the modules (one explicit list), then
  * the error and not-found handlers. `server.ts` runs it; tests build it and call `app.inject`.
  */
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context';
+import { createCases } from './case-plugins';
 import { translator } from '@kyoso/i18n/core';
 import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { loadAllCatalogues } from '@kyoso/i18n/server';
@@ -22,7 +23,7 @@ import {
 import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
-import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
+import { devMailRoutes } from './modules/notifications/dev-mail.routes';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
@@ -38,13 +39,18 @@ import { createOutboxWorker, type OutboxWorker } from './modules/notifications/o
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing/routing.routes';
-import type { AppContext } from './modules/shared/context';
 import { themesRoutes } from './modules/themes/themes.routes';
-import { usersRoutes } from './modules/users/users.routes';
+import { workflowRoutes } from './modules/workflow/workflow.routes';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, {
+  createClientErrorHandler,
+  createFrameworkErrorHandler,
+} from './plugins/errors';
+import lifecyclePlugin from './plugins/lifecycle';
 import openapiPlugin from './plugins/openapi';
+import securityHeadersPlugin, { securityHeaders } from './plugins/security-headers';
 import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
@@ -81,13 +87,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database } = options;
   // Every e-mail and answer is written synchronously from the catalogue: load it first.
   await loadAllCatalogues();
+  const headers = securityHeaders(config);
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
+    // While closing, requests that arrive on open connections are still served (the database is
+    // closed only once every connection is), rather than answered with Fastify's bare 503.
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
+    // Answers written outside the request pipeline get the same headers and error shape.
+    frameworkErrors: createFrameworkErrorHandler(headers),
+    clientErrorHandler: createClientErrorHandler(headers),
   }).withTypeProvider<ZodTypeProvider>();
 
   const transport =
@@ -109,6 +122,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ? createS3Storage(config.s3)
       : createLocalStorage(path.join(config.dataDir, 'attachments')));
 
+  const cases = createCases();
+
   const ctx: AppContext = {
     db: database.db,
     engine: database.engine,
@@ -118,30 +133,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.now ??
       (config.fixedNow ? () => new Date(config.fixedNow!.getTime()) : () => new Date()),
     wakeOutbox: () => outbox.wake(),
+    cases,
   };
 
   const scheduler = createScheduler({ ctx, logger: app.log });
   app.decorate('scheduler', scheduler);
 
   await app.register(contextPlugin, { ctx });
+  await app.register(lifecyclePlugin);
   await app.register(zodPlugin);
   await app.register(errorsPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.isProduction ? [] : null,
-      },
-    },
-    hsts: config.isProduction,
-  });
+  await app.register(securityHeadersPlugin, { headers });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin);
   await app.register(openapiPlugin);
@@ -149,13 +151,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Modules, explicitly.
   await app.register(healthRoutes, { prefix: '/api/health' });
   await app.register(metaRoutes, { prefix: '/api/meta' });
+  const { login: loginLimit, email: emailLimit } = config.rateLimits;
   await app.register(authRoutes, {
     prefix: '/api/auth',
-    rateLimit: options.authRateLimit ?? { max: 20, timeWindow: 10 * 60_000 },
+    rateLimit: options.authRateLimit ?? {
+      max: emailLimit.max,
+      timeWindow: emailLimit.windowMinutes * 60_000,
+    },
+    loginRateLimit: { max: loginLimit.max, timeWindow: loginLimit.windowMinutes * 60_000 },
   });
   await app.register(organizationsRoutes, { prefix: '/api/organizations' });
   await app.register(departmentsRoutes, { prefix: '/api/departments' });
   await app.register(proposalsRoutes, { prefix: '/api/proposals' });
+  await app.register(workflowRoutes, { prefix: '/api/proposals' });
   await app.register(attachmentsRoutes, { prefix: '/api/proposals', storage });
   await app.register(messagesRoutes, { prefix: '/api/proposals', storage });
   await app.register(notesRoutes, { prefix: '/api/proposals' });
@@ -167,7 +175,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ndaTemplatesRoutes, { prefix: '/api/nda-templates' });
   await app.register(themesRoutes, { prefix: '/api/themes' });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
-  await app.register(usersRoutes, { prefix: '/api/admin/users' });
+  await app.register(accountsRoutes, { prefix: '/api/admin/users' });
   if (config.devMailbox) {
     await app.register(devMailRoutes, { prefix: '/api/dev/mail' });
   }

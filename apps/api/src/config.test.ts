@@ -74,4 +74,65 @@ describe('configuration', () => {
       databaseUrl: undefined,
     });
   });
+
+  it('has login throttling and rate-limit defaults, each settable', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      trustProxy: false,
+      loginThrottle: {
+        freeFailures: 5,
+        backoffBaseSeconds: 30,
+        backoffMaxSeconds: 900,
+        maxFailuresPerAccount: 100,
+        maxFailuresPerIp: 200,
+      },
+      rateLimits: { login: { max: 20, windowMinutes: 10 }, email: { max: 20, windowMinutes: 10 } },
+    });
+    const set = loadConfig({
+      DATA_DIR: dataDir(),
+      TRUST_PROXY: 'true',
+      LOGIN_FREE_FAILURES: '3',
+      LOGIN_BACKOFF_BASE_SECONDS: '60',
+      LOGIN_BACKOFF_MAX_SECONDS: '3600',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '50',
+      LOGIN_MAX_FAILURES_PER_IP: '1000',
+      LOGIN_RATE_LIMIT_MAX: '40',
+      LOGIN_RATE_LIMIT_WINDOW_MINUTES: '15',
+      AUTH_RATE_LIMIT_MAX: '30',
+      AUTH_RATE_LIMIT_WINDOW_MINUTES: '5',
+    });
+    expect(set.trustProxy).toBe(true);
+    const at = (value: string) =>
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: value }).trustProxy;
+    expect(at('false')).toBe(false);
+    expect(at('1')).toBe(true);
+    expect(at('10.0.0.2, 192.168.0.0/16,::1')).toEqual(['10.0.0.2', '192.168.0.0/16', '::1']);
+    expect(at('loopback')).toEqual(['loopback']);
+    expect(set.loginThrottle).toEqual({
+      freeFailures: 3,
+      backoffBaseSeconds: 60,
+      backoffMaxSeconds: 3600,
+      maxFailuresPerAccount: 50,
+      maxFailuresPerIp: 1000,
+    });
+    expect(set.rateLimits).toEqual({
+      login: { max: 40, windowMinutes: 15 },
+      email: { max: 30, windowMinutes: 5 },
+    });
+  });
+
+  it.each([
+    [{ LOGIN_FREE_FAILURES: '0' }, 'LOGIN_FREE_FAILURES'],
+    [{ LOGIN_MAX_FAILURES_PER_ACCOUNT: 'many' }, 'LOGIN_MAX_FAILURES_PER_ACCOUNT'],
+    [{ LOGIN_MAX_FAILURES_PER_IP: '-1' }, 'LOGIN_MAX_FAILURES_PER_IP'],
+    [{ LOGIN_RATE_LIMIT_MAX: '0' }, 'LOGIN_RATE_LIMIT_MAX'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/8, not-an-address' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY'],
+    [
+      { LOGIN_BACKOFF_BASE_SECONDS: '600', LOGIN_BACKOFF_MAX_SECONDS: '60' },
+      'LOGIN_BACKOFF_MAX_SECONDS',
+    ],
+  ])('refuses the throttling setting %j with a message naming %s', (env, name) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(new RegExp(`${name}:`));
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Runs kyoso: configuration, database (PGlite by default, PostgreSQL with DATABASE_URL),
  * migrations, demo data in development, the API and the web app on one port, the outbox worker,
- * and a graceful shutdown that lets mails in flight finish.
+ * and a graceful shutdown: on SIGTERM it drains (not ready, still serving), then answers every
+ * request in flight and finishes the mails being sent before it closes the database and exits.
  */
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
@@ -49,15 +50,27 @@ async function main() {
     }
   }
 
-  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
-    if (err) {
-      app.log.error({ err }, 'shutting down after an error');
-    } else {
-      app.log.info({ signal }, 'shutting down');
-    }
-    await app.close();
-    await database.close();
-  });
+  const { drainMs, timeoutMs } = config.shutdown;
+  closeWithGrace(
+    {
+      delay: drainMs + timeoutMs,
+      logger: { error: (message: unknown) => app.log.error(message) },
+    },
+    async ({ err, signal }) => {
+      if (err) {
+        app.log.error({ err }, 'shutting down after an error');
+      } else {
+        app.log.info({ signal, drainMs }, 'shutting down');
+        // Still serving, but no longer ready: the load balancer stops sending new requests.
+        app.lifecycle.drain();
+        await new Promise((resolve) => setTimeout(resolve, drainMs));
+      }
+      // Stops listening and waits for every request in flight to be answered (and for the mails
+      // being sent); then the database, once its queued statements have run.
+      await app.close();
+      await database.close();
+    },
+  );
 
   await app.listen({ port: config.port, host: config.host });
   const engine = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';

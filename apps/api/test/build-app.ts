@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import type { DatabaseHandle } from '../src/db/client';
-import type { AppContext } from '../src/modules/shared/context';
+import type { AppContext } from '../src/app-context';
 import { createTestDatabase } from './database';
 
 export const TEST_PUBLIC_URL = 'http://kyoso.test';
@@ -20,6 +20,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     PUBLIC_URL: TEST_PUBLIC_URL,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     PASSWORD_HASH_COST: '14',
+    // Tests log in often from one address; the limit itself is tested with a lower value.
+    LOGIN_RATE_LIMIT_MAX: '10000',
     ...overrides,
   });
 }

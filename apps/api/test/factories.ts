@@ -20,7 +20,7 @@ import { ensureNdaTemplate, getCurrentTemplate } from '../src/modules/ndas/ndas.
 import { outboxEmailsTable } from '../src/modules/notifications/outbox.table';
 import { organizationsTable } from '../src/modules/organizations/organizations.table';
 import { proposalDepartmentsTable, proposalsTable } from '../src/modules/proposals/proposals.table';
-import type { AppContext } from '../src/modules/shared/context';
+import type { AppContext } from '../src/app-context';
 import { themesTable } from '../src/modules/themes/themes.table';
 import { usersTable } from '../src/modules/users/users.table';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '../src/plugins/auth';

@@ -140,9 +140,20 @@ export const actionItemUpdateBodySchema = z.object({ done: z.boolean() });
 // Confidential access log
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * One line of the confidential access log: repeated views of the same thing by the same reader
+ * (the same person for the desk, the same department for the proposer) within half an hour are
+ * one line, with how many views and when the first and the last were. Every view stays recorded
+ * on its own for audit.
+ */
 export const accessLogEntrySchema = z.object({
   id: z.uuid(),
+  /** The last view of the group. */
   at: timestampSchema,
+  /** The first view of the group (the same as `at` for a single view). */
+  firstAt: timestampSchema,
+  /** How many views the line stands for. */
+  views: z.number().int().min(1),
   /** The proposer sees the department, not the person (`name` is null for them). */
   user: z.object({
     name: z.string().nullable(),

@@ -15,9 +15,14 @@ export const ERRORS = {
   'request.unsupported_media_type': { status: 415 },
   'request.not_found': { status: 404 },
   'request.rate_limited': { status: 429 },
+  'request.invalid_multipart': { status: 400 },
+  'request.uri_too_long': { status: 414 },
+  'request.headers_too_large': { status: 431 },
+  'request.timeout': { status: 408 },
   'auth.unauthenticated': { status: 401 },
   'auth.invalid_credentials': { status: 401 },
   'auth.too_many_attempts': { status: 429 },
+  'auth.account_locked': { status: 429 },
   'auth.email_not_verified': { status: 403 },
   'auth.account_disabled': { status: 403 },
   'auth.forbidden': { status: 403 },
@@ -55,6 +60,7 @@ export const ERRORS = {
   'dialogues.not_in_dialogue': { status: 409 },
   'dialogues.round_1_first': { status: 409 },
   'dialogues.confirmed': { status: 409 },
+  'dialogues.round_recorded': { status: 409 },
   'notes.invalid_mention': { status: 400 },
   'request.idempotency_mismatch': { status: 409 },
   'workflow.invalid_routing': { status: 400 },
@@ -65,6 +71,7 @@ export const ERRORS = {
   'dev.mailbox_disabled': { status: 404 },
   'internal.error': { status: 500 },
   'service.unavailable': { status: 503 },
+  'service.busy': { status: 503 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

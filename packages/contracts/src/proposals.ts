@@ -185,6 +185,49 @@ export const DUE_SOON_BUSINESS_DAYS = 2;
 
 export const departmentRefSchema = z.object({ id: z.uuid(), name: localizedTextSchema });
 
+/**
+ * What the caller may do with a proposal now, worked out by the API (the web never derives a
+ * permission: it shows what the server says). Each STEP record contributes its part.
+ */
+export const proposalPermissionsSchema = z.object({
+  /** Change the draft and its files (the proposer's organisation, before submission). */
+  editDraft: z.boolean(),
+  /** Workflow actions the caller may take now (the same as `allowedActions`). */
+  actions: z.array(workflowActionSchema),
+  /**
+   * Actions the caller may take only by writing why a guard is set aside (e.g. sending to review
+   * before the proposer confirmed Dialogue ②); the proposer reads the reason.
+   */
+  actionsWithOverride: z.array(workflowActionSchema),
+  /** The timeline of the case. */
+  readTimeline: z.boolean(),
+  /** The message thread between the city and the proposer. */
+  readMessages: z.boolean(),
+  writeMessages: z.boolean(),
+  /** The city's internal notes (never the proposer). */
+  readNotes: z.boolean(),
+  writeNotes: z.boolean(),
+  /** Dialogue ① and ② records. */
+  readDialogues: z.boolean(),
+  recordDialogue: z.boolean(),
+  /** The proposer confirms a record or asks for a correction. */
+  confirmDialogue: z.boolean(),
+  commentDialogue: z.boolean(),
+  /** The confidentiality agreement. */
+  readNda: z.boolean(),
+  openNda: z.boolean(),
+  signNda: z.boolean(),
+  countersignNda: z.boolean(),
+  /** Who in the city saw the confidential parts. */
+  readAccessLog: z.boolean(),
+  /** The desk's first check: take it or hand it back. */
+  takeFirstCheck: z.boolean(),
+  releaseFirstCheck: z.boolean(),
+  /** Routing suggestions for the desk. */
+  readRoutingSuggestions: z.boolean(),
+});
+export type ProposalPermissions = z.infer<typeof proposalPermissionsSchema>;
+
 export const proposalSchema = z.object({
   id: z.uuid(),
   referenceNumber: z.string().nullable(),
@@ -213,6 +256,8 @@ export const proposalSchema = z.object({
   allowedActions: z.array(workflowActionSchema),
   /** How the caller relates to the proposal (proposer, coordinator, lead or supporting department). */
   viewerRelations: z.array(z.enum(WORKFLOW_ACTORS)),
+  /** What the caller may do with it now. */
+  can: proposalPermissionsSchema,
 
   title: z.string(),
   summary: z.string(),
@@ -251,6 +296,22 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 export const proposalResponseSchema = z.object({ proposal: proposalSchema });
 
+/**
+ * A proposal as anyone may see it (the transparency pages): where it stands, never its text,
+ * never a person, never a department before it accepted the proposal.
+ */
+export const publicProposalSchema = z.object({
+  referenceNumber: z.string().nullable(),
+  kind: z.enum(PROPOSAL_KINDS),
+  theme: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  status: z.enum(PROPOSAL_STATUSES),
+  step: stepSchema,
+  statusLabel: localizedTextSchema,
+  submittedAt: timestampSchema.nullable(),
+  closedAt: timestampSchema.nullable(),
+});
+export type PublicProposal = z.infer<typeof publicProposalSchema>;
+
 /** What a timeline entry records besides status changes. */
 export const PROPOSAL_EVENT_TYPES = [
   'created',
@@ -261,6 +322,7 @@ export const PROPOSAL_EVENT_TYPES = [
   'nda_in_effect',
   'dialogue_recorded',
   'dialogue_confirmed',
+  'review_override',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
 
@@ -271,6 +333,8 @@ export const proposalEventSchema = z.object({
   action: workflowActionSchema.nullable(),
   fromStatus: z.enum(PROPOSAL_STATUSES).nullable(),
   toStatus: z.enum(PROPOSAL_STATUSES).nullable(),
+  /** What happened, in words ("提案を提出しました", "対話②の記録を登録しました"): never empty. */
+  title: localizedTextSchema,
   /** The label of the new status, as the reader is entitled to see it. */
   label: localizedTextSchema.nullable(),
   actor: z.object({

@@ -25,6 +25,7 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   errorMessages,
   calendarMessages,
   appMessages,
+  themesMessages,
   inboxMessages,
   routingMessages,
   adminMessages,

@@ -5,12 +5,25 @@
  */
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
+import {
+  drizzle as drizzleNodePg,
+  NodePgSession,
+  NodePgTransaction,
+} from 'drizzle-orm/node-postgres';
+import type {
+  PgDatabase,
+  PgDialect,
+  PgQueryResultHKT,
+  PgTransaction,
+  PgTransactionConfig,
+} from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { createPgliteQueue } from './pglite-queue';
+
+export { DatabaseBusyError, databaseLane, isDatabaseBusy } from './pglite-queue';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -42,23 +55,199 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return (result as { rows: T[] }).rows;
 }
 
-/** Opens PostgreSQL (pool) at `url`. */
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => undefined);
+/** PostgreSQL error classes and codes that mean "the server or the connection is gone". */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '53400']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|terminating connection/i;
+
+/**
+ * Whether an error (or its cause, e.g. inside Drizzle's `DrizzleQueryError`) means the database
+ * could not be reached or dropped the connection: the request may succeed if tried again.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, message, cause } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string') {
+      if (
+        code.startsWith('08') ||
+        UNAVAILABLE_SQLSTATES.has(code) ||
+        UNAVAILABLE_NODE_CODES.has(code)
+      ) {
+        return true;
+      }
+    }
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) {
+      return true;
+    }
+    current = cause;
+  }
+  return false;
+}
+
+/** A statement that only reads, so running it again after a lost connection is harmless. */
+function isReadOnlyStatement(text: unknown): boolean {
+  return (
+    typeof text === 'string' &&
+    /^\s*select\b/i.test(text) &&
+    !/\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i.test(text)
+  );
+}
+
+type PoolQuery = (...args: unknown[]) => unknown;
+
+/**
+ * A statement run outside a transaction that loses its connection is run once more on a fresh
+ * one when it only reads (a SELECT): a dropped connection then costs a read nothing. Writes are
+ * never repeated here (the first may have committed); they fail and the API answers 503.
+ */
+function retryReadsOnce(pool: pg.Pool) {
+  const query = pool.query.bind(pool) as PoolQuery;
+  const retrying: PoolQuery = (...args) => {
+    if (typeof args[args.length - 1] === 'function') {
+      return query(...args);
+    }
+    const config = args[0] as string | { text?: string } | undefined;
+    const text = typeof config === 'string' ? config : config?.text;
+    const first = query(...args) as Promise<unknown>;
+    if (!isReadOnlyStatement(text)) {
+      return first;
+    }
+    return first.catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) {
+        throw error;
+      }
+      return query(...args);
+    });
+  };
+  pool.query = retrying as typeof pool.query;
+}
+
+/**
+ * Replaces Drizzle's pooled `transaction()` (drizzle-orm 0.45, drizzle-team/drizzle-orm#6241 and
+ * #6114): it runs BEGIN outside its try/finally, so a connection that dies before BEGIN is never
+ * returned to the pool (a few of those exhaust it and every request hangs), and it returns a
+ * client whose ROLLBACK failed to the pool as if it were healthy. Here the client is always
+ * released, and destroyed (`release(error)`) whenever its connection may be broken.
+ */
+function releaseClientsOfFailedTransactions(db: Database, pool: pg.Pool) {
+  type Tx = NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>;
+  type SessionInternals = {
+    dialect: PgDialect;
+    schema: ConstructorParameters<
+      typeof NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>
+    >[2];
+    options: ConstructorParameters<typeof NodePgSession>[3];
+    transaction: unknown;
+  };
+  const session = (db as unknown as { session: SessionInternals }).session;
+  const { dialect, schema, options } = session;
+  session.transaction = async function transaction<T>(
+    body: (tx: Tx) => Promise<T>,
+    config?: PgTransactionConfig,
+  ): Promise<T> {
+    const client = await pool.connect();
+    const tx: Tx = new NodePgTransaction(
+      dialect,
+      new NodePgSession(client, dialect, schema, options),
+      schema,
+    );
+    try {
+      const settings = config
+        ? (
+            tx as unknown as { getTransactionConfigSQL: (c: PgTransactionConfig) => SQL }
+          ).getTransactionConfigSQL(config)
+        : undefined;
+      await tx.execute(settings ? sql`begin ${settings}` : sql`begin`);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    let result: T;
+    try {
+      result = await body(tx);
+    } catch (error) {
+      try {
+        await tx.execute(sql`rollback`);
+        client.release();
+      } catch (rollbackError) {
+        client.release(rollbackError as Error);
+      }
+      throw error;
+    }
+    try {
+      await tx.execute(sql`commit`);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    client.release();
+    return result;
+  };
+}
+
+/**
+ * Opens PostgreSQL (pool) at `url`. The pool survives any number of dropped connections: a
+ * client that loses its connection, idle or in use, is discarded and replaced, never crashes the
+ * process; reads are tried once more; waiting for a connection gives up after
+ * `connectionTimeoutMs` (the API answers 503 then) instead of hanging.
+ */
+export function openPostgres(
+  url: string,
+  options: {
+    max?: number;
+    connectionTimeoutMs?: number;
+    onConnectionError?: (error: Error) => void;
+  } = {},
+): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+  });
+  const onError = options.onConnectionError ?? (() => undefined);
+  // An idle client losing its connection: the pool discards it.
+  pool.on('error', onError);
+  // A client in use losing its connection emits 'error' too, and pg-pool listens only while the
+  // client is idle: without a listener of its own, that event would be an uncaught exception
+  // that stops the whole API. The query in flight fails; the client is discarded on release.
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+  });
+  retryReadsOnce(pool);
   const db = drizzleNodePg(pool, { schema }) as unknown as Database;
+  releaseClientsOfFailedTransactions(db, pool);
   return { db, engine: 'postgres', url, close: () => pool.end() };
 }
 
-/** Opens a PGlite instance (already created) as a database handle. */
-export function wrapPglite(client: PGlite, onClose?: () => void): DatabaseHandle {
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+/**
+ * Opens a PGlite instance (already created) as a database handle, behind the fair, bounded queue
+ * of `pglite-queue.ts`; closing waits for the statements queued.
+ */
+export function wrapPglite(
+  client: PGlite,
+  onClose?: () => void,
+  options: { maxWaiting?: number } = {},
+): DatabaseHandle {
+  const queue = createPgliteQueue(client, options);
+  const db = drizzlePglite(queue.client as PGlite, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
     close: async () => {
-      await client.close();
+      await queue.close();
       onClose?.();
     },
   };

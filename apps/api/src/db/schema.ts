@@ -16,4 +16,3 @@ export * from '../modules/proposals/proposals.table';
 export * from '../modules/settings/settings.table';
 export * from '../modules/themes/themes.table';
 export * from '../modules/users/users.table';
-export * from '../modules/workflow/workflow.table';

@@ -1,11 +1,13 @@
 /**
  * Authentication for every request:
- * - a short-lived access JWT (@fastify/jwt) in an httpOnly, SameSite=Lax cookie, checked against
- *   its session in the database so that logout and password changes take effect at once;
+ * - a short-lived access JWT (@fastify/jwt; HS256 only, `exp` required) in an httpOnly,
+ *   SameSite=Lax cookie, checked against its session in the database so that logout and password
+ *   changes take effect at once;
  * - a rotating refresh token in a second cookie, scoped to `/api/auth`;
  * - CSRF: a cookie-authenticated state-changing request whose `Origin` or `Sec-Fetch-Site` shows
  *   another site is refused; scripts that send neither header pass;
- * - `request.actor` (the logged-in user or null) and route guards (`requireUser`, `requireRole`).
+ * - `request.actor` (the logged-in user or null) and route guards (`requireUser`, `requireRole`);
+ * - `Cache-Control: no-store` on every API answer that depends on the session.
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
@@ -19,29 +21,15 @@ import fp from 'fastify-plugin';
 import type { Role } from '@kyoso/contracts/roles';
 import { pickLanguage, type Language } from '@kyoso/i18n/languages';
 import { AUTH_POLICY } from '../modules/auth/auth.service';
-import type { DepartmentRow } from '../modules/departments/departments.repository';
-import type { OrganizationRow } from '../modules/organizations/organizations.repository';
+import { getSessionUser } from '../modules/auth/auth.repository';
+import type { Actor } from '../modules/users/actor';
 import { AppError } from '../modules/shared/errors';
-import { getSessionUser, type UserRow } from '../modules/users/users.repository';
 
 export const ACCESS_COOKIE = 'kyoso_access';
 export const REFRESH_COOKIE = 'kyoso_refresh';
 const REFRESH_COOKIE_PATH = '/api/auth';
 
-/** The logged-in user, as every service sees it. */
-export type Actor = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  language: Language;
-  organizationId: string | null;
-  departmentId: string | null;
-  emailVerified: boolean;
-  sessionId: string;
-  organization: OrganizationRow | null;
-  department: DepartmentRow | null;
-};
+export type { Actor };
 
 type AccessTokenPayload = { sub: string; sid: string };
 
@@ -76,7 +64,20 @@ declare module 'fastify' {
 
 /** Builds the actor of a session from the user and their affiliation. */
 export function toActor(
-  found: { user: UserRow; organization: OrganizationRow | null; department: DepartmentRow | null },
+  found: {
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: Actor['role'];
+      language: Actor['language'];
+      organizationId: string | null;
+      departmentId: string | null;
+      emailVerifiedAt: Date | string | null;
+    };
+    organization: Actor['organization'];
+    department: { id: string; code: string; nameJa: string; nameEn: string } | null;
+  },
   sessionId: string,
 ): Actor {
   const { user, organization, department } = found;
@@ -90,8 +91,22 @@ export function toActor(
     departmentId: user.departmentId,
     emailVerified: user.emailVerifiedAt !== null,
     sessionId,
-    organization,
-    department,
+    organization: organization
+      ? {
+          id: organization.id,
+          name: organization.name,
+          kind: organization.kind,
+          corporateNumber: organization.corporateNumber,
+        }
+      : null,
+    department: department
+      ? {
+          id: department.id,
+          code: department.code,
+          nameJa: department.nameJa,
+          nameEn: department.nameEn,
+        }
+      : null,
   };
 }
 
@@ -115,7 +130,10 @@ export default fp(
     await app.register(fastifyJwt, {
       secret: config.jwtSecret,
       cookie: { cookieName: ACCESS_COOKIE, signed: false },
-      sign: { expiresIn: AUTH_POLICY.accessTokenSeconds },
+      // One algorithm, named on both sides: a token with another `alg` (HS512, RS256 with the
+      // secret as a "public key", `none`) or without an expiry is refused, whoever signed it.
+      sign: { algorithm: 'HS256', expiresIn: AUTH_POLICY.accessTokenSeconds },
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
     });
 
     app.decorateRequest('actor', null);
@@ -160,6 +178,26 @@ export default fp(
         return;
       }
       request.actor = toActor(found, payload.sid);
+    });
+
+    // An API answer that depends on the session (a session cookie came, a user was resolved, or
+    // the answer sets the cookies) must not be kept by a browser or a proxy cache, where the next
+    // person at a shared computer could read it. A stricter header set by a route stays.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/')) {
+        return payload;
+      }
+      const dependsOnSession =
+        request.actor !== null ||
+        // `cookies` is unset when the request failed before the cookie parser ran.
+        request.cookies?.[ACCESS_COOKIE] !== undefined ||
+        request.cookies?.[REFRESH_COOKIE] !== undefined ||
+        reply.hasHeader('set-cookie');
+      const current = reply.getHeader('cache-control');
+      if (dependsOnSession && !String(current ?? '').includes('no-store')) {
+        void reply.header('cache-control', 'no-store');
+      }
+      return payload;
     });
 
     const requireUser: onRequestAsyncHookHandler = async (request) => {

@@ -27,7 +27,7 @@ export function isAssetPath(url: string): boolean {
 /**
  * Serves the web app on the same port as the API. A GET outside `/api` that matches no file and
  * is not an asset gets `index.html`, so that the app's own routes (`/proposals/…`) load directly;
- * a missing asset is a plain 404, never a page.
+ * a missing asset is a plain 404, never a page. Source maps (`*.map`) are never served.
  */
 export default fp(
   async (app: FastifyInstance, options: { root: string }) => {
@@ -37,6 +37,8 @@ export default fp(
       // Files are looked up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
       index: false,
+      // Source maps carry the app's full source: never served, even if a build left one behind.
+      allowedPath: (pathName) => !pathName.toLowerCase().endsWith('.map'),
       setHeaders(res, filePath) {
         // Vite puts a content hash in every asset name: they never change.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {

@@ -20,9 +20,12 @@ import { outboxEmailsTable } from '../modules/notifications/outbox.table';
 import { createOrganization } from '../modules/organizations/organizations.repository';
 import { createDraft, updateDraft } from '../modules/proposals/proposals.service';
 import { proposalsTable } from '../modules/proposals/proposals.table';
-import type { AppContext } from '../modules/shared/context';
+import type { AppContext } from '../app-context';
 import { themesTable } from '../modules/themes/themes.table';
-import { createUser, getUserWithAffiliation } from '../modules/users/users.repository';
+import { createUser, getUserById } from '../modules/users/users.repository';
+import { getDepartmentById } from '../modules/departments/departments.repository';
+import { getOrganizationById } from '../modules/organizations/organizations.repository';
+import { createCases } from '../case-plugins';
 import { usersTable } from '../modules/users/users.table';
 import { transitionProposal } from '../modules/workflow/workflow.service';
 
@@ -434,11 +437,18 @@ const FULL_PROPOSAL: ProposalDraftFields = {
 };
 
 async function actorFor(db: Database, userId: string): Promise<Actor> {
-  const found = await getUserWithAffiliation(db, userId);
-  if (!found) {
+  const user = await getUserById(db, userId);
+  if (!user) {
     throw new Error('demo actor not found');
   }
-  return toActor(found, 'demo-seed');
+  const [organization, department] = await Promise.all([
+    user.organizationId ? getOrganizationById(db, user.organizationId) : undefined,
+    user.departmentId ? getDepartmentById(db, user.departmentId) : undefined,
+  ]);
+  return toActor(
+    { user, organization: organization ?? null, department: department ?? null },
+    'demo-seed',
+  );
 }
 
 /**
@@ -574,6 +584,7 @@ export async function seedDemoData(args: {
     logger: args.logger ?? silentLogger,
     now,
     wakeOutbox: () => undefined,
+    cases: createCases(),
   };
   const actors = {
     coordinator: await actorFor(db, coordinator.id),
@@ -597,10 +608,10 @@ export async function seedDemoData(args: {
     const updated = await updateDraft({
       ctx,
       actor,
-      proposalId: access.context.proposal.id,
+      proposalId: access.proposal.id,
       input: fields,
     });
-    return updated.context.proposal;
+    return updated.proposal;
   }
   async function act(actor: Actor, proposalId: string, body: WithoutVersion<TransitionBody>) {
     const [current] = await db

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { departmentsTable } from '../departments/departments.table';
+import { departmentSql } from '../departments/departments.repository';
 import { confidentialAccessLogTable } from './access-log.table';
 
 export type NewAccessLogRow = typeof confidentialAccessLogTable.$inferInsert;
@@ -10,11 +10,13 @@ export async function insertAccessLogEntry(db: Executor, values: NewAccessLogRow
 }
 
 /** The newest entries first, with the department's names as they are now. */
-export async function findAccessLog(db: Executor, proposalId: string, limit = 500) {
+export async function findAccessLog(db: Executor, proposalId: string, limit = 5000) {
   return db
-    .select({ entry: confidentialAccessLogTable, department: departmentsTable })
+    .select({
+      entry: confidentialAccessLogTable,
+      department: departmentSql(confidentialAccessLogTable.departmentId),
+    })
     .from(confidentialAccessLogTable)
-    .leftJoin(departmentsTable, eq(departmentsTable.id, confidentialAccessLogTable.departmentId))
     .where(eq(confidentialAccessLogTable.proposalId, proposalId))
     .orderBy(desc(confidentialAccessLogTable.createdAt), desc(confidentialAccessLogTable.id))
     .limit(limit);

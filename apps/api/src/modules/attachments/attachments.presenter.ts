@@ -1,16 +1,21 @@
 import type { Attachment } from '@kyoso/contracts/attachments';
-import type { WorkflowActor } from '@kyoso/contracts/workflow';
-import { canSeeConfidential } from '../proposals/proposals.policies';
-import type { proposalAttachmentsTable } from './attachments.table';
 
-export type AttachmentRow = typeof proposalAttachmentsTable.$inferSelect;
-
-/** A file as the reader may see it: a confidential one without its name for a department before the NDA. */
+/**
+ * A file as the reader may see it: a confidential one without its name for a reader who may not
+ * read confidential parts yet (a department before the NDA).
+ */
 export function presentAttachment(
-  row: AttachmentRow,
-  access: { relations: readonly WorkflowActor[]; nda: { inEffect: boolean } },
+  row: {
+    id: string;
+    fileName: string;
+    kind: Attachment['kind'];
+    sizeBytes: number;
+    confidential: boolean;
+    createdAt: Date | string;
+  },
+  reader: { seesConfidential: boolean },
 ): Attachment {
-  const redacted = row.confidential && !canSeeConfidential(access.relations, access.nda.inEffect);
+  const redacted = row.confidential && !reader.seesConfidential;
   return {
     id: row.id,
     fileName: redacted ? null : row.fileName,
@@ -18,6 +23,9 @@ export function presentAttachment(
     sizeBytes: row.sizeBytes,
     confidential: row.confidential,
     redacted,
-    createdAt: row.createdAt.toISOString(),
+    createdAt:
+      typeof row.createdAt === 'string'
+        ? new Date(row.createdAt).toISOString()
+        : row.createdAt.toISOString(),
   };
 }

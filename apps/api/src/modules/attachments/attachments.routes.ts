@@ -1,4 +1,4 @@
-import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import fastifyMultipart from '@fastify/multipart';
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { idParamsSchema, idSchema, okResponseSchema } from '@kyoso/contracts/com
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
-import { loadProposalFor } from '../workflow/workflow.service';
+import { contentDisposition, fieldValue, fileBytes, readMultipart } from '../shared/http';
 import { presentAttachment } from './attachments.presenter';
 import {
   addAttachment,
@@ -32,32 +32,6 @@ const errors = {
   413: errorBodySchema,
 };
 const attachmentParams = z.object({ id: idSchema, attachmentId: idSchema });
-
-/** The bytes of an uploaded file; a file over the limit is `attachments.too_large`. */
-export async function fileBytes(file: MultipartFile): Promise<Buffer> {
-  try {
-    return await file.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('attachments.too_large');
-    }
-    throw error;
-  }
-}
-
-/** A plain text field sent with (before) the file in a multipart form. */
-export function fieldValue(fields: MultipartFile['fields'], name: string): string | undefined {
-  const field = fields[name];
-  return field && !Array.isArray(field) && 'value' in field && typeof field.value === 'string'
-    ? field.value
-    : undefined;
-}
-
-/** `Content-Disposition: attachment` with the original (Japanese) name, RFC 6266 style. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** `/api/proposals/:id/attachments`. */
 export const attachmentsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }> = async (
@@ -88,7 +62,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }
       },
     },
     async (request) => {
-      const access = await loadProposalFor(app.ctx.db, actorOf(request), request.params.id);
+      const access = await app.ctx.cases.load(app.ctx.db, actorOf(request), request.params.id);
       const rows = await findAttachments(app.ctx.db, request.params.id);
       return { attachments: rows.map((row) => presentAttachment(row, access)) };
     },
@@ -110,20 +84,23 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }
       if (!request.isMultipart()) {
         throw new AppError('request.unsupported_media_type');
       }
-      const file = await request.file();
-      if (!file) {
-        throw new AppError('attachments.missing_file');
-      }
-      const bytes = await fileBytes(file);
-      const confidential = fieldValue(file.fields, 'confidential') === 'true';
+      const upload = await readMultipart(async () => {
+        const file = await request.file();
+        if (!file) {
+          throw new AppError('attachments.missing_file');
+        }
+        return {
+          fileName: file.filename,
+          bytes: await fileBytes(file),
+          confidential: fieldValue(file.fields, 'confidential') === 'true',
+        };
+      });
       const { attachment } = await addAttachment({
         ctx: app.ctx,
         storage,
         actor: actorOf(request),
         proposalId: request.params.id,
-        fileName: file.filename,
-        bytes,
-        confidential,
+        ...upload,
       });
       return reply.status(201).send({ attachment });
     },

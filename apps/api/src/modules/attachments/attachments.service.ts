@@ -5,19 +5,26 @@
  * except a confidential file, which city departments open only under an NDA in effect.
  */
 import { createHash } from 'node:crypto';
-import { and, count, eq, isNull } from 'drizzle-orm';
 import { ATTACHMENT_LIMITS, type Attachment } from '@kyoso/contracts/attachments';
-import { presentAttachment, type AttachmentRow } from './attachments.presenter';
-import type { Actor } from '../../plugins/auth';
-import { logConfidentialFileOpened } from '../access-log/access-log.service';
-import { canSeeConfidential } from '../proposals/proposals.policies';
-import { proposalsTable } from '../proposals/proposals.table';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
+import type { CaseAccess } from '../proposals/proposals.case';
+import { lockProposal } from '../proposals/proposals.repository';
 import { AppError } from '../shared/errors';
-import { loadProposalFor, type ProposalAccess } from '../workflow/workflow.service';
-import { proposalAttachmentsTable } from './attachments.table';
+import type { Actor } from '../users/actor';
+import { presentAttachment } from './attachments.presenter';
+import {
+  countAttachments,
+  deleteAttachment,
+  findAttachments,
+  getAttachmentOf,
+  insertAttachment,
+  setConfidential,
+  type AttachmentRow,
+} from './attachments.repository';
 import { detectFileKind, MEDIA_TYPES } from './file-type';
 import type { ObjectStorage } from './storage';
+
+export { findAttachments };
 
 const UPLOAD_STATUSES = new Set(['draft', 'more_info_requested']);
 
@@ -63,25 +70,11 @@ export function cleanFileName(name: string): string {
   return limited || 'attachment';
 }
 
-/** The proposal's own files (not those sent with messages). */
-export async function findAttachments(db: AppContext['db'], proposalId: string) {
-  return db
-    .select()
-    .from(proposalAttachmentsTable)
-    .where(
-      and(
-        eq(proposalAttachmentsTable.proposalId, proposalId),
-        isNull(proposalAttachmentsTable.messageId),
-      ),
-    )
-    .orderBy(proposalAttachmentsTable.createdAt);
-}
-
-function ensureProposerMayChange(access: ProposalAccess, allowed: Set<string>) {
+function ensureProposerMayChange(access: CaseAccess, allowed: Set<string>) {
   if (!access.relations.includes('proposer')) {
     throw new AppError('auth.forbidden');
   }
-  if (!allowed.has(access.context.proposal.status)) {
+  if (!allowed.has(access.proposal.status)) {
     throw new AppError('proposals.not_editable');
   }
 }
@@ -101,7 +94,7 @@ export async function addAttachment(args: {
   confidential: boolean;
 }): Promise<{ attachment: Attachment }> {
   const { ctx, storage, actor, proposalId, bytes } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   ensureProposerMayChange(access, UPLOAD_STATUSES);
   const stored = await storeUpload(storage, proposalId, bytes);
   const { storageKey } = stored;
@@ -109,34 +102,17 @@ export async function addAttachment(args: {
     const row = await ctx.db.transaction(async (tx) => {
       // Counted inside the transaction, on the proposal row's lock, so two uploads at once
       // cannot both take the tenth place.
-      await tx
-        .select({ id: proposalsTable.id })
-        .from(proposalsTable)
-        .where(eq(proposalsTable.id, proposalId))
-        .for('update');
-      const [existing] = await tx
-        .select({ n: count() })
-        .from(proposalAttachmentsTable)
-        .where(
-          and(
-            eq(proposalAttachmentsTable.proposalId, proposalId),
-            isNull(proposalAttachmentsTable.messageId),
-          ),
-        );
-      if ((existing?.n ?? 0) >= ATTACHMENT_LIMITS.maxPerProposal) {
+      await lockProposal(tx, proposalId);
+      if ((await countAttachments(tx, proposalId)) >= ATTACHMENT_LIMITS.maxPerProposal) {
         throw new AppError('attachments.too_many');
       }
-      const [inserted] = await tx
-        .insert(proposalAttachmentsTable)
-        .values({
-          ...stored,
-          proposalId,
-          fileName: cleanFileName(args.fileName),
-          confidential: args.confidential,
-          uploadedBy: actor.id,
-        })
-        .returning();
-      return inserted!;
+      return insertAttachment(tx, {
+        ...stored,
+        proposalId,
+        fileName: cleanFileName(args.fileName),
+        confidential: args.confidential,
+        uploadedBy: actor.id,
+      });
     });
     return { attachment: presentAttachment(row, access) };
   } catch (error) {
@@ -146,16 +122,7 @@ export async function addAttachment(args: {
 }
 
 export async function getAttachment(ctx: AppContext, proposalId: string, attachmentId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(proposalAttachmentsTable)
-    .where(
-      and(
-        eq(proposalAttachmentsTable.id, attachmentId),
-        eq(proposalAttachmentsTable.proposalId, proposalId),
-      ),
-    )
-    .limit(1);
+  const row = await getAttachmentOf(ctx.db, proposalId, attachmentId);
   if (!row) {
     throw new AppError('attachments.not_found');
   }
@@ -172,15 +139,15 @@ export async function readAttachment(args: {
   actor: Actor;
   proposalId: string;
   attachmentId: string;
-}): Promise<{ row: AttachmentRow; bytes: Buffer; access: ProposalAccess }> {
+}): Promise<{ row: AttachmentRow; bytes: Buffer; access: CaseAccess }> {
   const { ctx, storage, actor, proposalId, attachmentId } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   const row = await getAttachment(ctx, proposalId, attachmentId);
-  if (row.confidential && !canSeeConfidential(access.relations, access.nda.inEffect)) {
+  if (row.confidential && !access.seesConfidential) {
     throw new AppError('attachments.confidential');
   }
   const bytes = await storage.get(row.storageKey);
-  await logConfidentialFileOpened(ctx.db, actor, access, row);
+  await ctx.cases.fileOpened(ctx.db, actor, access, row);
   return { row, bytes, access };
 }
 
@@ -193,14 +160,10 @@ export async function setAttachmentConfidential(args: {
   confidential: boolean;
 }) {
   const { ctx, actor, proposalId, attachmentId, confidential } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   ensureProposerMayChange(access, new Set(['draft']));
   await getAttachment(ctx, proposalId, attachmentId);
-  const [row] = await ctx.db
-    .update(proposalAttachmentsTable)
-    .set({ confidential })
-    .where(eq(proposalAttachmentsTable.id, attachmentId))
-    .returning();
+  const row = await setConfidential(ctx.db, attachmentId, confidential);
   return { attachment: presentAttachment(row!, access) };
 }
 
@@ -213,10 +176,10 @@ export async function removeAttachment(args: {
   attachmentId: string;
 }) {
   const { ctx, storage, actor, proposalId, attachmentId } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   ensureProposerMayChange(access, new Set(['draft']));
   const row = await getAttachment(ctx, proposalId, attachmentId);
-  await ctx.db.delete(proposalAttachmentsTable).where(eq(proposalAttachmentsTable.id, row.id));
+  await deleteAttachment(ctx.db, row.id);
   await storage.delete(row.storageKey).catch((error: unknown) => {
     ctx.logger.warn(
       { err: error, storageKey: row.storageKey },

@@ -1,5 +1,12 @@
-import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, max, min, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { departmentSql } from '../departments/departments.repository';
+import { organizationRecordSql } from '../organizations/organizations.repository';
+import {
+  sessionUserSql,
+  userDepartmentIdSql,
+  userOrganizationIdSql,
+} from '../users/users.repository';
 import {
   loginAttemptsTable,
   refreshTokensTable,
@@ -7,6 +14,7 @@ import {
   userTokensTable,
   type UserTokenPurpose,
 } from './auth.table';
+import type { LoginPressure } from './login-throttle';
 
 export async function createSession(
   db: Executor,
@@ -72,6 +80,28 @@ export async function createUserToken(
 }
 
 /**
+ * Ends every outstanding token of one purpose for a user (marks it used), so that only the link
+ * issued or used last can work.
+ */
+export async function revokeUserTokens(
+  db: Executor,
+  userId: string,
+  purpose: UserTokenPurpose,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(userTokensTable)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(userTokensTable.userId, userId),
+        eq(userTokensTable.purpose, purpose),
+        isNull(userTokensTable.usedAt),
+      ),
+    );
+}
+
+/**
  * Uses a single-use token atomically: the first caller gets the user id, every later caller (or a
  * caller after expiry) gets undefined.
  */
@@ -118,25 +148,134 @@ export async function peekUserToken(
   return row?.userId;
 }
 
-export async function recordLoginAttempt(
+/**
+ * Records a login attempt (or a check of the current password) as failed, before the password is
+ * checked, so that attempts running in parallel count each other. Returns its id.
+ */
+export async function startLoginAttempt(
   db: Executor,
-  values: { email: string; ip: string; succeeded: boolean },
-) {
-  await db.insert(loginAttemptsTable).values(values);
+  values: { email: string; ip: string; at: Date },
+): Promise<string> {
+  const [row] = await db
+    .insert(loginAttemptsTable)
+    .values({ email: values.email, ip: values.ip, succeeded: false, createdAt: values.at })
+    .returning({ id: loginAttemptsTable.id });
+  if (!row) {
+    throw new Error('insert returned no row');
+  }
+  return row.id;
 }
 
-export async function countFailedLogins(
-  db: Executor,
-  by: { email: string } | { ip: string },
-  since: Date,
-): Promise<number> {
-  const match =
-    'email' in by ? eq(loginAttemptsTable.email, by.email) : eq(loginAttemptsTable.ip, by.ip);
+/** Marks an attempt that turned out right as succeeded (it then no longer counts as a failure). */
+export async function markLoginAttemptSucceeded(db: Executor, id: string): Promise<void> {
+  await db.update(loginAttemptsTable).set({ succeeded: true }).where(eq(loginAttemptsTable.id, id));
+}
+
+/** Advisory-lock classes of the login throttle (any two constants no other lock uses). */
+const LOCK_ACCOUNT = 7201;
+const LOCK_ADDRESS = 7202;
+
+/**
+ * Takes the transaction-scoped locks of one account and one address (always in this order, so two
+ * attempts never wait for each other in a circle): attempts on the same account, or from the same
+ * address, are then counted one after the other, across API processes too.
+ */
+export async function lockLoginCounters(tx: Executor, email: string, ip: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_ACCOUNT}, hashtext(${email}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_ADDRESS}, hashtext(${ip}))`);
+}
+
+async function failureStats(db: Executor, where: SQL | undefined) {
   const [row] = await db
-    .select({ n: count() })
+    .select({
+      n: count(),
+      oldest: min(loginAttemptsTable.createdAt),
+      newest: max(loginAttemptsTable.createdAt),
+    })
+    .from(loginAttemptsTable)
+    .where(and(eq(loginAttemptsTable.succeeded, false), where));
+  return { n: row?.n ?? 0, oldest: row?.oldest ?? null, newest: row?.newest ?? null };
+}
+
+/**
+ * The failures around one attempt, read after it was recorded (see `login-throttle.ts`): of the
+ * account from the address since its last success there, the password change or `pairSince`
+ * (this attempt excluded); of the account and of the address since `ceilingSince` (included).
+ */
+export async function getLoginPressure(
+  db: Executor,
+  args: {
+    email: string;
+    ip: string;
+    attemptId: string;
+    pairSince: Date;
+    ceilingSince: Date;
+    passwordChangedAt: Date | null;
+  },
+): Promise<LoginPressure> {
+  const { email, ip, attemptId, passwordChangedAt } = args;
+  const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
+  const [lastSuccess] = await db
+    .select({ at: max(loginAttemptsTable.createdAt) })
     .from(loginAttemptsTable)
     .where(
-      and(match, eq(loginAttemptsTable.succeeded, false), gt(loginAttemptsTable.createdAt, since)),
+      and(
+        eq(loginAttemptsTable.email, email),
+        eq(loginAttemptsTable.ip, ip),
+        eq(loginAttemptsTable.succeeded, true),
+        gt(loginAttemptsTable.createdAt, args.pairSince),
+      ),
     );
-  return row?.n ?? 0;
+  const pairSince = later(later(args.pairSince, passwordChangedAt), lastSuccess?.at ?? null);
+  const accountSince = later(args.ceilingSince, passwordChangedAt);
+  // One after the other: inside a transaction the queries share one connection anyway.
+  const pair = await failureStats(
+    db,
+    and(
+      eq(loginAttemptsTable.email, email),
+      eq(loginAttemptsTable.ip, ip),
+      gt(loginAttemptsTable.createdAt, pairSince),
+      ne(loginAttemptsTable.id, attemptId),
+    ),
+  );
+  const account = await failureStats(
+    db,
+    and(eq(loginAttemptsTable.email, email), gt(loginAttemptsTable.createdAt, accountSince)),
+  );
+  const address = await failureStats(
+    db,
+    and(eq(loginAttemptsTable.ip, ip), gt(loginAttemptsTable.createdAt, args.ceilingSince)),
+  );
+  return {
+    pairFailures: pair.n,
+    pairLastFailureAt: pair.newest,
+    accountFailures: account.n,
+    accountOldestFailureAt: account.oldest,
+    ipFailures: address.n,
+    ipOldestFailureAt: address.oldest,
+  };
+}
+
+/**
+ * The user behind a live session, with the organisation and department the user belongs to, in
+ * one round trip (every authenticated request runs it).
+ */
+export async function getSessionUser(db: Executor, sessionId: string, now: Date) {
+  const [row] = await db
+    .select({
+      session: sessionsTable,
+      user: sessionUserSql(sessionsTable.userId),
+      organization: organizationRecordSql(userOrganizationIdSql(sessionsTable.userId)),
+      department: departmentSql(userDepartmentIdSql(sessionsTable.userId)),
+    })
+    .from(sessionsTable)
+    .where(and(eq(sessionsTable.id, sql.placeholder('sessionId')), isNull(sessionsTable.revokedAt)))
+    .limit(1)
+    // Planned once per connection.
+    .prepare('session_user_v2')
+    .execute({ sessionId });
+  if (!row?.user || row.session.expiresAt <= now || row.user.disabledAt) {
+    return undefined;
+  }
+  return { ...row, user: row.user };
 }

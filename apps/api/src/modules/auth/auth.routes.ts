@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -16,7 +17,7 @@ import { okResponseSchema } from '@kyoso/contracts/common';
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf, REFRESH_COOKIE } from '../../plugins/auth';
 import { AppError } from '../shared/errors';
-import { acceptInvitation, previewInvitation } from '../organizations/organizations.service';
+import { previewInvitation } from '../organizations/organizations.service';
 import { updateProfile } from '../users/users.service';
 import { presentActor, presentSessionUser } from '../users/users.presenter';
 import {
@@ -30,8 +31,9 @@ import {
   requestPasswordReset,
   resendVerification,
   verifyEmail,
+  acceptInvitation,
 } from './auth.service';
-import { getSessionUser } from '../users/users.repository';
+import { getSessionUser } from './auth.repository';
 
 const errors = {
   400: errorBodySchema,
@@ -42,12 +44,25 @@ const errors = {
 };
 
 export type AuthRoutesOptions = {
-  /** Requests per IP per window on the endpoints that send e-mail or create accounts. */
+  /** Requests per address per window on the endpoints that send e-mail or create accounts. */
   rateLimit: { max: number; timeWindow: number };
+  /**
+   * Password attempts (login, change of password) per address *and account* per window: a whole
+   * office behind one address is not locked out by one person's attempts.
+   */
+  loginRateLimit: { max: number; timeWindow: number };
 };
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const limited = { rateLimit: options.rateLimit };
+  // Counted once the body is validated, so the key can name the account.
+  const perAccount = (account: (request: FastifyRequest) => string) => ({
+    rateLimit: {
+      ...options.loginRateLimit,
+      hook: 'preHandler' as const,
+      keyGenerator: (request: FastifyRequest) => `${request.ip}|${account(request)}`,
+    },
+  });
   const tags = ['auth'];
 
   app.post(
@@ -56,21 +71,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config: limited,
       schema: {
         tags,
-        summary: 'Register a proposer and their organisation',
+        summary:
+          'Register a proposer and their organisation (202 whether or not the address is taken: its owner is e-mailed instead)',
         body: registerBodySchema,
-        response: { 201: userResponseSchema, ...errors },
+        response: { 202: okResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const { user, organization } = await registerProposer({
+      await registerProposer({
         ctx: app.ctx,
         input: request.body,
         language: request.language,
         ip: request.ip,
       });
-      return reply.status(201).send({
-        user: presentSessionUser({ ...user, emailVerified: false }, organization, null),
-      });
+      return reply.status(202).send({ ok: true as const });
     },
   );
 
@@ -111,7 +125,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.post(
     '/login',
     {
-      config: limited,
+      config: perAccount((request) => (request.body as { email: string }).email),
       schema: {
         tags,
         summary: 'Log in (sets the session cookies)',
@@ -224,6 +238,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/password',
     {
       onRequest: app.requireUser,
+      config: perAccount((request) => request.actor?.id ?? ''),
       schema: {
         tags,
         summary: 'Change my password (ends other sessions)',

@@ -3,15 +3,17 @@
  * refresh tokens with reuse detection, password reset and change. HTTP concerns (cookies, JWT
  * signing) stay in the routes.
  */
-import type { RegisterBody } from '@kyoso/contracts/auth';
+import type { z } from 'zod';
+import type { acceptInvitationBodySchema, RegisterBody } from '@kyoso/contracts/auth';
 import type { Language } from '@kyoso/i18n/languages';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import {
   createOrganization,
-  type OrganizationRow,
+  getOpenInvitationByHash,
+  markInvitationAccepted,
 } from '../organizations/organizations.repository';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { AppError } from '../shared/errors';
 import { generateToken, hashToken } from '../shared/tokens';
 import {
@@ -23,18 +25,22 @@ import {
 } from '../users/users.repository';
 import {
   consumeUserToken,
-  countFailedLogins,
   createSession,
   createUserToken,
+  getLoginPressure,
   getRefreshToken,
   insertRefreshToken,
+  lockLoginCounters,
+  markLoginAttemptSucceeded,
   markRefreshTokenUsed,
   peekUserToken,
-  recordLoginAttempt,
   revokeSession,
+  startLoginAttempt,
+  revokeUserTokens,
   revokeUserSessions,
   touchSession,
 } from './auth.repository';
+import { judgeLoginAttempt, LOGIN_WINDOWS, type LoginVerdict } from './login-throttle';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 export const AUTH_POLICY = {
@@ -46,9 +52,6 @@ export const AUTH_POLICY = {
   staffWelcomeDays: 7,
   /** A refresh token presented again within this window lost a race with a parallel refresh. */
   refreshReuseGraceSeconds: 30,
-  loginWindowMinutes: 15,
-  maxFailuresPerAccount: 10,
-  maxFailuresPerIp: 50,
 } as const;
 
 const DAY = 86_400_000;
@@ -116,23 +119,61 @@ async function sendVerificationEmail(
 }
 
 /**
- * Registers a proposer and their organisation, and e-mails a verification link.
- * @throws auth.weak_password, auth.email_taken
+ * Tells the owner of an address that someone tried to register with it (log in or reset the
+ * password), instead of telling the person who tried that the address is taken.
+ */
+async function notifyRegistrationAttempt(ctx: AppContext, owner: UserRow, ip: string | null) {
+  if (owner.disabledAt) {
+    return; // nothing to offer a disabled account; the answer is the same all the same
+  }
+  await ctx.db.transaction(async (tx) => {
+    await enqueueEmail({
+      tx,
+      config: ctx.config,
+      to: owner.email,
+      language: owner.language,
+      template: 'registration_attempt',
+      data: {
+        name: owner.name,
+        loginLink: appLink(ctx.config, '/login'),
+        resetLink: appLink(ctx.config, '/forgot-password'),
+      },
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: null,
+      action: 'user.registration_attempted',
+      subjectType: 'user',
+      subjectId: owner.id,
+      ip,
+    });
+  });
+  ctx.wakeOutbox();
+}
+
+/**
+ * Registers a proposer and their organisation, and e-mails a verification link. When the address
+ * already has an account (a proposer's or a staff member's), nothing is created and its owner is
+ * e-mailed instead; the caller cannot tell the two apart (same answer, same password-hashing
+ * work), so registration does not reveal which addresses have accounts.
+ * @throws auth.weak_password
  */
 export async function registerProposer(args: {
   ctx: AppContext;
   input: RegisterBody;
   language: Language;
   ip: string | null;
-}): Promise<{ user: UserRow; organization: OrganizationRow }> {
+}): Promise<void> {
   const { ctx, input, language, ip } = args;
   ensurePasswordAcceptable(input.password, input.email, language);
-  if (await getUserByEmail(ctx.db, input.email)) {
-    throw new AppError('auth.email_taken');
-  }
+  // Hashed whether or not the address is taken, so the answer takes as long either way.
   const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+  const existing = await getUserByEmail(ctx.db, input.email);
+  if (existing) {
+    await notifyRegistrationAttempt(ctx, existing, ip);
+    return;
+  }
   try {
-    const result = await ctx.db.transaction(async (tx) => {
+    await ctx.db.transaction(async (tx) => {
       const organization = await createOrganization(tx, {
         name: input.organization.name,
         kind: input.organization.kind,
@@ -156,15 +197,17 @@ export async function registerProposer(args: {
         data: { organizationId: organization.id },
         ip,
       });
-      return { user: created, organization };
     });
     ctx.wakeOutbox();
-    return result;
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('auth.email_taken', { cause: error });
+    if (!isUniqueViolation(error)) {
+      throw error;
     }
-    throw error;
+    // A parallel registration of the same address won the race: answer as it was answered.
+    const winner = await getUserByEmail(ctx.db, input.email);
+    if (winner) {
+      await notifyRegistrationAttempt(ctx, winner, ip);
+    }
   }
 }
 
@@ -237,10 +280,66 @@ export async function issueSession(
 /** A hash of a random password, so that an unknown e-mail costs as much time as a known one. */
 let dummyHash: Promise<string> | undefined;
 
+/** The error of a refused attempt, telling the person what to do next and when. */
+function throttledError(verdict: Extract<LoginVerdict, { allowed: false }>): AppError {
+  const retryAfterSeconds = verdict.retryAfterSeconds;
+  const count = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (verdict.reason === 'account') {
+    return new AppError('auth.account_locked', { retryAfterSeconds });
+  }
+  return new AppError('auth.too_many_attempts', {
+    retryAfterSeconds,
+    message: {
+      key:
+        verdict.reason === 'ip' ? 'detail.auth.throttled_network' : 'detail.auth.throttled_device',
+      vars: { count },
+    },
+  });
+}
+
 /**
- * Checks e-mail and password and opens a session.
- * @throws auth.too_many_attempts, auth.invalid_credentials, auth.account_disabled,
- *   auth.email_not_verified
+ * Counts an attempt on an account's password *before* it is checked (see `login-throttle.ts`)
+ * and refuses it when the throttle says so. Returns the function that records a success.
+ * @throws auth.account_locked, auth.too_many_attempts
+ */
+async function beginPasswordAttempt(
+  ctx: AppContext,
+  args: { email: string; ip: string; passwordChangedAt: Date | null },
+): Promise<(succeeded: boolean) => Promise<void>> {
+  const now = ctx.now();
+  // Counted under the account's and the address's locks, in a short transaction that ends before
+  // the (slow) password check: each attempt sees every earlier one, so exactly as many attempts
+  // as the limits allow get through, however many arrive at once.
+  const attemptId = await ctx.db.transaction(async (tx) => {
+    await lockLoginCounters(tx, args.email, args.ip);
+    const id = await startLoginAttempt(tx, { email: args.email, ip: args.ip, at: now });
+    const pressure = await getLoginPressure(tx, {
+      email: args.email,
+      ip: args.ip,
+      attemptId: id,
+      passwordChangedAt: args.passwordChangedAt,
+      pairSince: new Date(now.getTime() - LOGIN_WINDOWS.pairHours * 3_600_000),
+      ceilingSince: new Date(now.getTime() - LOGIN_WINDOWS.ceilingMinutes * 60_000),
+    });
+    const verdict = judgeLoginAttempt(pressure, ctx.config.loginThrottle, now);
+    if (!verdict.allowed) {
+      // Rolled back: a refused attempt checked nothing, so it neither counts nor prolongs a wait.
+      throw throttledError(verdict);
+    }
+    return id;
+  });
+  return async (succeeded) => {
+    if (succeeded) {
+      await markLoginAttemptSucceeded(ctx.db, attemptId);
+    }
+  };
+}
+
+/**
+ * Checks e-mail and password and opens a session. The attempt is counted before the password is
+ * checked: per account and address (back-off), per account and per address (ceilings).
+ * @throws auth.too_many_attempts, auth.account_locked, auth.invalid_credentials,
+ *   auth.account_disabled, auth.email_not_verified
  */
 export async function login(args: {
   ctx: AppContext;
@@ -250,19 +349,12 @@ export async function login(args: {
   userAgent: string | null;
 }): Promise<IssuedSession> {
   const { ctx, email, password, ip, userAgent } = args;
-  const since = new Date(ctx.now().getTime() - AUTH_POLICY.loginWindowMinutes * 60_000);
-  const [accountFailures, ipFailures] = await Promise.all([
-    countFailedLogins(ctx.db, { email }, since),
-    countFailedLogins(ctx.db, { ip }, since),
-  ]);
-  if (
-    accountFailures >= AUTH_POLICY.maxFailuresPerAccount ||
-    ipFailures >= AUTH_POLICY.maxFailuresPerIp
-  ) {
-    throw new AppError('auth.too_many_attempts');
-  }
-
   const user = await getUserByEmail(ctx.db, email);
+  const finish = await beginPasswordAttempt(ctx, {
+    email,
+    ip,
+    passwordChangedAt: user?.passwordChangedAt ?? null,
+  });
   let valid = false;
   if (user?.passwordHash) {
     valid = await verifyPassword(password, user.passwordHash);
@@ -270,7 +362,7 @@ export async function login(args: {
     dummyHash ??= hashPassword(generateToken(), ctx.config.passwordHashCost);
     await verifyPassword(password, await dummyHash);
   }
-  await recordLoginAttempt(ctx.db, { email, ip, succeeded: valid });
+  await finish(valid);
   if (!user || !valid) {
     throw new AppError('auth.invalid_credentials');
   }
@@ -363,6 +455,8 @@ export async function requestPasswordReset(args: {
   }
   const token = generateToken();
   await ctx.db.transaction(async (tx) => {
+    // Only the newest link works: an older one, perhaps still lying in a mailbox, is ended.
+    await revokeUserTokens(tx, user.id, 'reset_password', ctx.now());
     await createUserToken(tx, {
       userId: user.id,
       purpose: 'reset_password',
@@ -407,6 +501,8 @@ async function setPassword(
     emailVerifiedAt: user.emailVerifiedAt ?? now,
   });
   await revokeUserSessions(tx, user.id, 'password_changed', now);
+  // Any other reset link (an older one, or one issued by a racing request) is ended too.
+  await revokeUserTokens(tx, user.id, 'reset_password', now);
   await enqueueEmail({
     tx,
     config: ctx.config,
@@ -460,9 +556,9 @@ export async function confirmPasswordReset(args: {
 }
 
 /**
- * Changes the password of the logged-in user after checking the current one; ends every session
- * and opens a fresh one for the caller.
- * @throws auth.wrong_password, auth.weak_password
+ * Changes the password of the logged-in user after checking the current one (throttled like a
+ * login); ends every session and opens a fresh one for the caller.
+ * @throws auth.wrong_password, auth.weak_password, auth.too_many_attempts, auth.account_locked
  */
 export async function changePassword(args: {
   ctx: AppContext;
@@ -474,7 +570,20 @@ export async function changePassword(args: {
 }): Promise<IssuedSession> {
   const { ctx, userId, currentPassword, newPassword, language, client } = args;
   const user = await getUserById(ctx.db, userId);
-  if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+  if (!user) {
+    throw new AppError('auth.unauthenticated');
+  }
+  // Someone with a stolen session must not be able to guess the password here either.
+  const finish = await beginPasswordAttempt(ctx, {
+    email: user.email,
+    ip: client.ip ?? 'unknown',
+    passwordChangedAt: user.passwordChangedAt,
+  });
+  const valid = user.passwordHash
+    ? await verifyPassword(currentPassword, user.passwordHash)
+    : false;
+  await finish(valid);
+  if (!valid) {
     throw new AppError('auth.wrong_password', {
       details: [
         {
@@ -492,4 +601,56 @@ export async function changePassword(args: {
   );
   ctx.wakeOutbox();
   return issueSession(ctx, user, client);
+}
+
+/**
+ * Creates the invited colleague's account in the organisation; the address counts as verified
+ * because the link reached it.
+ * @throws organizations.invitation_invalid, auth.weak_password, auth.email_taken
+ */
+export async function acceptInvitation(args: {
+  ctx: AppContext;
+  input: z.infer<typeof acceptInvitationBodySchema>;
+  language: Language;
+  ip: string | null;
+}): Promise<{ user: UserRow }> {
+  const { ctx, input, language, ip } = args;
+  const tokenHash = hashToken(input.token);
+  const found = await getOpenInvitationByHash(ctx.db, tokenHash, ctx.now());
+  if (!found) {
+    throw new AppError('organizations.invitation_invalid');
+  }
+  ensurePasswordAcceptable(input.password, found.invitation.email, language);
+  if (await getUserByEmail(ctx.db, found.invitation.email)) {
+    throw new AppError('auth.email_taken');
+  }
+  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+  const user = await ctx.db.transaction(async (tx) => {
+    if (!(await markInvitationAccepted(tx, found.invitation.id, ctx.now()))) {
+      return undefined;
+    }
+    const created = await createUser(tx, {
+      email: found.invitation.email,
+      passwordHash,
+      name: input.name,
+      role: 'proposer',
+      language: input.language,
+      organizationId: found.organization.id,
+      emailVerifiedAt: ctx.now(),
+      passwordChangedAt: ctx.now(),
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: created.id,
+      action: 'organization.member_joined',
+      subjectType: 'organization',
+      subjectId: found.organization.id,
+      data: { invitationId: found.invitation.id },
+      ip,
+    });
+    return created;
+  });
+  if (!user) {
+    throw new AppError('organizations.invitation_invalid');
+  }
+  return { user };
 }

@@ -2,6 +2,11 @@ import type { Department } from '@kyoso/contracts/departments';
 import type { LocalizedText } from '@kyoso/i18n/languages';
 import type { DepartmentRow } from './departments.repository';
 
+/** Enough of a department to name it. */
+export function presentDepartmentRef(dept: { id: string; nameJa: string; nameEn: string }) {
+  return { id: dept.id, name: { ja: dept.nameJa, en: dept.nameEn } };
+}
+
 /** The department's name with its parents: 「保健福祉局 地域福祉部 長寿社会対策課」. */
 export function fullDepartmentName(
   row: DepartmentRow,

@@ -1,5 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { outerRef } from '../shared/sql';
 import { departmentsTable } from './departments.table';
 
 export type DepartmentRow = typeof departmentsTable.$inferSelect;
@@ -21,4 +23,48 @@ export async function getDepartmentById(
     .where(eq(departmentsTable.id, id))
     .limit(1);
   return row;
+}
+
+/** What other modules read about a department: enough to name it and to route to it. */
+export type DepartmentRecord = Pick<
+  DepartmentRow,
+  'id' | 'parentId' | 'level' | 'code' | 'nameJa' | 'nameEn' | 'isCoordinatorDesk'
+>;
+
+/**
+ * A department as a JSON value inside another module's query (null when `id` is null), so that
+ * other modules name departments without reading this module's table themselves.
+ */
+export function departmentSql(id: AnyPgColumn | SQL): SQL<DepartmentRecord | null> {
+  const d = departmentsTable;
+  return sql<DepartmentRecord | null>`(select json_build_object(
+      'id', ${d.id}, 'parentId', ${d.parentId}, 'level', ${d.level}, 'code', ${d.code},
+      'nameJa', ${d.nameJa}, 'nameEn', ${d.nameEn}, 'isCoordinatorDesk', ${d.isCoordinatorDesk})
+    from ${d} where ${d.id} = ${outerRef(id)})`;
+}
+
+/** The departments whose ids a subquery gives, as `[{ id, nameJa, nameEn }]`, in chart order. */
+export function departmentRefsSql(
+  ids: SQL,
+): SQL<Array<{ id: string; nameJa: string; nameEn: string }>> {
+  const d = departmentsTable;
+  return sql<Array<{ id: string; nameJa: string; nameEn: string }>>`coalesce((
+    select json_agg(json_build_object('id', ${d.id}, 'nameJa', ${d.nameJa}, 'nameEn', ${d.nameEn})
+      order by ${d.sortOrder})
+    from ${d} where ${d.id} in ${ids}), '[]'::json)`;
+}
+
+/** The names of a department, as SQL columns for lists and exports. */
+export function departmentNamesSql(id: AnyPgColumn | SQL) {
+  const d = departmentsTable;
+  return {
+    nameJa: sql<string | null>`(select ${d.nameJa} from ${d} where ${d.id} = ${outerRef(id)})`,
+    nameEn: sql<string | null>`(select ${d.nameEn} from ${d} where ${d.id} = ${outerRef(id)})`,
+  };
+}
+
+/** A department's place in the organisation chart, for ordering other modules' lists. */
+export function departmentSortSql(id: AnyPgColumn | SQL): SQL<number | null> {
+  const d = departmentsTable;
+  return sql<number | null>`(select ${d.sortOrder} from ${d} where ${d.id} = ${outerRef(id)})`;
 }

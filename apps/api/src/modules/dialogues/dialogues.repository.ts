@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DialogueInput } from '@kyoso/contracts/collaboration';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { usersTable } from '../users/users.table';
+import { outerRef } from '../shared/sql';
+import { userNameSql } from '../users/users.repository';
 import { dialogueActionItemsTable, dialogueCommentsTable, dialoguesTable } from './dialogues.table';
 
 export type DialogueRow = typeof dialoguesTable.$inferSelect;
@@ -140,9 +142,11 @@ export async function findDialogues(db: Executor, proposalId: string) {
       .where(inArray(dialogueActionItemsTable.dialogueId, ids))
       .orderBy(asc(dialogueActionItemsTable.dialogueId), asc(dialogueActionItemsTable.position)),
     db
-      .select({ comment: dialogueCommentsTable, authorName: usersTable.name })
+      .select({
+        comment: dialogueCommentsTable,
+        authorName: userNameSql(dialogueCommentsTable.authorId),
+      })
       .from(dialogueCommentsTable)
-      .leftJoin(usersTable, eq(usersTable.id, dialogueCommentsTable.authorId))
       .where(inArray(dialogueCommentsTable.dialogueId, ids))
       .orderBy(asc(dialogueCommentsTable.createdAt), asc(dialogueCommentsTable.id)),
   ]);
@@ -151,4 +155,16 @@ export async function findDialogues(db: Executor, proposalId: string) {
     items: items.filter((i) => i.dialogueId === dialogue.id),
     comments: comments.filter((c) => c.comment.dialogueId === dialogue.id),
   }));
+}
+
+/** What the case core keeps of the dialogue records: each round and whether it is confirmed. */
+export type DialogueRoundState = { round: 1 | 2; confirmed: boolean };
+
+/** The rounds recorded for a proposal, as JSON inside the case query. */
+export function dialogueRoundsSql(proposalId: AnyPgColumn | SQL): SQL<DialogueRoundState[]> {
+  const d = dialoguesTable;
+  return sql<DialogueRoundState[]>`coalesce((
+    select json_agg(json_build_object('round', ${d.round}, 'confirmed', ${d.confirmedAt} is not null)
+      order by ${d.round})
+    from ${d} where ${d.proposalId} = ${outerRef(proposalId)}), '[]'::json)`;
 }

@@ -4,14 +4,16 @@
  * and action items. The proposer reads them, confirms or comments. `send_to_review` needs ②.
  */
 import type { Dialogue, DialogueInput } from '@kyoso/contracts/collaboration';
-import type { Actor } from '../../plugins/auth';
-import { excerpt } from '../notes/notes.service';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { AppContext } from '../../app-context';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import { insertProposalEvent } from '../proposals/proposals.repository';
-import type { AppContext } from '../shared/context';
+import { lockProposal } from '../proposals/proposals.repository';
+import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { AppError } from '../shared/errors';
-import { departmentStaff, organizationRecipients } from '../workflow/workflow.notifications';
-import { loadProposalFor } from '../workflow/workflow.service';
+import { excerpt } from '../shared/text';
+import type { Actor } from '../users/actor';
+import { departmentStaff, organizationRecipients } from '../users/users.repository';
 import { canRecordDialogue, dialogueParticipant } from './dialogues.policies';
 import {
   confirmDialogue,
@@ -28,8 +30,8 @@ type Args = { ctx: AppContext; actor: Actor; proposalId: string };
 
 /** The records as the reader may see them (proposer: no civil servant's name on comments). */
 export async function listDialogues(args: Args): Promise<Dialogue[]> {
-  const access = await loadProposalFor(args.ctx.db, args.actor, args.proposalId);
-  const isProposer = access.relations.includes('proposer');
+  const access = await args.ctx.cases.load(args.ctx.db, args.actor, args.proposalId);
+  const isProposer = access.audience === 'proposer';
   const rows = await findDialogues(args.ctx.db, args.proposalId);
   return rows.map(({ dialogue: d, items, comments }) => ({
     id: d.id,
@@ -68,20 +70,27 @@ async function one(args: Args, dialogueId: string): Promise<Dialogue> {
 }
 
 /**
- * Records a dialogue and asks the proposer to review it.
- * @throws proposals.not_found, auth.forbidden, dialogues.not_in_dialogue, dialogues.round_1_first
+ * Records a dialogue and asks the proposer to review it. Each round is recorded once: a record
+ * is corrected (`updateDialogue`) until the proposer confirms it, never recorded twice.
+ * @throws proposals.not_found, auth.forbidden, dialogues.not_in_dialogue, dialogues.round_1_first,
+ *   dialogues.round_recorded
  */
 export async function recordDialogue(args: Args & { input: DialogueInput }): Promise<Dialogue> {
   const { ctx, actor, proposalId, input } = args;
   const id = await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
-    const p = access.context.proposal;
+    const access = await ctx.cases.load(tx, actor, proposalId);
+    const p = access.proposal;
     const allowed = canRecordDialogue(access.relations, p.status);
     if (allowed === 'forbidden') {
       throw new AppError('auth.forbidden');
     }
     if (allowed === 'wrong_status') {
       throw new AppError('dialogues.not_in_dialogue');
+    }
+    // Two requests at once must not both record the round.
+    await lockProposal(tx, proposalId);
+    if (await hasRound(tx, proposalId, input.round)) {
+      throw new AppError('dialogues.round_recorded');
     }
     if (input.round === 2 && !(await hasRound(tx, proposalId, 1))) {
       throw new AppError('dialogues.round_1_first');
@@ -92,12 +101,10 @@ export async function recordDialogue(args: Args & { input: DialogueInput }): Pro
       { ...values, proposalId, createdBy: actor.id },
       actionItems,
     );
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: 'dialogue_recorded',
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      actorDepartmentId: actor.departmentId,
+      actor,
       data: { round: input.round, heldOn: input.heldOn },
     });
     for (const member of await organizationRecipients(tx, p.organizationId)) {
@@ -133,8 +140,8 @@ export async function updateDialogue(
 ): Promise<Dialogue> {
   const { ctx, actor, proposalId, dialogueId, input } = args;
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
-    const allowed = canRecordDialogue(access.relations, access.context.proposal.status);
+    const access = await ctx.cases.load(tx, actor, proposalId);
+    const allowed = canRecordDialogue(access.relations, access.proposal.status);
     if (allowed === 'forbidden') {
       throw new AppError('auth.forbidden');
     }
@@ -160,7 +167,7 @@ export async function confirmDialogueRecord(
 ): Promise<Dialogue> {
   const { ctx, actor, proposalId, dialogueId } = args;
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     if (!access.relations.includes('proposer')) {
       throw new AppError('auth.forbidden');
     }
@@ -172,11 +179,10 @@ export async function confirmDialogueRecord(
       return;
     }
     await confirmDialogue(tx, dialogueId, actor.id, ctx.now());
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: 'dialogue_confirmed',
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor,
       data: { round: existing.round },
     });
   });
@@ -192,7 +198,7 @@ export async function commentOnDialogue(
 ): Promise<Dialogue> {
   const { ctx, actor, proposalId, dialogueId, body } = args;
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     const side = dialogueParticipant(access.relations);
     if (!side) {
       throw new AppError('auth.forbidden');
@@ -202,17 +208,17 @@ export async function commentOnDialogue(
       throw new AppError('dialogues.not_found');
     }
     await insertComment(tx, { dialogueId, authorId: actor.id, side, body });
-    const p = access.context.proposal;
+    const p = access.proposal;
     const recipients =
       side === 'proposer'
         ? await departmentStaff(tx, p.leadDepartmentId ? [p.leadDepartmentId] : [])
         : await organizationRecipients(tx, p.organizationId);
     const from =
       side === 'proposer'
-        ? { ja: access.context.organization.name, en: access.context.organization.name }
+        ? { ja: access.organization.name, en: access.organization.name }
         : actor.department
           ? { ja: actor.department.nameJa, en: actor.department.nameEn }
-          : { ja: '担当部署', en: 'the department' };
+          : textOf(workflowMessages, 'actor.lead_department');
     for (const r of recipients) {
       await enqueueEmail({
         tx,
@@ -240,7 +246,7 @@ export async function setActionItem(
   args: Args & { dialogueId: string; itemId: string; done: boolean },
 ): Promise<Dialogue> {
   const { ctx, actor, proposalId, dialogueId, itemId, done } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   if (!dialogueParticipant(access.relations)) {
     throw new AppError('auth.forbidden');
   }

@@ -4,13 +4,12 @@
  * number of API processes (the day is claimed in `job_runs`, in the same transaction).
  */
 import { staffStatusLabel } from '@kyoso/contracts/workflow-text';
-import { and, asc, gte, isNotNull, lt, lte } from 'drizzle-orm';
 import { addBusinessDays } from '@kyoso/calendar/business-days';
 import { DUE_SOON_BUSINESS_DAYS } from '@kyoso/contracts/proposals';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import { proposalsTable } from '../proposals/proposals.table';
-import type { AppContext } from '../shared/context';
-import { coordinators } from '../workflow/workflow.notifications';
+import { findProposalsDueBetween } from '../proposals/proposals.repository';
+import type { AppContext } from '../../app-context';
+import { coordinators } from '../users/users.repository';
 import { claimDailyRun } from './jobs.repository';
 
 export const DIGEST_JOB = 'coordinator_digest';
@@ -31,24 +30,9 @@ export async function sendCoordinatorDigest(args: {
     if (!(await claimDailyRun(tx, DIGEST_JOB, today))) {
       return { sent: false, reason: 'already_sent' };
     }
-    const columns = {
-      id: proposalsTable.id,
-      referenceNumber: proposalsTable.referenceNumber,
-      title: proposalsTable.title,
-      status: proposalsTable.status,
-      dueOn: proposalsTable.dueOn,
-    };
     const [overdue, dueSoon] = await Promise.all([
-      tx
-        .select(columns)
-        .from(proposalsTable)
-        .where(and(isNotNull(proposalsTable.dueOn), lt(proposalsTable.dueOn, today)))
-        .orderBy(asc(proposalsTable.dueOn)),
-      tx
-        .select(columns)
-        .from(proposalsTable)
-        .where(and(gte(proposalsTable.dueOn, today), lte(proposalsTable.dueOn, soon)))
-        .orderBy(asc(proposalsTable.dueOn)),
+      findProposalsDueBetween(tx, { before: today }),
+      findProposalsDueBetween(tx, { from: today, to: soon }),
     ]);
     const item = (p: (typeof overdue)[number]) => ({
       referenceNumber: p.referenceNumber,

@@ -6,7 +6,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { isBusinessDay } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { sendCoordinatorDigest } from './digest.service';
 
 export const DIGEST_TIME = { hour: 8, minute: 30 } as const;

@@ -9,9 +9,9 @@ import {
 import { idParamsSchema } from '@kyoso/contracts/common';
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { actorOf } from '../../plugins/auth';
-import { RequestValidationError } from '../../plugins/zod';
+import { parseInput } from '../../plugins/zod';
 import type { ObjectStorage } from '../attachments/storage';
-import { fileBytes } from '../attachments/attachments.routes';
+import { fileBytes, readMultipart } from '../shared/http';
 import { listMessages, postMessage } from './messages.service';
 
 const errors = {
@@ -76,29 +76,28 @@ export const messagesRoutes: FastifyPluginAsyncZod<{ storage: ObjectStorage }> =
       let file: { fileName: string; bytes: Buffer } | undefined;
       if (request.isMultipart()) {
         const fields: Record<string, string> = {};
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            const bytes = await fileBytes(part);
-            // A form whose file input was left empty still sends an empty part.
-            if (bytes.length > 0 || part.filename) {
-              file = { fileName: part.filename, bytes };
+        await readMultipart(async () => {
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              const bytes = await fileBytes(part);
+              // A form whose file input was left empty still sends an empty part.
+              if (bytes.length > 0 || part.filename) {
+                file = { fileName: part.filename, bytes };
+              }
+            } else if (typeof part.value === 'string') {
+              fields[part.fieldname] = part.value;
             }
-          } else if (typeof part.value === 'string') {
-            fields[part.fieldname] = part.value;
           }
-        }
+        });
         raw = fields;
       }
-      const parsed = createMessageBodySchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new RequestValidationError(parsed.error.issues);
-      }
+      const parsed = parseInput(createMessageBodySchema, raw);
       const message = await postMessage({
         ctx: app.ctx,
         storage,
         actor: actorOf(request),
         proposalId: request.params.id,
-        body: parsed.data.body,
+        body: parsed.body,
         file,
       });
       return reply.status(201).send({ message });

@@ -3,32 +3,26 @@
  * e-mailed to the other side (through the outbox, in the message's transaction). The proposer
  * sees which department wrote, never a person's name.
  */
-import type { Language } from '@kyoso/i18n/languages';
 import type { Message } from '@kyoso/contracts/collaboration';
-import type { LocalizedText } from '@kyoso/i18n/languages';
 import { stepOf } from '@kyoso/contracts/workflow';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { Language } from '@kyoso/i18n/languages';
+import type { AppContext } from '../../app-context';
 import type { Transaction } from '../../db/client';
-import type { Actor } from '../../plugins/auth';
 import { presentAttachment } from '../attachments/attachments.presenter';
-import { proposalAttachmentsTable } from '../attachments/attachments.table';
+import { findMessageAttachments, insertAttachment } from '../attachments/attachments.repository';
 import { cleanFileName, storeUpload } from '../attachments/attachments.service';
 import type { ObjectStorage } from '../attachments/storage';
-import { excerpt } from '../notes/notes.service';
+import { presentDepartmentRef } from '../departments/departments.presenter';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import type { ProposalContext } from '../proposals/proposals.repository';
-import type { AppContext } from '../shared/context';
+import type { CaseAccess } from '../proposals/proposals.case';
 import { AppError } from '../shared/errors';
-import { presentDepartmentRef } from '../users/users.presenter';
-import {
-  coordinators,
-  departmentStaff,
-  organizationRecipients,
-} from '../workflow/workflow.notifications';
-import { loadProposalFor, type ProposalAccess } from '../workflow/workflow.service';
+import { excerpt } from '../shared/text';
+import type { Actor } from '../users/actor';
+import { coordinators, departmentStaff, organizationRecipients } from '../users/users.repository';
 import { findMessages, insertMessage } from './messages.repository';
 import { canReadMessages, canWriteMessage } from './messages.policies';
-
-const DESK_NAME: LocalizedText = { ja: '共創窓口', en: 'the co-creation desk' };
 
 /** @throws proposals.not_found */
 export async function listMessages(args: {
@@ -36,13 +30,16 @@ export async function listMessages(args: {
   actor: Actor;
   proposalId: string;
 }): Promise<Message[]> {
-  const access = await loadProposalFor(args.ctx.db, args.actor, args.proposalId);
+  const access = await args.ctx.cases.load(args.ctx.db, args.actor, args.proposalId);
   if (!canReadMessages(access.relations)) {
     throw new AppError('auth.forbidden');
   }
-  const isProposer = access.relations.includes('proposer');
-  const rows = await findMessages(args.ctx.db, args.proposalId);
-  return rows.map(({ message, authorName, department, attachments }) => ({
+  const isProposer = access.audience === 'proposer';
+  const [rows, files] = await Promise.all([
+    findMessages(args.ctx.db, args.proposalId),
+    findMessageAttachments(args.ctx.db, args.proposalId),
+  ]);
+  return rows.map(({ message, authorName, department }) => ({
     id: message.id,
     side: message.side,
     body: message.body,
@@ -51,14 +48,16 @@ export async function listMessages(args: {
       name: isProposer && message.side === 'city' ? null : (authorName ?? null),
       department: department ? presentDepartmentRef(department) : null,
     },
-    attachments: attachments.map((row) => presentAttachment(row, access)),
+    attachments: files
+      .filter((file) => file.messageId === message.id)
+      .map((file) => presentAttachment(file, access)),
     createdAt: message.createdAt.toISOString(),
   }));
 }
 
 /** Who hears about a proposer's message: the lead department, else the desk. */
-async function cityRecipients(tx: Transaction, context: ProposalContext) {
-  const p = context.proposal;
+async function cityRecipients(tx: Transaction, access: CaseAccess) {
+  const p = access.proposal;
   const recipients = new Map<string, { email: string; name: string; language: Language }>();
   for (const staff of await departmentStaff(tx, p.leadDepartmentId ? [p.leadDepartmentId] : [])) {
     recipients.set(staff.email, staff);
@@ -80,12 +79,12 @@ async function notifyOtherSide(args: {
   ctx: AppContext;
   tx: Transaction;
   actor: Actor;
-  access: ProposalAccess;
+  access: CaseAccess;
   side: 'city' | 'proposer';
   body: string;
 }) {
   const { ctx, tx, actor, access, side, body } = args;
-  const p = access.context.proposal;
+  const p = access.proposal;
   const link = appLink(ctx.config, `/proposals/${p.id}`, { tab: 'messages' });
   const common = {
     referenceNumber: p.referenceNumber,
@@ -96,7 +95,7 @@ async function notifyOtherSide(args: {
   if (side === 'city') {
     const from = actor.department
       ? { ja: actor.department.nameJa, en: actor.department.nameEn }
-      : DESK_NAME;
+      : textOf(workflowMessages, 'actor.coordinator');
     for (const member of await organizationRecipients(tx, p.organizationId)) {
       await enqueueEmail({
         tx,
@@ -109,8 +108,8 @@ async function notifyOtherSide(args: {
     }
     return;
   }
-  const from = { ja: access.context.organization.name, en: access.context.organization.name };
-  for (const staff of await cityRecipients(tx, access.context)) {
+  const from = { ja: access.organization.name, en: access.organization.name };
+  for (const staff of await cityRecipients(tx, access)) {
     await enqueueEmail({
       tx,
       config: ctx.config,
@@ -135,8 +134,8 @@ export async function postMessage(args: {
   file?: { fileName: string; bytes: Buffer } | undefined;
 }): Promise<Message> {
   const { ctx, storage, actor, proposalId, body, file } = args;
-  const before = await loadProposalFor(ctx.db, actor, proposalId);
-  if (!canWriteMessage(before.relations, before.context.proposal.status)) {
+  const before = await ctx.cases.load(ctx.db, actor, proposalId);
+  if (!canWriteMessage(before.relations, before.proposal.status)) {
     throw new AppError('auth.forbidden');
   }
   const side = before.relations.includes('proposer') ? 'proposer' : 'city';
@@ -144,7 +143,7 @@ export async function postMessage(args: {
   let id: string;
   try {
     id = await ctx.db.transaction(async (tx) => {
-      const access = await loadProposalFor(tx, actor, proposalId);
+      const access = await ctx.cases.load(tx, actor, proposalId);
       const message = await insertMessage(tx, {
         proposalId,
         authorId: actor.id,
@@ -153,7 +152,7 @@ export async function postMessage(args: {
         body,
       });
       if (stored && file) {
-        await tx.insert(proposalAttachmentsTable).values({
+        await insertAttachment(tx, {
           ...stored,
           proposalId,
           messageId: message.id,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, max, ne } from 'drizzle-orm';
+import { and, desc, eq, max, ne, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { departmentsTable } from '../departments/departments.table';
+import { outerRef } from '../shared/sql';
+import { departmentSql } from '../departments/departments.repository';
 import { ndasTable, ndaTemplatesTable, type NdaStatus } from './ndas.table';
 
 export type NdaTemplateRow = typeof ndaTemplatesTable.$inferSelect;
@@ -65,13 +67,32 @@ export async function createTemplateVersion(
 /** The proposal's NDA that is in force or being signed, with its template and city department. */
 export async function getActiveNda(db: Executor, proposalId: string) {
   const [row] = await db
-    .select({ nda: ndasTable, template: ndaTemplatesTable, cityDepartment: departmentsTable })
+    .select({
+      nda: ndasTable,
+      template: ndaTemplatesTable,
+      cityDepartment: departmentSql(ndasTable.cityDepartmentId),
+    })
     .from(ndasTable)
     .innerJoin(ndaTemplatesTable, eq(ndaTemplatesTable.id, ndasTable.templateId))
-    .leftJoin(departmentsTable, eq(departmentsTable.id, ndasTable.cityDepartmentId))
     .where(and(eq(ndasTable.proposalId, proposalId), ne(ndasTable.status, 'void')))
     .limit(1);
   return row;
+}
+
+/** What the case core keeps of the NDA: where the signing stands. */
+export type NdaState = { id: string; status: NdaStatus };
+
+/** The proposal's NDA in force or being signed, as JSON inside the case query (or null). */
+export function activeNdaStateSql(proposalId: AnyPgColumn | SQL): SQL<NdaState | null> {
+  const n = ndasTable;
+  return sql<NdaState | null>`(select json_build_object('id', ${n.id}, 'status', ${n.status})
+    from ${n} where ${n.proposalId} = ${outerRef(proposalId)} and ${n.status} <> 'void' limit 1)`;
+}
+
+/** "An NDA signed by both sides covers this proposal", as a SQL condition. */
+export function ndaInEffectSql(proposalId: AnyPgColumn | SQL): SQL {
+  const n = ndasTable;
+  return sql`exists(select 1 from ${n} where ${n.proposalId} = ${outerRef(proposalId)} and ${n.status} = 'in_effect')`;
 }
 
 export async function insertNda(

@@ -10,7 +10,7 @@ import {
   signNdaBodySchema,
 } from '@kyoso/contracts/ndas';
 import { actorOf } from '../../plugins/auth';
-import { contentDisposition } from '../attachments/attachments.routes';
+import { contentDisposition } from '../shared/http';
 import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from './default-template';
 import {
   addTemplateVersion,

@@ -5,15 +5,16 @@
  * have signed, the NDA is in effect and departments may read confidential content.
  */
 import type { Nda } from '@kyoso/contracts/ndas';
-import type { ProposalStatus } from '@kyoso/contracts/workflow';
-import type { Actor } from '../../plugins/auth';
+import type { AppContext } from '../../app-context';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import { insertProposalEvent } from '../proposals/proposals.repository';
-import type { AppContext } from '../shared/context';
+import type { CaseAccess } from '../proposals/proposals.case';
+import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { AppError } from '../shared/errors';
-import { departmentStaff, organizationRecipients } from '../workflow/workflow.notifications';
-import { loadProposalFor, type ProposalAccess } from '../workflow/workflow.service';
+import type { Actor } from '../users/actor';
+import { departmentStaff, organizationRecipients } from '../users/users.repository';
+import { isNdaSkippable } from './ndas.case';
+import { NDA_STAGES, ndaPermissions } from './ndas.policies';
 import {
   createTemplateVersion,
   findTemplates,
@@ -77,33 +78,23 @@ function presentNda(found: ActiveNda): Nda {
   };
 }
 
-/** The NDA is signed once a department has accepted the proposal (STEP 3). */
-const NDA_STAGES: ReadonlySet<ProposalStatus> = new Set(['nda', 'dialogue']);
-
-function may(access: ProposalAccess, found: ActiveNda | undefined) {
-  const isProposer = access.relations.includes('proposer');
-  const isLead = access.relations.includes('lead_department');
-  const status = access.context.proposal.status;
+function may(access: CaseAccess, found: ActiveNda | undefined) {
+  const rules = ndaPermissions(access.relations, access.proposal.status, found?.nda ?? null);
   return {
-    open: !found && (isProposer || isLead) && NDA_STAGES.has(status),
-    sign: found?.nda.status === 'awaiting_proposer' && isProposer,
-    countersign: found?.nda.status === 'awaiting_city' && isLead,
-    download:
-      !!found &&
-      (isProposer ||
-        access.relations.some(
-          (r) => r === 'lead_department' || r === 'supporting_department' || r === 'coordinator',
-        )),
+    open: rules.open,
+    sign: rules.sign,
+    countersign: rules.countersign,
+    download: rules.read,
   };
 }
 
 /** The NDA as the caller may see it, and what they may do with it. @throws proposals.not_found */
 export async function getNdaView(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
-  const access = await loadProposalFor(args.ctx.db, args.actor, args.proposalId);
+  const access = await args.ctx.cases.load(args.ctx.db, args.actor, args.proposalId);
   const found = await getActiveNda(args.ctx.db, args.proposalId);
   return {
     nda: found ? presentNda(found) : null,
-    skippable: access.nda.skippable,
+    skippable: isNdaSkippable(access),
     can: may(access, found),
   };
 }
@@ -115,14 +106,14 @@ export async function getNdaView(args: { ctx: AppContext; actor: Actor; proposal
 export async function openNda(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
   const { ctx, actor, proposalId } = args;
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     if (!access.relations.includes('proposer') && !access.relations.includes('lead_department')) {
       throw new AppError('auth.forbidden');
     }
     if (await getActiveNda(tx, proposalId)) {
       throw new AppError('ndas.already_open');
     }
-    if (!NDA_STAGES.has(access.context.proposal.status)) {
+    if (!NDA_STAGES.has(access.proposal.status)) {
       throw new AppError('ndas.wrong_stage');
     }
     const template = await getCurrentTemplate(tx);
@@ -135,12 +126,10 @@ export async function openNda(args: { ctx: AppContext; actor: Actor; proposalId:
       templateSha256: template.sha256,
       openedBy: actor.id,
     });
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: 'nda_opened',
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      actorDepartmentId: actor.departmentId,
+      actor,
       data: { templateVersion: template.version },
     });
   });
@@ -215,7 +204,7 @@ async function sign(args: {
   const { ctx, actor, proposalId, side, input, client } = args;
   const rule = SIGNING[side];
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     if (!access.relations.includes(rule.relation)) {
       throw new AppError('auth.forbidden');
     }
@@ -233,12 +222,10 @@ async function sign(args: {
     if (!signed) {
       throw new AppError('ndas.not_signable');
     }
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: rule.event,
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      actorDepartmentId: side === 'city' ? actor.departmentId : null,
+      actor: side === 'city' ? actor : { ...actor, departmentId: null },
     });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
@@ -248,7 +235,7 @@ async function sign(args: {
       data: { templateSha256: found.nda.templateSha256 },
       ip: client.ip,
     });
-    const p = access.context.proposal;
+    const p = access.proposal;
     const recipients =
       side === 'proposer'
         ? await departmentStaff(tx, p.leadDepartmentId ? [p.leadDepartmentId] : [])
@@ -305,13 +292,13 @@ const TOKYO = new Intl.DateTimeFormat('ja-JP', {
 /** The NDA as a PDF, for either party. @throws proposals.not_found, ndas.not_found */
 export async function ndaPdf(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
   const { ctx, actor, proposalId } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   const found = await getActiveNda(ctx.db, proposalId);
   if (!found || !may(access, found).download) {
     throw new AppError('ndas.not_found');
   }
   const { nda, template, cityDepartment } = found;
-  const p = access.context.proposal;
+  const p = access.proposal;
   const pdf = await renderNdaPdf({
     title: template.title,
     body: template.body,

@@ -2,17 +2,19 @@
  * Internal notes of city staff on a proposal. Never shown to the proposer. Naming colleagues
  * with @ notifies them by e-mail; only people who can see the proposal may be named.
  */
-import type { Actor } from '../../plugins/auth';
+import { excerpt } from '../shared/text';
+import type { Actor } from '../users/actor';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { AppError } from '../shared/errors';
-import { presentDepartmentRef } from '../users/users.presenter';
-import { loadProposalFor, type ProposalAccess } from '../workflow/workflow.service';
+import { presentDepartmentRef } from '../departments/departments.presenter';
+import type { CaseAccess } from '../proposals/proposals.case';
+import { findStaffWhoSee, findUserNames } from '../users/users.repository';
 import { canUseInternalNotes } from './notes.policies';
-import { findNotes, findStaffWhoSee, findUserNames, insertNote } from './notes.repository';
+import { findNotes, insertNote } from './notes.repository';
 
-function departmentsInCharge(access: ProposalAccess): string[] {
-  const { proposal, supportingDepartments } = access.context;
+function departmentsInCharge(access: CaseAccess): string[] {
+  const { proposal, supportingDepartments } = access;
   return [
     ...(proposal.leadDepartmentId ? [proposal.leadDepartmentId] : []),
     ...supportingDepartments.map((d) => d.id),
@@ -20,7 +22,7 @@ function departmentsInCharge(access: ProposalAccess): string[] {
 }
 
 async function staffAccess(ctx: AppContext, actor: Actor, proposalId: string) {
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   if (!canUseInternalNotes(access.relations)) {
     throw new AppError('auth.forbidden');
   }
@@ -35,12 +37,12 @@ export async function listNotes(args: { ctx: AppContext; actor: Actor; proposalI
   const names = new Map(
     (await findUserNames(args.ctx.db, mentionIds)).map((u) => [u.id, u.name] as const),
   );
-  return rows.map(({ note, author, department }) => ({
+  return rows.map(({ note, authorName, department }) => ({
     id: note.id,
     body: note.body,
     author: {
-      id: author?.id ?? null,
-      name: author?.name ?? '（削除されたアカウント）',
+      id: note.authorId,
+      name: authorName ?? '（削除されたアカウント）',
       department: department ? presentDepartmentRef(department) : null,
     },
     mentioned: note.mentionedUserIds.map((id) => ({ id, name: names.get(id) ?? '' })),
@@ -72,7 +74,7 @@ export async function addNote(args: {
 }) {
   const { ctx, actor, proposalId, input } = args;
   const id = await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     if (!canUseInternalNotes(access.relations)) {
       throw new AppError('auth.forbidden');
     }
@@ -95,7 +97,7 @@ export async function addNote(args: {
       body: input.body,
       mentionedUserIds: mentioned,
     });
-    const p = access.context.proposal;
+    const p = access.proposal;
     for (const userId of mentioned) {
       const user = byId.get(userId)!;
       if (user.id === actor.id) {
@@ -125,7 +127,4 @@ export async function addNote(args: {
 }
 
 /** The first lines of a text, for an e-mail. */
-export function excerpt(text: string, max = 400): string {
-  const flat = text.trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
+export { excerpt };

@@ -12,6 +12,8 @@ export type OutgoingEmail = {
 export type MailTransport = {
   kind: 'smtp' | 'dev-mailbox';
   send: (mail: OutgoingEmail) => Promise<void>;
+  /** Checks that the server can be reached (connects and greets it); throws when it cannot. */
+  verify: () => Promise<void>;
   close: () => void;
 };
 
@@ -30,6 +32,9 @@ export function createSmtpTransport(url: string): MailTransport {
         messageId: mail.messageId,
       });
     },
+    async verify() {
+      await transporter.verify();
+    },
     close: () => transporter.close(),
   };
 }
@@ -39,11 +44,39 @@ export function createSmtpTransport(url: string): MailTransport {
  * "Sending" only marks it delivered.
  */
 export function createDevMailboxTransport(): MailTransport {
-  return { kind: 'dev-mailbox', send: async () => undefined, close: () => undefined };
+  return {
+    kind: 'dev-mailbox',
+    send: async () => undefined,
+    verify: async () => undefined,
+    close: () => undefined,
+  };
 }
 
 /** Whether an SMTP failure is permanent (5xx reply): retrying cannot help. */
 export function isPermanentFailure(error: unknown): boolean {
   const code = (error as { responseCode?: unknown }).responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/** nodemailer's codes (and Node's) for "the server could not be reached or dropped us". */
+const CONNECTION_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EPROXY',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * Whether an SMTP failure says nothing about the mail but that the server is unreachable (no
+ * connection, a dropped one, or 421 "service not available"): every mail would fail the same way
+ * until the server is back, so the worker stops trying them and probes the server instead.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return responseCode === 421 || (typeof code === 'string' && CONNECTION_CODES.has(code));
 }

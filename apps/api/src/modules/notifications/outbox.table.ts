@@ -22,8 +22,13 @@ export const outboxEmailsTable = pgTable(
     status: text('status').$type<OutboxStatus>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestampColumn('next_attempt_at').notNull().defaultNow(),
-    /** While `sending`, the claim expires at this time (a crashed worker's claim is retried). */
+    /**
+     * While `sending`, the claim expires at this time: a short lease that the sending worker
+     * renews while it works, so that the claim of a worker that died is taken over in seconds.
+     */
     lockedUntil: timestampColumn('locked_until'),
+    /** The worker (one per API process and start) that holds the claim while `sending`. */
+    claimedBy: text('claimed_by'),
     lastError: text('last_error'),
     /** `smtp` or `dev-mailbox`. */
     transport: text('transport'),

@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, testConfig } from '../../../test/build-app';
 import { createTestDatabase } from '../../../test/database';
 import { createUser } from '../../../test/factories';
@@ -13,7 +13,7 @@ import { createOutboxWorker, retryDelayMs, type OutboxWorker } from './outbox.wo
 let database: DatabaseHandle;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 const config = testConfig({ MAIL_FROM: 'kyoso 官民共創ポータル <no-reply@kyoso.test>' });
-const silent = { warn: () => undefined, error: () => undefined } as never;
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined } as never;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 function worker(
-  options: { baseDelayMs?: number; maxAttempts?: number; url?: string } = {},
+  options: { baseDelayMs?: number; maxAttempts?: number; url?: string; leaseMs?: number } = {},
 ): OutboxWorker {
   return createOutboxWorker({
     db: database.db,
@@ -35,6 +35,7 @@ function worker(
     pollMs: 20,
     baseDelayMs: options.baseDelayMs ?? 30_000,
     maxAttempts: options.maxAttempts ?? 8,
+    ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
   });
 }
 
@@ -173,6 +174,121 @@ describe('the outbox worker over real SMTP', () => {
     await worker().runOnce();
     expect((await row(id)).status).toBe('sending');
     expect(receivedBy('claimed@example.test')).toHaveLength(0);
+  });
+
+  it('records a mail the SMTP server accepted even when recording fails at first, and never sends it again', async () => {
+    smtp.state.mode = 'accept';
+    // The database refuses the first two attempts to mark this mail as sent.
+    await database.db.execute(sql`create sequence if not exists fail_mark_sent_seq`);
+    await database.db.execute(sql`
+      create or replace function fail_mark_sent() returns trigger language plpgsql as $$
+      begin
+        if new.status = 'sent' and new.to_address = 'bookkeeping@example.test'
+          and nextval('fail_mark_sent_seq') <= 2 then
+          raise exception 'simulated failure while recording the send';
+        end if;
+        return new;
+      end $$`);
+    await database.db.execute(sql`
+      create trigger fail_mark_sent before update on outbox_emails
+      for each row execute function fail_mark_sent()`);
+    try {
+      const { id } = await enqueue('bookkeeping@example.test');
+      const w = worker({ baseDelayMs: 1 });
+      await w.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await w.runOnce();
+      expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+      expect(receivedBy('bookkeeping@example.test')).toHaveLength(1);
+    } finally {
+      await database.db.execute(sql`drop trigger fail_mark_sent on outbox_emails`);
+    }
+  });
+
+  it('keeps the claim of a slow send alive, so that another worker never sends it too', async () => {
+    smtp.state.mode = 'accept';
+    smtp.state.delayMs = 900;
+    const { id } = await enqueue('slow@example.test');
+    const lease = { leaseMs: 300 };
+    try {
+      const first = worker(lease).runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 600)); // longer than the lease
+      await worker(lease).runOnce();
+      await first;
+    } finally {
+      smtp.state.delayMs = 0;
+    }
+    expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(receivedBy('slow@example.test')).toHaveLength(1);
+  });
+
+  it('claims a mail for seconds, not minutes, so that a killed process’s mail is taken over soon', async () => {
+    const { id } = await enqueue('lease@example.test');
+    let release: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let claimedFor = 0;
+    const w = createOutboxWorker({
+      db: database.db,
+      transport: {
+        kind: 'smtp',
+        async send() {
+          const claimed = await row(id);
+          claimedFor = claimed.lockedUntil!.getTime() - Date.now();
+          await blocked;
+        },
+        verify: async () => undefined,
+        close: () => undefined,
+      },
+      from: config.mailFrom,
+      logger: silent,
+      pollMs: 20,
+    });
+    const run = w.runOnce();
+    await vi.waitFor(() => expect(claimedFor).toBeGreaterThan(0));
+    release();
+    await run;
+    expect(claimedFor).toBeLessThanOrEqual(10_000);
+    expect((await row(id)).status).toBe('sent');
+  });
+
+  it('sends within moments once an unreachable SMTP server is back, however long it was down', async () => {
+    const flaky = await startSmtpServer();
+    await flaky.down();
+    const w = createOutboxWorker({
+      db: database.db,
+      transport: createSmtpTransport(flaky.url),
+      from: config.mailFrom,
+      logger: silent,
+      pollMs: 50,
+      probeMs: 200,
+    });
+    const ids = [];
+    for (let i = 0; i < 3; i += 1) {
+      ids.push((await enqueue(`outage-${i}@example.test`)).id);
+    }
+    w.start();
+    try {
+      await vi.waitFor(() => expect(w.isPaused()).toBe(true), { timeout: 5_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(flaky.received).toHaveLength(0);
+      // Mails that were never tried while the server was down keep their attempts.
+      const waiting = await database.db
+        .select()
+        .from(outboxEmailsTable)
+        .where(inArray(outboxEmailsTable.id, ids));
+      expect(waiting.every((r) => r.status === 'pending' && r.attempts <= 1)).toBe(true);
+
+      await flaky.up();
+      const upAt = Date.now();
+      await vi.waitFor(() => expect(flaky.received).toHaveLength(3), { timeout: 2_000 });
+      expect(Date.now() - upAt).toBeLessThan(2_000);
+      expect(w.isPaused()).toBe(false);
+    } finally {
+      await w.stop();
+      await flaky.close();
+    }
   });
 
   it('never sends a mail whose transaction rolled back', async () => {

@@ -1,17 +1,25 @@
 /**
- * The outbox worker: sends committed e-mails with retries and exponential backoff.
+ * The outbox worker: sends committed e-mails, effectively once, with retries.
  *
  * - Claims due rows with `FOR UPDATE SKIP LOCKED` in a short transaction, so several API
  *   processes never claim the same row, then sends outside any transaction.
- * - A claim is a lease (`locked_until`): if a process dies mid-send, the row is retried after the
- *   lease expires. A graceful stop waits for the sends in flight and records their results, so a
- *   restart never re-sends what the SMTP server accepted nor drops what it did not.
- * - 4xx replies and network errors are retried; 5xx replies are permanent and fail at once.
+ * - A claim is a short lease (`locked_until`, 10 s by default) held by one worker (`claimed_by`)
+ *   and renewed by a heartbeat while its sends are in flight: the claims of a process that was
+ *   killed are taken over by another (or by itself, restarted) within seconds.
+ * - Once the SMTP server has accepted a mail, only the bookkeeping is retried (recording it as
+ *   sent), never the send. Every mail keeps its Message-ID across attempts, so in the one case
+ *   left — a process killed between the server's acceptance and the record — the receiver sees
+ *   the same message twice and drops the copy.
+ * - 4xx replies are retried with exponential backoff per mail; 5xx replies fail at once.
+ * - When the server cannot be reached (no connection, a dropped one, 421), no mail is to blame:
+ *   the worker stops sending and probes the server every `probeMs` until it answers, then sends
+ *   everything at once (no per-mail backoff that would delay mail long after the server is back).
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
-import { isPermanentFailure, type MailTransport } from './mail-transport';
+import { isConnectionFailure, isPermanentFailure, type MailTransport } from './mail-transport';
 import { outboxEmailsTable } from './outbox.table';
 
 export type OutboxWorkerOptions = {
@@ -22,25 +30,37 @@ export type OutboxWorkerOptions = {
   pollMs: number;
   batchSize?: number;
   maxAttempts?: number;
-  /** First retry delay; doubles with each attempt up to `maxDelayMs`. */
+  /** First retry delay after a temporary refusal; doubles with each attempt up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** How long a claim lasts unless renewed; the heartbeat renews it every third of that. */
   leaseMs?: number;
+  /** While the SMTP server is unreachable, how often it is probed. */
+  probeMs?: number;
+  /** How long recording a result is retried when the database fails. */
+  bookkeepingMs?: number;
 };
 
 export type OutboxWorker = {
   start: () => void;
-  /** Stops polling and waits for the batch in flight to finish. */
+  /** Stops polling and waits for the batch in flight to finish and be recorded. */
   stop: () => Promise<void>;
   /** Sends everything due now; resolves with the number of rows handled. */
   runOnce: () => Promise<number>;
   wake: () => void;
+  /** Whether the SMTP server is considered unreachable (sending paused, probing). */
+  isPaused: () => boolean;
 };
+
+type OutboxRow = typeof outboxEmailsTable.$inferSelect;
 
 export function retryDelayMs(attempt: number, baseDelayMs: number, maxDelayMs: number): number {
   return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates a worker; one per API process (each start has its own identity for its claims). */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const {
     db,
@@ -52,16 +72,24 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     maxAttempts = 8,
     baseDelayMs = 30_000,
     maxDelayMs = 3_600_000,
-    leaseMs = 5 * 60_000,
+    leaseMs = 10_000,
+    probeMs = 2_000,
+    bookkeepingMs = 60_000,
   } = options;
+  const workerId = randomUUID();
   let timer: NodeJS.Timeout | undefined;
+  let probeTimer: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
   let running = false;
   let stopped = true;
   let stopping = false;
+  let paused = false;
   let inFlight: Promise<number> | undefined;
   let wakeRequested = false;
+  /** The rows this worker has claimed and not yet recorded. */
+  const held = new Set<string>();
 
-  async function claim() {
+  async function claim(): Promise<OutboxRow[]> {
     return db.transaction(async (tx) => {
       const now = new Date();
       const due = await tx
@@ -85,6 +113,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           status: 'sending',
           attempts: sql`${outboxEmailsTable.attempts} + 1`,
           lockedUntil: new Date(now.getTime() + leaseMs),
+          claimedBy: workerId,
         })
         .where(
           inArray(
@@ -96,7 +125,122 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     });
   }
 
-  async function deliver(row: typeof outboxEmailsTable.$inferSelect) {
+  /** Extends the lease of every row this worker holds, while its sends are in flight. */
+  async function renewClaims() {
+    if (held.size === 0) {
+      return;
+    }
+    try {
+      await db
+        .update(outboxEmailsTable)
+        .set({ lockedUntil: new Date(Date.now() + leaseMs) })
+        .where(
+          and(
+            inArray(outboxEmailsTable.id, [...held]),
+            eq(outboxEmailsTable.claimedBy, workerId),
+            eq(outboxEmailsTable.status, 'sending'),
+          ),
+        );
+    } catch (error) {
+      logger.warn({ err: error }, 'outbox: could not renew the claims');
+    }
+  }
+
+  /**
+   * Records a result, retrying while the database fails (for up to `bookkeepingMs`): once a mail
+   * has been accepted, losing that fact would send it again.
+   */
+  async function record(
+    row: OutboxRow,
+    values: Partial<typeof outboxEmailsTable.$inferInsert>,
+    onlyIfStillMine: boolean,
+  ): Promise<boolean> {
+    const deadline = Date.now() + bookkeepingMs;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await db
+          .update(outboxEmailsTable)
+          .set(values)
+          .where(
+            onlyIfStillMine
+              ? and(
+                  eq(outboxEmailsTable.id, row.id),
+                  eq(outboxEmailsTable.claimedBy, workerId),
+                  eq(outboxEmailsTable.status, 'sending'),
+                )
+              : eq(outboxEmailsTable.id, row.id),
+          );
+        return true;
+      } catch (error) {
+        if (Date.now() >= deadline) {
+          logger.error(
+            { err: error, outboxId: row.id, status: values.status },
+            'outbox: could not record the result of an e-mail',
+          );
+          return false;
+        }
+        logger.warn(
+          { err: error, outboxId: row.id, attempt },
+          'outbox: recording failed; retrying',
+        );
+        await sleep(Math.min(2_000, 100 * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  /** Gives claimed rows back untouched (not tried: their attempt does not count). */
+  async function release(rows: OutboxRow[]) {
+    for (const row of rows) {
+      await record(
+        row,
+        {
+          status: 'pending',
+          attempts: row.attempts - 1,
+          lockedUntil: null,
+          claimedBy: null,
+        },
+        true,
+      );
+    }
+  }
+
+  function pause(error: unknown) {
+    if (!paused) {
+      paused = true;
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error), probeMs },
+        'SMTP server unreachable: sending paused, probing it',
+      );
+    }
+    scheduleProbe();
+  }
+
+  function scheduleProbe() {
+    clearTimeout(probeTimer);
+    if (stopped) {
+      return;
+    }
+    probeTimer = setTimeout(() => void probe(), probeMs);
+    probeTimer.unref();
+  }
+
+  async function probe() {
+    if (stopped || !paused) {
+      return;
+    }
+    try {
+      await transport.verify();
+    } catch {
+      scheduleProbe();
+      return;
+    }
+    paused = false;
+    logger.info('SMTP server reachable again: sending');
+    schedule(0);
+  }
+
+  /** Sends one row. Returns false when the server is unreachable (stop sending this batch). */
+  async function deliver(row: OutboxRow): Promise<boolean> {
     try {
       await transport.send({
         from,
@@ -106,51 +250,86 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         html: row.htmlBody,
         messageId: row.messageId,
       });
-      await db
-        .update(outboxEmailsTable)
-        .set({
-          status: 'sent',
-          sentAt: new Date(),
-          lockedUntil: null,
-          lastError: null,
-          transport: transport.kind,
-        })
-        .where(eq(outboxEmailsTable.id, row.id));
     } catch (error) {
-      const permanent = isPermanentFailure(error);
+      const unreachable = isConnectionFailure(error);
+      const permanent = !unreachable && isPermanentFailure(error);
       const giveUp = permanent || row.attempts >= maxAttempts;
       const message = error instanceof Error ? error.message : String(error);
       logger.warn(
-        { outboxId: row.id, attempts: row.attempts, permanent, err: message },
+        { outboxId: row.id, attempts: row.attempts, permanent, unreachable, err: message },
         giveUp ? 'e-mail failed permanently' : 'e-mail failed; will retry',
       );
-      await db
-        .update(outboxEmailsTable)
-        .set({
+      await record(
+        row,
+        {
           status: giveUp ? 'failed' : 'pending',
           lockedUntil: null,
+          claimedBy: null,
           lastError: message.slice(0, 2000),
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, baseDelayMs, maxDelayMs)),
-        })
-        .where(eq(outboxEmailsTable.id, row.id));
+          // Unreachable: due again at once; the probe decides when sending resumes.
+          nextAttemptAt: unreachable
+            ? new Date()
+            : new Date(Date.now() + retryDelayMs(row.attempts, baseDelayMs, maxDelayMs)),
+        },
+        true,
+      );
+      if (unreachable) {
+        pause(error);
+        return false;
+      }
+      return true;
     }
+    // Accepted: from here on only the record is retried, never the send.
+    await record(
+      row,
+      {
+        status: 'sent',
+        sentAt: new Date(),
+        lockedUntil: null,
+        claimedBy: null,
+        lastError: null,
+        transport: transport.kind,
+      },
+      false,
+    );
+    return true;
   }
 
   async function runOnce(): Promise<number> {
     let handled = 0;
-    for (;;) {
-      const rows = await claim();
-      if (rows.length === 0) {
-        return handled;
+    clearInterval(heartbeat);
+    heartbeat = setInterval(() => void renewClaims(), Math.max(50, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      for (;;) {
+        const rows = await claim();
+        if (rows.length === 0) {
+          return handled;
+        }
+        for (const row of rows) {
+          held.add(row.id);
+        }
+        for (const [index, row] of rows.entries()) {
+          const reachable = await deliver(row);
+          held.delete(row.id);
+          if (!reachable) {
+            const untried = rows.slice(index + 1);
+            await release(untried);
+            for (const r of untried) {
+              held.delete(r.id);
+            }
+            return handled + index + 1;
+          }
+        }
+        handled += rows.length;
+        if (stopping) {
+          // Shutting down: the batch in hand is finished and recorded; the rest waits for the next start.
+          return handled;
+        }
       }
-      for (const row of rows) {
-        await deliver(row);
-      }
-      handled += rows.length;
-      if (stopping) {
-        // Shutting down: the batch in hand is finished and recorded; the rest waits for the next start.
-        return handled;
-      }
+    } finally {
+      clearInterval(heartbeat);
+      heartbeat = undefined;
     }
   }
 
@@ -166,6 +345,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   function tick() {
     if (running || stopped) {
       wakeRequested = true;
+      return;
+    }
+    if (paused) {
+      // The probe resumes sending when the server answers.
       return;
     }
     running = true;
@@ -188,12 +371,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       stopped = false;
       stopping = false;
+      if (paused) {
+        scheduleProbe();
+      }
       schedule(0);
     },
     async stop() {
       stopped = true;
       stopping = true;
       clearTimeout(timer);
+      clearTimeout(probeTimer);
       await inFlight;
     },
     runOnce,
@@ -206,5 +393,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         }
       }
     },
+    isPaused: () => paused,
   };
 }

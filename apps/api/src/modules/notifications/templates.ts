@@ -219,6 +219,7 @@ export type EmailTemplates = {
     }>;
     inboxLink: string;
   };
+  registration_attempt: { name: string; loginLink: string; resetLink: string };
 };
 
 export type EmailTemplateName = keyof EmailTemplates;
@@ -748,6 +749,48 @@ const TEMPLATES: {
       blocks,
     };
   },
+  registration_attempt: (d, l) =>
+    l === 'ja'
+      ? {
+          subject: subjectOf('ご登録済みのメールアドレスで新規登録のお申し込みがありました', l),
+          greeting: greet(d.name, l),
+          blocks: [
+            {
+              kind: 'p',
+              text: 'このメールアドレスで官民共創ポータルへの新規登録のお申し込みがありました。このアドレスのアカウントは既にお持ちのため、新しいアカウントは作成していません。',
+            },
+            {
+              kind: 'p',
+              text: 'ご自身のお申し込みでしたら、今お持ちのアカウントでログインしてください。パスワードをお忘れの場合は、「パスワードを再設定する」から新しいパスワードを設定できます。',
+            },
+            { kind: 'button', label: 'ログインする', href: d.loginLink },
+            { kind: 'button', label: 'パスワードを再設定する', href: d.resetLink },
+            {
+              kind: 'note',
+              text: 'お心当たりのない場合は、このメールを破棄してください。アカウントとパスワードは変更されていません。',
+            },
+          ],
+        }
+      : {
+          subject: subjectOf('Someone tried to register with your e-mail address', l),
+          greeting: greet(d.name, l),
+          blocks: [
+            {
+              kind: 'p',
+              text: 'Someone asked to register a new account on the co-creation portal with this e-mail address. You already have an account with this address, so no new account was created.',
+            },
+            {
+              kind: 'p',
+              text: 'If it was you, log in with your existing account. If you forgot your password, choose a new one with “Reset my password”.',
+            },
+            { kind: 'button', label: 'Log in', href: d.loginLink },
+            { kind: 'button', label: 'Reset my password', href: d.resetLink },
+            {
+              kind: 'note',
+              text: 'If it was not you, you can ignore this e-mail: your account and password have not changed.',
+            },
+          ],
+        },
 };
 
 /** Renders a template in the recipient's language. */

@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { usersTable } from '../users/users.table';
+import { outerRef } from '../shared/sql';
+import { likePattern, normalizeSearchText } from '../shared/search';
 import { organizationInvitationsTable, organizationsTable } from './organizations.table';
 
 export type OrganizationRow = typeof organizationsTable.$inferSelect;
@@ -41,12 +43,28 @@ export async function updateOrganization(
   return row;
 }
 
-export async function findMembers(db: Executor, organizationId: string) {
+/** Some organisations by id. */
+export async function findOrganizationsByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) {
+    return [];
+  }
   return db
     .select()
-    .from(usersTable)
-    .where(eq(usersTable.organizationId, organizationId))
-    .orderBy(asc(usersTable.createdAt));
+    .from(organizationsTable)
+    .where(inArray(organizationsTable.id, [...ids]));
+}
+
+/** An organisation's id, name, kind and corporate number as JSON inside another module's query. */
+export function organizationRecordSql(
+  id: AnyPgColumn | SQL,
+): SQL<Pick<OrganizationRow, 'id' | 'name' | 'kind' | 'corporateNumber'> | null> {
+  const o = organizationsTable;
+  return sql<Pick<
+    OrganizationRow,
+    'id' | 'name' | 'kind' | 'corporateNumber'
+  > | null>`(select json_build_object(
+      'id', ${o.id}, 'name', ${o.name}, 'kind', ${o.kind}, 'corporateNumber', ${o.corporateNumber})
+    from ${o} where ${o.id} = ${outerRef(id)})`;
 }
 
 export async function findOpenInvitations(db: Executor, organizationId: string, now: Date) {
@@ -131,4 +149,28 @@ export async function revokeInvitation(
     )
     .returning({ id: organizationInvitationsTable.id });
   return rows.length === 1;
+}
+
+/** An organisation's id and name as a JSON value inside another module's query. */
+export function organizationRefSql(id: AnyPgColumn | SQL): SQL<{ id: string; name: string }> {
+  const o = organizationsTable;
+  return sql<{
+    id: string;
+    name: string;
+  }>`(select json_build_object('id', ${o.id}, 'name', ${o.name}) from ${o} where ${o.id} = ${outerRef(id)})`;
+}
+
+/** An organisation's name inside another module's query (search, exports). */
+export function organizationNameSql(id: AnyPgColumn | SQL): SQL<string> {
+  const o = organizationsTable;
+  return sql<string>`(select ${o.name} from ${o} where ${o.id} = ${outerRef(id)})`;
+}
+
+/**
+ * The ids of the organisations whose name contains a query (NFKC, any case): a subquery for
+ * other modules' searches. Organisations are few, so a scan of their names is cheap.
+ */
+export function organizationsMatchingSql(query: string): SQL {
+  const o = organizationsTable;
+  return sql`(select ${o.id} from ${o} where lower(normalize(${o.name}, NFKC)) like ${likePattern(normalizeSearchText(query))})`;
 }

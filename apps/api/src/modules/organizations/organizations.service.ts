@@ -2,26 +2,19 @@
  * Organisations and their members. A proposer invites colleagues by e-mail; an invited colleague
  * creates an account inside the organisation and shares its proposals.
  */
-import type { z } from 'zod';
-import type { acceptInvitationBodySchema } from '@kyoso/contracts/auth';
-import type { Language } from '@kyoso/i18n/languages';
 import type { OrganizationInput } from '@kyoso/contracts/organizations';
-import type { Actor } from '../../plugins/auth';
+import type { Actor } from '../users/actor';
 import { recordAuditEvent } from '../audit/audit.repository';
-import { ensurePasswordAcceptable } from '../auth/auth.service';
-import { hashPassword } from '../auth/passwords';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { AppError } from '../shared/errors';
 import { generateToken, hashToken } from '../shared/tokens';
-import { createUser, getUserByEmail, type UserRow } from '../users/users.repository';
+import { findUsersOfOrganization, getUserByEmail } from '../users/users.repository';
 import {
   createInvitation,
-  findMembers,
   findOpenInvitations,
   getOpenInvitationByHash,
   getOrganizationById,
-  markInvitationAccepted,
   revokeInvitation,
   updateOrganization,
 } from './organizations.repository';
@@ -44,7 +37,7 @@ export async function getMyOrganization(args: { ctx: AppContext; actor: Actor })
     throw new AppError('organizations.not_found');
   }
   const [members, invitations] = await Promise.all([
-    findMembers(ctx.db, organizationId),
+    findUsersOfOrganization(ctx.db, organizationId),
     findOpenInvitations(ctx.db, organizationId, ctx.now()),
   ]);
   return { organization, members, invitations };
@@ -154,56 +147,4 @@ export async function previewInvitation(args: { ctx: AppContext; token: string }
     organizationName: found.organization.name,
     expiresAt: found.invitation.expiresAt.toISOString(),
   };
-}
-
-/**
- * Creates the invited colleague's account in the organisation; the address counts as verified
- * because the link reached it.
- * @throws organizations.invitation_invalid, auth.weak_password, auth.email_taken
- */
-export async function acceptInvitation(args: {
-  ctx: AppContext;
-  input: z.infer<typeof acceptInvitationBodySchema>;
-  language: Language;
-  ip: string | null;
-}): Promise<{ user: UserRow }> {
-  const { ctx, input, language, ip } = args;
-  const tokenHash = hashToken(input.token);
-  const found = await getOpenInvitationByHash(ctx.db, tokenHash, ctx.now());
-  if (!found) {
-    throw new AppError('organizations.invitation_invalid');
-  }
-  ensurePasswordAcceptable(input.password, found.invitation.email, language);
-  if (await getUserByEmail(ctx.db, found.invitation.email)) {
-    throw new AppError('auth.email_taken');
-  }
-  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
-  const user = await ctx.db.transaction(async (tx) => {
-    if (!(await markInvitationAccepted(tx, found.invitation.id, ctx.now()))) {
-      return undefined;
-    }
-    const created = await createUser(tx, {
-      email: found.invitation.email,
-      passwordHash,
-      name: input.name,
-      role: 'proposer',
-      language: input.language,
-      organizationId: found.organization.id,
-      emailVerifiedAt: ctx.now(),
-      passwordChangedAt: ctx.now(),
-    });
-    await recordAuditEvent(tx, {
-      actorUserId: created.id,
-      action: 'organization.member_joined',
-      subjectType: 'organization',
-      subjectId: found.organization.id,
-      data: { invitationId: found.invitation.id },
-      ip,
-    });
-    return created;
-  });
-  if (!user) {
-    throw new AppError('organizations.invitation_invalid');
-  }
-  return { user };
 }

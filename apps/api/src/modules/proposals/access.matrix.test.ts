@@ -160,7 +160,7 @@ const ROUTES: Route[] = [
     method: 'POST',
     url: (f) => `/api/proposals/${id(f)}/dialogues`,
     body: json({
-      round: 1,
+      round: 2,
       heldOn: '2026-12-01',
       cityAttendees: '担当',
       proposerAttendees: '代表',

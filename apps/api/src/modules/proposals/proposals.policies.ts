@@ -49,6 +49,16 @@ export function actorRelations(actor: PolicyActor, proposal: PolicyProposal): Wo
   }
 }
 
+/**
+ * Who a case is presented for: its proposer's organisation, or city staff (the desk and the
+ * departments). The public sees proposals only through the public presenters (consented results).
+ */
+export type CaseAudience = 'proposer' | 'staff';
+
+export function audienceOf(relations: readonly WorkflowActor[]): CaseAudience {
+  return relations.includes('proposer') ? 'proposer' : 'staff';
+}
+
 export function canViewProposal(relations: readonly WorkflowActor[]): boolean {
   return relations.length > 0;
 }

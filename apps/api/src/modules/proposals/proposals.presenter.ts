@@ -1,14 +1,23 @@
-import type { LocalizedText } from '@kyoso/i18n/languages';
+/**
+ * Presenters of a case, by audience:
+ * - `proposer`: the proposer's organisation. The public status label (the department only once it
+ *   accepted), never a person's name, never an internal event, no service-level details.
+ * - `staff`: the desk and the departments. The staff label, due dates, who took the first check,
+ *   people's names; confidential parts only as `seesConfidential` allows.
+ * - `public`: anyone. Only what the transparency pages may show (see `presentPublicProposal`).
+ * Each answer carries what the caller may do (`can`), worked out by the case core.
+ */
 import type {
-  ConfidentialSection,
   Proposal,
   ProposalEvent,
   ProposalSummary,
+  PublicProposal,
 } from '@kyoso/contracts/proposals';
 import {
   isInternalAction,
   stepOf,
-  type WorkflowAction,
+  type DeclineReasonCode,
+  type ProposalStatus,
   type WorkflowActor,
 } from '@kyoso/contracts/workflow';
 import {
@@ -16,13 +25,16 @@ import {
   publicStatusLabel,
   staffStatusLabel,
 } from '@kyoso/contracts/workflow-text';
-import type { DeclineReasonCode } from '@kyoso/contracts/workflow';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import { presentAttachment } from '../attachments/attachments.presenter';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import type { LocalizedText } from '@kyoso/i18n/languages';
+import type { DepartmentRecord } from '../departments/departments.repository';
+import { presentDepartmentRef } from '../departments/departments.presenter';
+import { hiddenSections, type CaseAccess, type CaseCore, type CaseEvent } from './proposals.case';
 import { daysWithoutDepartment, dueStateOf } from './due';
-import { presentDepartmentRef } from '../users/users.presenter';
-import { isLeadDepartmentVisible, redactedSections } from './proposals.policies';
-import type { ProposalContext, ProposalEventRow, ProposalRow } from './proposals.repository';
+import { audienceOf, isLeadDepartmentVisible, type CaseAudience } from './proposals.policies';
+import type { ProposalEventRow, ProposalRow } from './proposals.table';
 
 type DepartmentLike = { id: string; nameJa: string; nameEn: string };
 
@@ -39,61 +51,50 @@ export function statusLabelFor(
   });
 }
 
-export type PresentOptions = {
-  relations: readonly WorkflowActor[];
-  allowedActions: WorkflowAction[];
-  ndaInEffect: boolean;
-  now: Date;
-};
-
 /** Service-level details only city staff see: due state and who took the first check. */
 function staffDetails(
   p: ProposalRow,
+  audience: CaseAudience,
   assignedCoordinator: { id: string; name: string } | null,
-  relations: readonly WorkflowActor[],
   now: Date,
 ) {
-  const isStaff = !relations.includes('proposer');
+  const staff = audience === 'staff';
   return {
-    dueState: isStaff ? dueStateOf(p.dueOn, tokyoDate(now)) : null,
-    assignedCoordinator: isStaff ? assignedCoordinator : null,
+    dueState: staff ? dueStateOf(p.dueOn, tokyoDate(now)) : null,
+    assignedCoordinator: staff ? assignedCoordinator : null,
     daysWithoutDepartment: daysWithoutDepartment(p, now),
   };
 }
 
-export function presentProposal(context: ProposalContext, options: PresentOptions): Proposal {
-  const { proposal: p, leadDepartment } = context;
-  const { relations } = options;
-  const hidden = new Set<ConfidentialSection>(
-    redactedSections(
-      p.confidentialSections as ConfidentialSection[],
-      relations,
-      options.ndaInEffect,
-    ),
-  );
-  const section = <T>(name: ConfidentialSection, value: T): T | null =>
-    hidden.has(name) ? null : value;
+/** A case for the caller: their audience's view, the plugins' parts and what they may do. */
+export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Proposal {
+  const { proposal: p, leadDepartment, relations, audience } = access;
+  const hidden = new Set(hiddenSections(access));
+  const section = <T>(name: (typeof p.confidentialSections)[number], value: T): T | null =>
+    hidden.has(name as never) ? null : value;
   const leadVisible = leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
+  const can = core.permissions(access);
+  const parts = core.views(access) as Pick<Proposal, 'attachments'>;
   return {
     id: p.id,
     referenceNumber: p.referenceNumber,
     kind: p.kind,
-    theme: context.theme ? { id: context.theme.id, title: context.theme.title } : null,
-    organization: context.organization,
+    theme: access.theme ? { id: access.theme.id, title: access.theme.title } : null,
+    organization: access.organization,
     status: p.status,
     step: stepOf(p.status),
     statusLabel: statusLabelFor(p, leadDepartment, relations),
     staffStatusLabel: staffStatusLabel(p.status),
     nextAction: nextActionText(p.status),
     leadDepartment: leadVisible ? presentDepartmentRef(leadDepartment) : null,
-    supportingDepartments: relations.includes('proposer')
-      ? []
-      : context.supportingDepartments.map(presentDepartmentRef),
+    supportingDepartments:
+      audience === 'proposer' ? [] : access.supportingDepartments.map(presentDepartmentRef),
     transferCount: p.transferCount,
-    ...staffDetails(p, context.assignedCoordinator, relations, options.now),
+    ...staffDetails(p, audience, access.assignedCoordinator, now),
     version: p.version,
-    allowedActions: options.allowedActions,
+    allowedActions: can.actions,
     viewerRelations: [...relations],
+    can,
 
     title: p.title,
     summary: p.summary,
@@ -111,11 +112,9 @@ export function presentProposal(context: ProposalContext, options: PresentOption
     pilot: p.pilot,
     contactName: p.contactName,
     contactEmail: p.contactEmail,
-    confidentialSections: p.confidentialSections as ConfidentialSection[],
+    confidentialSections: p.confidentialSections as Proposal['confidentialSections'],
     redactedSections: [...hidden],
-    attachments: context.attachments.map((row) =>
-      presentAttachment(row, { relations, nda: { inEffect: options.ndaInEffect } }),
-    ),
+    attachments: parts.attachments ?? [],
     calendarAssessment: p.calendarAssessment,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     dueDate: p.dueOn,
@@ -133,17 +132,19 @@ export type SummaryRow = {
   proposal: ProposalRow;
   theme: { id: string; title: string } | null;
   organization: { id: string; name: string };
-  leadDepartment: (DepartmentLike & { id: string }) | null;
+  leadDepartment: DepartmentLike | null;
   assignedCoordinator?: { id: string; name: string } | null;
   departmentRole?: 'lead' | 'supporting' | null;
 };
 
+/** A proposal in a list, for the proposer's organisation or city staff. */
 export function presentProposalSummary(
   row: SummaryRow,
   relations: readonly WorkflowActor[],
   now: Date,
 ): ProposalSummary {
   const p = row.proposal;
+  const audience = audienceOf(relations);
   const leadVisible = row.leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
   return {
     id: p.id,
@@ -159,7 +160,7 @@ export function presentProposalSummary(
     leadDepartment:
       leadVisible && row.leadDepartment ? presentDepartmentRef(row.leadDepartment) : null,
     transferCount: p.transferCount,
-    ...staffDetails(p, row.assignedCoordinator ?? null, relations, now),
+    ...staffDetails(p, audience, row.assignedCoordinator ?? null, now),
     departmentRole: row.departmentRole ?? null,
     title: p.title,
     summary: p.summary,
@@ -171,19 +172,76 @@ export function presentProposalSummary(
   };
 }
 
-export { isInternalAction };
+/**
+ * A proposal as anyone may see it: only what its reference, its kind, its theme and where it
+ * stands say, in the proposer's public wording (no text of the proposal, no department before it
+ * accepted, no person). The transparency pages build on this; a consented public summary is
+ * added by the STEP 5 agreement record.
+ */
+export function presentPublicProposal(row: {
+  proposal: ProposalRow;
+  theme: { id: string; title: string } | null;
+  leadDepartment: DepartmentLike | null;
+}): PublicProposal {
+  const p = row.proposal;
+  return {
+    referenceNumber: p.referenceNumber,
+    kind: p.kind,
+    theme: row.theme,
+    status: p.status,
+    step: stepOf(p.status),
+    statusLabel: statusLabelFor(p, row.leadDepartment, ['proposer']),
+    submittedAt: p.submittedAt?.toISOString() ?? null,
+    closedAt: p.closedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * The words of a core event: what happened. Plugins give the words of theirs (NDA, dialogues);
+ * an event without words is a bug, and a test checks that every event type has them.
+ */
+function coreEventTitle(event: CaseEvent & { action: ProposalEventRow['action'] }) {
+  switch (event.type) {
+    case 'created':
+      return textOf(workflowMessages, 'event.created');
+    case 'transition':
+      return event.action ? textOf(workflowMessages, `action.${event.action}.done`) : null;
+    case 'assigned':
+      return textOf(
+        workflowMessages,
+        event.data.coordinatorId ? 'event.assigned' : 'event.unassigned',
+      );
+    case 'review_override':
+      return textOf(workflowMessages, 'event.review_override');
+    default:
+      return null;
+  }
+}
+
+/** The words of any event, core or plugin. */
+export function eventTitle(
+  core: CaseCore,
+  event: CaseEvent & { action: ProposalEventRow['action'] },
+): LocalizedText {
+  const title = coreEventTitle(event) ?? core.eventWords(event);
+  if (!title) {
+    throw new Error(`No words for the timeline event ${event.type}`);
+  }
+  return title;
+}
 
 /**
  * One timeline entry as the reader may see it. The proposer sees what happened and which
- * department acted, never a person's name, and no internal event.
+ * department acted, never a person's name, and no internal event (the caller filters those).
  */
 export function presentEvent(
-  row: { event: ProposalEventRow; department: DepartmentLike | null },
+  core: CaseCore,
+  row: { event: ProposalEventRow; department: DepartmentRecord | null },
   reader: { relations: readonly WorkflowActor[]; actorNames: ReadonlyMap<string, string> },
 ): ProposalEvent {
   const { event, department } = row;
-  const isProposer = reader.relations.includes('proposer');
-  const status = event.toStatus;
+  const isProposer = audienceOf(reader.relations) === 'proposer';
+  const status: ProposalStatus | null = event.toStatus;
   const label = status
     ? isProposer
       ? publicStatusLabel(status, {
@@ -201,6 +259,7 @@ export function presentEvent(
     action: event.action,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
+    title: eventTitle(core, event),
     label,
     actor: {
       role: event.actorRole,
@@ -221,3 +280,5 @@ export function presentEvent(
     createdAt: event.createdAt.toISOString(),
   };
 }
+
+export { isInternalAction };

@@ -1,41 +1,17 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import type { AttachmentRow } from '../attachments/attachments.presenter';
-import { proposalAttachmentsTable } from '../attachments/attachments.table';
-import { departmentsTable } from '../departments/departments.table';
-import { dialoguesTable } from '../dialogues/dialogues.table';
-import { ndasTable } from '../ndas/ndas.table';
-import { organizationsTable } from '../organizations/organizations.table';
-import { themesTable } from '../themes/themes.table';
-import { usersTable } from '../users/users.table';
-import { proposalEventsTable } from '../workflow/workflow.table';
+import { departmentSql } from '../departments/departments.repository';
 import {
   proposalDepartmentsTable,
+  proposalEventsTable,
   proposalsTable,
   referenceCountersTable,
+  type NewProposalEventRow,
+  type NewProposalRow,
+  type ProposalRow,
 } from './proposals.table';
 
-export type ProposalRow = typeof proposalsTable.$inferSelect;
-export type NewProposalRow = typeof proposalsTable.$inferInsert;
-export type ProposalEventRow = typeof proposalEventsTable.$inferSelect;
-type DepartmentRow = typeof departmentsTable.$inferSelect;
-/** Enough of a department to name it. */
-export type DepartmentRef = { id: string; nameJa: string; nameEn: string };
-
-/** A proposal with what its presentation and its policies need. */
-export type ProposalContext = {
-  proposal: ProposalRow;
-  organization: { id: string; name: string };
-  theme: { id: string; title: string; departmentId: string } | null;
-  leadDepartment: DepartmentRow | null;
-  supportingDepartments: DepartmentRef[];
-  attachments: AttachmentRow[];
-  assignedCoordinator: { id: string; name: string } | null;
-  /** An NDA signed by both sides covers the proposal. */
-  ndaInEffect: boolean;
-  /** The record of Dialogue ② exists. */
-  dialogue2Recorded: boolean;
-};
+export type { NewProposalRow, ProposalEventRow, ProposalRow } from './proposals.table';
 
 export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
   const [row] = await db.insert(proposalsTable).values(values).returning();
@@ -43,70 +19,6 @@ export async function insertProposal(db: Executor, values: NewProposalRow): Prom
     throw new Error('insert returned no row');
   }
   return row;
-}
-
-type AttachmentJson = Omit<AttachmentRow, 'createdAt'> & { createdAt: string };
-
-/** A proposal with everything its presentation and policies need, in one round trip. */
-export async function getProposalContext(
-  db: Executor,
-  id: string,
-): Promise<ProposalContext | undefined> {
-  const [row] = await db
-    .select({
-      proposal: proposalsTable,
-      organization: { id: organizationsTable.id, name: organizationsTable.name },
-      theme: {
-        id: themesTable.id,
-        title: themesTable.title,
-        departmentId: themesTable.departmentId,
-      },
-      leadDepartment: departmentsTable,
-      assignedCoordinatorName: sql<
-        string | null
-      >`(select u.name from ${usersTable} u where u.id = ${proposalsTable.assignedCoordinatorId})`,
-      ndaInEffect: sql<boolean>`exists(select 1 from ${ndasTable} n where n.proposal_id = ${proposalsTable.id} and n.status = 'in_effect')`,
-      dialogue2Recorded: sql<boolean>`exists(select 1 from ${dialoguesTable} dl where dl.proposal_id = ${proposalsTable.id} and dl.round = 2)`,
-
-      supporting: sql<DepartmentRef[]>`coalesce((
-        select json_agg(json_build_object('id', d.id, 'nameJa', d.name_ja, 'nameEn', d.name_en) order by d.sort_order)
-        from ${proposalDepartmentsTable} pd join ${departmentsTable} d on d.id = pd.department_id
-        where pd.proposal_id = ${proposalsTable.id} and pd.role = 'supporting'), '[]'::json)`,
-      attachments: sql<AttachmentJson[]>`coalesce((
-        select json_agg(json_build_object(
-          'id', a.id, 'proposalId', a.proposal_id, 'fileName', a.file_name, 'kind', a.kind,
-          'mediaType', a.media_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256,
-          'confidential', a.confidential, 'storageKey', a.storage_key, 'uploadedBy', a.uploaded_by,
-          'messageId', a.message_id, 'createdAt', a.created_at) order by a.created_at)
-        from ${proposalAttachmentsTable} a where a.proposal_id = ${proposalsTable.id} and a.message_id is null), '[]'::json)`,
-    })
-    .from(proposalsTable)
-    .innerJoin(organizationsTable, eq(organizationsTable.id, proposalsTable.organizationId))
-    .leftJoin(themesTable, eq(themesTable.id, proposalsTable.themeId))
-    .leftJoin(departmentsTable, eq(departmentsTable.id, proposalsTable.leadDepartmentId))
-    .where(eq(proposalsTable.id, sql.placeholder('id')))
-    .limit(1)
-    // Named, so that PostgreSQL plans this join once per connection instead of every request.
-    .prepare('proposal_context_v1')
-    .execute({ id });
-  if (!row) {
-    return undefined;
-  }
-  return {
-    proposal: row.proposal,
-
-    organization: row.organization,
-    theme: row.theme,
-    leadDepartment: row.leadDepartment,
-    supportingDepartments: row.supporting,
-    attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
-    assignedCoordinator:
-      row.proposal.assignedCoordinatorId && row.assignedCoordinatorName
-        ? { id: row.proposal.assignedCoordinatorId, name: row.assignedCoordinatorName }
-        : null,
-    ndaInEffect: row.ndaInEffect,
-    dialogue2Recorded: row.dialogue2Recorded,
-  };
 }
 
 /**
@@ -206,18 +118,18 @@ export async function clearAssignments(db: Executor, proposalId: string) {
     .where(eq(proposalDepartmentsTable.proposalId, proposalId));
 }
 
-export async function insertProposalEvent(
-  db: Executor,
-  values: typeof proposalEventsTable.$inferInsert,
-) {
+export async function insertProposalEvent(db: Executor, values: NewProposalEventRow) {
   await db.insert(proposalEventsTable).values(values);
 }
 
+/** The timeline's rows, oldest first, each with the department of whoever acted. */
 export async function findProposalEvents(db: Executor, proposalId: string) {
   return db
-    .select({ event: proposalEventsTable, department: departmentsTable })
+    .select({
+      event: proposalEventsTable,
+      department: departmentSql(proposalEventsTable.actorDepartmentId),
+    })
     .from(proposalEventsTable)
-    .leftJoin(departmentsTable, eq(departmentsTable.id, proposalEventsTable.actorDepartmentId))
     .where(eq(proposalEventsTable.proposalId, proposalId))
     .orderBy(asc(proposalEventsTable.createdAt), asc(proposalEventsTable.id));
 }
@@ -261,4 +173,42 @@ export async function setAssignedCoordinator(
     )
     .returning({ id: proposalsTable.id });
   return rows.length > 0;
+}
+
+/**
+ * Locks a proposal's row until the end of the caller's transaction, so that counts taken after
+ * it (files, records) cannot race another request on the same proposal.
+ */
+export async function lockProposal(db: Executor, proposalId: string): Promise<void> {
+  await db
+    .select({ id: proposalsTable.id })
+    .from(proposalsTable)
+    .where(eq(proposalsTable.id, proposalId))
+    .for('update');
+}
+
+/**
+ * Proposals whose current stage is due in a range (`before`: overdue; `from`–`to`: due soon),
+ * earliest first, for the daily digests.
+ */
+export async function findProposalsDueBetween(
+  db: Executor,
+  range: { before: string } | { from: string; to: string },
+) {
+  const p = proposalsTable;
+  return db
+    .select({
+      id: p.id,
+      referenceNumber: p.referenceNumber,
+      title: p.title,
+      status: p.status,
+      dueOn: p.dueOn,
+    })
+    .from(p)
+    .where(
+      'before' in range
+        ? and(isNotNull(p.dueOn), lt(p.dueOn, range.before))
+        : and(gte(p.dueOn, range.from), lte(p.dueOn, range.to)),
+    )
+    .orderBy(asc(p.dueOn));
 }

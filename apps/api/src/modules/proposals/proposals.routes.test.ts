@@ -13,7 +13,7 @@ import {
 } from '../../../test/factories';
 import { exeBytes, multipart, officeBytes, pdfBytes, pngBytes } from '../../../test/files';
 import { proposalAttachmentsTable } from '../attachments/attachments.table';
-import { proposalEventsTable } from '../workflow/workflow.table';
+import { proposalEventsTable } from './proposals.table';
 import { proposalsTable } from './proposals.table';
 
 const t = useTestApp();

@@ -10,20 +10,19 @@ import {
   proposalResponseSchema,
   updateProposalBodySchema,
 } from '@kyoso/contracts/proposals';
-import { transitionBodySchema } from '@kyoso/contracts/transitions';
-import { actorOf, type Actor } from '../../plugins/auth';
-import { logConfidentialSectionsShown } from '../access-log/access-log.service';
-import { contentDisposition } from '../attachments/attachments.routes';
+import { actorOf } from '../../plugins/auth';
+import type { Actor } from '../users/actor';
+import { contentDisposition } from '../shared/http';
 import { idempotencyRequest } from '../idempotency/idempotency.service';
 
-import { transitionProposal, type ProposalAccess } from '../workflow/workflow.service';
+import type { CaseAccess } from './proposals.case';
 import {
   createDraft,
   exportInbox,
   getProposal,
   getProposalEvents,
   listProposals,
-  present,
+  showCase,
   setFirstCheckAssignee,
   updateDraft,
 } from './proposals.service';
@@ -40,10 +39,9 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['proposals'];
   const onRequest = app.requireUser;
   /** Every answer that shows a proposal: city staff shown confidential sections are logged. */
-  const show = async (actor: Actor, access: ProposalAccess) => {
-    await logConfidentialSectionsShown(app.ctx.db, actor, access);
-    return { proposal: present(app.ctx, access) };
-  };
+  const show = async (actor: Actor, access: CaseAccess) => ({
+    proposal: await showCase(app.ctx, actor, access),
+  });
 
   app.get(
     '',
@@ -108,7 +106,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
           body: request.body,
         }),
       });
-      return reply.status(201).send({ proposal: present(app.ctx, access) });
+      return reply.status(201).send({ proposal: await showCase(app.ctx, actor, access) });
     },
   );
 
@@ -148,38 +146,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         proposalId: request.params.id,
         input: request.body,
       });
-      return { proposal: present(app.ctx, access) };
-    },
-  );
-
-  app.post(
-    '/:id/transitions',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Take a workflow action (submit, route, decline, …)',
-        params: idParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: proposalResponseSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const access = await transitionProposal({
-        ctx: app.ctx,
-        actor,
-        proposalId: request.params.id,
-        input: request.body,
-        language: request.language,
-        idempotency: idempotencyRequest({
-          header: request.headers['idempotency-key'],
-          userId: actor.id,
-          scope: `POST /api/proposals/${request.params.id}/transitions`,
-          body: request.body,
-        }),
-      });
-      return show(actor, access);
+      return show(actorOf(request), access);
     },
   );
 

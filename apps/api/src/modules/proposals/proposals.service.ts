@@ -2,7 +2,6 @@
  * Proposals as their authors and the city see them: drafts (created and edited by the proposer's
  * organisation), one proposal with the caller's allowed actions, lists and the timeline.
  */
-import { inArray } from 'drizzle-orm';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import {
   LIST_COUNT_CAP,
@@ -11,42 +10,36 @@ import {
   type UpdateProposalBody,
 } from '@kyoso/contracts/proposals';
 import { STATUSES, type WorkflowActor } from '@kyoso/contracts/workflow';
-import type { Actor } from '../../plugins/auth';
-
-import type { AppContext } from '../shared/context';
-
-import { AppError } from '../shared/errors';
-import { getThemeById, isThemeOpen } from '../themes/themes.repository';
-import { usersTable } from '../users/users.table';
-import {
-  allowedActionsFor,
-  loadProposalFor,
-  type ProposalAccess,
-} from '../workflow/workflow.service';
+import type { AppContext } from '../../app-context';
 import {
   claimIdempotencyKey,
   recordIdempotentResult,
   type IdempotencyRequest,
 } from '../idempotency/idempotency.service';
+import { AppError } from '../shared/errors';
+import { getThemeById, isThemeOpen } from '../themes/themes.repository';
+import type { Actor } from '../users/actor';
+import { findUserNames } from '../users/users.repository';
+import type { CaseAccess } from './proposals.case';
 import { canEditDraft } from './proposals.policies';
-import { presentEvent, presentProposal, presentProposalSummary } from './proposals.presenter';
+import { presentCase, presentEvent, presentProposalSummary } from './proposals.presenter';
 import {
   findProposalEvents,
   insertProposal,
-  insertProposalEvent,
   setAssignedCoordinator,
   updateDraftFields,
 } from './proposals.repository';
+import { recordCaseEvent } from './proposals.timeline';
 import { inboxCsv } from './export';
 import { findInbox, type InboxScope } from './inbox.repository';
 
-export function present(ctx: AppContext, access: ProposalAccess) {
-  return presentProposal(access.context, {
-    relations: access.relations,
-    allowedActions: allowedActionsFor(access),
-    ndaInEffect: access.nda.inEffect,
-    now: ctx.now(),
-  });
+/**
+ * A case as its caller sees it. Every answer that shows a case goes through here, so that the
+ * plugins' hooks run (city staff shown confidential parts are written in the access log).
+ */
+export async function showCase(ctx: AppContext, actor: Actor, access: CaseAccess) {
+  await ctx.cases.shown(ctx.db, actor, access);
+  return presentCase(ctx.cases, access, ctx.now());
 }
 
 function ensureProposer(actor: Actor): string {
@@ -108,19 +101,13 @@ export async function createDraft(args: {
       contactName: fields.contactName ?? actor.name,
       contactEmail: fields.contactEmail ?? actor.email,
     });
-    await insertProposalEvent(tx, {
-      proposalId: row.id,
-      type: 'created',
-      toStatus: 'draft',
-      actorUserId: actor.id,
-      actorRole: actor.role,
-    });
+    await recordCaseEvent(tx, { proposalId: row.id, type: 'created', toStatus: 'draft', actor });
     if (idempotency) {
       await recordIdempotentResult(tx, idempotency, { statusCode: 201, resourceId: row.id });
     }
     return row.id;
   });
-  return loadProposalFor(ctx.db, actor, id);
+  return ctx.cases.load(ctx.db, actor, id);
 }
 
 /**
@@ -134,8 +121,8 @@ export async function updateDraft(args: {
   input: UpdateProposalBody;
 }) {
   const { ctx, actor, proposalId, input } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
-  const p = access.context.proposal;
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
+  const p = access.proposal;
   if (!access.relations.includes('proposer')) {
     throw new AppError('auth.forbidden');
   }
@@ -153,12 +140,13 @@ export async function updateDraft(args: {
       version === undefined ? 'proposals.not_editable' : 'workflow.version_conflict',
     );
   }
-  return { ...access, context: { ...access.context, proposal: updated } };
+  // Only the proposal's own fields changed: the rest of the case is as it was loaded.
+  return { ...access, proposal: updated };
 }
 
 /** One proposal for its reader. @throws proposals.not_found */
 export async function getProposal(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
-  return loadProposalFor(args.ctx.db, args.actor, args.proposalId);
+  return args.ctx.cases.load(args.ctx.db, args.actor, args.proposalId);
 }
 
 /** The timeline as the caller may see it. @throws proposals.not_found */
@@ -168,25 +156,21 @@ export async function getProposalEvents(args: {
   proposalId: string;
 }) {
   const { ctx, actor, proposalId } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
-  const isProposer = access.relations.includes('proposer');
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
+  const isProposer = access.audience === 'proposer';
   const rows = (await findProposalEvents(ctx.db, proposalId)).filter(
     (row) => !isProposer || row.event.visibility === 'public',
   );
   const actorIds = [
     ...new Set(rows.map((r) => r.event.actorUserId).filter((id): id is string => id !== null)),
   ];
-  const names = new Map<string, string>();
-  if (!isProposer && actorIds.length > 0) {
-    const users = await ctx.db
-      .select({ id: usersTable.id, name: usersTable.name })
-      .from(usersTable)
-      .where(inArray(usersTable.id, actorIds));
-    for (const user of users) {
-      names.set(user.id, user.name);
-    }
-  }
-  return rows.map((row) => presentEvent(row, { relations: access.relations, actorNames: names }));
+  // A person's name is for city staff only.
+  const names = new Map(
+    isProposer ? [] : (await findUserNames(ctx.db, actorIds)).map((u) => [u.id, u.name] as const),
+  );
+  return rows.map((row) =>
+    presentEvent(ctx.cases, row, { relations: access.relations, actorNames: names }),
+  );
 }
 
 function scopeFor(
@@ -229,6 +213,7 @@ export async function listProposals(args: {
     query,
     today: tokyoDate(now),
     actorId: actor.id,
+    unlockedSql: ctx.cases.unlockedSql,
   });
   return {
     proposals: rows.map((row) => presentProposalSummary(row, [relation], now)),
@@ -258,6 +243,7 @@ export async function exportInbox(args: {
     query,
     today: tokyoDate(now),
     actorId: actor.id,
+    unlockedSql: ctx.cases.unlockedSql,
     limit: EXPORT_MAX_ROWS,
     offset: 0,
   });
@@ -281,25 +267,23 @@ export async function setFirstCheckAssignee(args: {
 }) {
   const { ctx, actor, proposalId, take } = args;
   await ctx.db.transaction(async (tx) => {
-    const access = await loadProposalFor(tx, actor, proposalId);
+    const access = await ctx.cases.load(tx, actor, proposalId);
     if (!access.relations.includes('coordinator')) {
       throw new AppError('auth.forbidden');
     }
-    if (STATUSES[access.context.proposal.status].terminal) {
+    if (STATUSES[access.proposal.status].terminal) {
       throw new AppError('proposals.closed');
     }
     if (!(await setAssignedCoordinator(tx, proposalId, take ? actor.id : null))) {
       throw new AppError('proposals.already_assigned');
     }
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: 'assigned',
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      actorDepartmentId: actor.departmentId,
+      actor,
       data: { coordinatorId: take ? actor.id : null },
       visibility: 'internal',
     });
   });
-  return loadProposalFor(ctx.db, actor, proposalId);
+  return ctx.cases.load(ctx.db, actor, proposalId);
 }

@@ -14,10 +14,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { CalendarAssessment } from '@kyoso/contracts/calendar';
+import type { ProposalEventType } from '@kyoso/contracts/proposals';
+import type { Role } from '@kyoso/contracts/roles';
 import type {
   CompletionOutcome,
   DeclineReasonCode,
   ProposalStatus,
+  WorkflowAction,
 } from '@kyoso/contracts/workflow';
 import { departmentsTable } from '../departments/departments.table';
 import { organizationsTable } from '../organizations/organizations.table';
@@ -172,3 +175,42 @@ export const referenceCountersTable = pgTable('reference_counters', {
   fiscalYear: integer('fiscal_year').primaryKey(),
   lastValue: integer('last_value').notNull(),
 });
+
+export type ProposalEventVisibility = 'public' | 'internal';
+
+/**
+ * The timeline of a case: every status change and every STEP record written, with who (user,
+ * role, department), when, from, to and why. Written in the same transaction as the change;
+ * never updated or deleted. `internal` events are never shown to the proposer.
+ */
+export const proposalEventsTable = pgTable(
+  'proposal_events',
+  {
+    id: idColumn(),
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => proposalsTable.id, { onDelete: 'cascade' }),
+    type: text('type').$type<ProposalEventType>().notNull(),
+    action: text('action').$type<WorkflowAction>(),
+    fromStatus: text('from_status').$type<ProposalStatus>(),
+    toStatus: text('to_status').$type<ProposalStatus>(),
+    actorUserId: uuid('actor_user_id').references(() => usersTable.id, { onDelete: 'set null' }),
+    actorRole: text('actor_role').$type<Role>(),
+    actorDepartmentId: uuid('actor_department_id').references(() => departmentsTable.id, {
+      onDelete: 'set null',
+    }),
+    reason: text('reason'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    visibility: text('visibility').$type<ProposalEventVisibility>().notNull().default('public'),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    index('proposal_events_proposal_idx').on(t.proposalId, t.createdAt),
+    check('proposal_events_visibility_check', sql`${t.visibility} in ('public', 'internal')`),
+  ],
+);
+
+export type ProposalRow = typeof proposalsTable.$inferSelect;
+export type NewProposalRow = typeof proposalsTable.$inferInsert;
+export type ProposalEventRow = typeof proposalEventsTable.$inferSelect;
+export type NewProposalEventRow = typeof proposalEventsTable.$inferInsert;

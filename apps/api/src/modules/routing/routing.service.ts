@@ -3,18 +3,17 @@
  * report of hand-offs per department (transfers, returns, time to accept).
  */
 import { tokyoDate } from '@kyoso/calendar/dates';
-import type { Actor } from '../../plugins/auth';
+import type { Actor } from '../users/actor';
 import { fullDepartmentName } from '../departments/departments.presenter';
 import { findDepartments } from '../departments/departments.repository';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { AppError } from '../shared/errors';
-import { loadProposalFor } from '../workflow/workflow.service';
 import {
   countAwaiting,
   findAcceptedTexts,
   findRoutingEvents,
   transferTotals,
-} from './routing.repository';
+} from '../proposals/hand-offs.repository';
 import { average, foldRoutingEvents } from './routing.report';
 import { suggestDepartments } from './routing.scoring';
 
@@ -31,11 +30,11 @@ export async function getRoutingSuggestions(args: {
   proposalId: string;
 }) {
   const { ctx, actor, proposalId } = args;
-  const access = await loadProposalFor(ctx.db, actor, proposalId);
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
   if (!access.relations.includes('coordinator')) {
     throw new AppError('auth.forbidden');
   }
-  const p = access.context.proposal;
+  const p = access.proposal;
   const [departments, accepted] = await Promise.all([
     findDepartments(ctx.db),
     findAcceptedTexts(ctx.db, proposalId),
@@ -43,7 +42,7 @@ export async function getRoutingSuggestions(args: {
   const byId = new Map(departments.map((d) => [d.id, d]));
   const suggestions = suggestDepartments({
     text: [p.title, p.summary, p.problem, p.whyThisCity, p.solution].join('\n'),
-    themeDepartmentId: access.context.theme?.departmentId ?? null,
+    themeDepartmentId: access.theme?.departmentId ?? null,
     departments: departments
       .filter((d) => !d.isCoordinatorDesk)
       .map((d) => ({

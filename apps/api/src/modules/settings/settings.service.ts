@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '@kyoso/contracts/calendar';
 import { calendarSettingsSchema } from '@kyoso/contracts/calendar-schemas';
 import type { Executor } from '../../db/client';
-import type { Actor } from '../../plugins/auth';
+import type { Actor } from '../users/actor';
 import { recordAuditEvent } from '../audit/audit.repository';
-import type { AppContext } from '../shared/context';
+import type { AppContext } from '../../app-context';
 import { settingsTable } from './settings.table';
 
 const CALENDAR_KEY = 'calendar';

@@ -7,6 +7,17 @@ import { fieldLabel, formatIssue, type IssueLike } from '@kyoso/i18n/validation'
 /** A message of the `errors` catalogue. */
 export type ErrorMessageKey = keyof typeof errorMessages.ja;
 
+function render(
+  language: Language,
+  message: { key: string; vars?: Record<string, string | number> },
+): string {
+  const t = translator(errorMessages, language) as (
+    key: string,
+    vars?: Record<string, string | number>,
+  ) => string;
+  return t(message.key, message.vars);
+}
+
 /**
  * One problem with one field, phrased at the edge in the caller's language: by a message of the
  * catalogue, by a validation issue (which then names the field), or by the error's own message.
@@ -29,16 +40,30 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
   readonly details: ErrorDetailInput[] | undefined;
+  /** A more precise message than the code's own (with its variables), when there is one. */
+  readonly messageKey: { key: ErrorMessageKey; vars?: Record<string, string | number> } | undefined;
+  /** For a 429 or a 503: when to try again (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, options: { details?: ErrorDetailInput[]; cause?: unknown } = {}) {
-    super(translator(errorMessages, 'en')(code), { cause: options.cause });
+  constructor(
+    code: ErrorCode,
+    options: {
+      details?: ErrorDetailInput[];
+      message?: { key: ErrorMessageKey; vars?: Record<string, string | number> };
+      cause?: unknown;
+      retryAfterSeconds?: number;
+    } = {},
+  ) {
+    super(render('en', options.message ?? { key: code }), { cause: options.cause });
     this.code = code;
     this.statusCode = ERRORS[code].status;
     this.details = options.details;
+    this.messageKey = options.message;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   messageIn(language: Language): string {
-    return translator(errorMessages, language)(this.code);
+    return render(language, this.messageKey ?? { key: this.code });
   }
 
   detailsIn(language: Language): ErrorDetail[] | undefined {

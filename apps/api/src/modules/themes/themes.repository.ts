@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/theme-constants';
 import type { Executor } from '../../db/client';
-import { departmentsTable } from '../departments/departments.table';
+import { outerRef } from '../shared/sql';
 import { textSearchCondition } from '../shared/search';
 import { themesTable } from './themes.table';
 
@@ -69,10 +70,19 @@ export async function findThemes(db: Executor, filter: ThemeFilter, today: strin
   }
   const openFirst = sql`case when ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
   return db
-    .select({ theme: themesTable, department: departmentsTable })
+    .select()
     .from(themesTable)
-    .innerJoin(departmentsTable, eq(departmentsTable.id, themesTable.departmentId))
     .where(and(...conditions))
     .orderBy(asc(openFirst), desc(themesTable.opensOn), asc(themesTable.title))
     .limit(200);
+}
+
+/** A theme's id, title and department as a JSON value inside another module's query. */
+export function themeRefSql(
+  id: AnyPgColumn | SQL,
+): SQL<{ id: string; title: string; departmentId: string } | null> {
+  const t = themesTable;
+  return sql<{ id: string; title: string; departmentId: string } | null>`(select json_build_object(
+      'id', ${t.id}, 'title', ${t.title}, 'departmentId', ${t.departmentId})
+    from ${t} where ${t.id} = ${outerRef(id)})`;
 }

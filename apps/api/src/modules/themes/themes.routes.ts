@@ -51,7 +51,10 @@ export const themesRoutes: FastifyPluginAsyncZod = async (app) => {
         departmentMap(),
       ]);
       return {
-        themes: rows.map((r) => presentThemeSummary(r.theme, r.department, departments, today())),
+        themes: rows.flatMap((theme) => {
+          const department = departments.get(theme.departmentId);
+          return department ? [presentThemeSummary(theme, department, departments, today())] : [];
+        }),
       };
     },
   );

@@ -1,15 +1,12 @@
 import type { SessionUser } from '@kyoso/contracts/auth';
-import type { Actor } from '../../plugins/auth';
-import type { DepartmentRow } from '../departments/departments.repository';
-import type { OrganizationRow } from '../organizations/organizations.repository';
+import type { Actor } from './actor';
+import { presentDepartmentRef } from '../departments/departments.presenter';
 import type { UserRow } from './users.repository';
 
-export function presentOrganization(org: OrganizationRow) {
-  return { id: org.id, name: org.name, kind: org.kind, corporateNumber: org.corporateNumber };
-}
+type OrganizationLike = NonNullable<Actor['organization']>;
 
-export function presentDepartmentRef(dept: Pick<DepartmentRow, 'id' | 'nameJa' | 'nameEn'>) {
-  return { id: dept.id, name: { ja: dept.nameJa, en: dept.nameEn } };
+export function presentOrganization(org: OrganizationLike) {
+  return { id: org.id, name: org.name, kind: org.kind, corporateNumber: org.corporateNumber };
 }
 
 /** What `/api/auth/me` and login answer: the user, without secrets. */
@@ -20,8 +17,8 @@ export function presentSessionUser(
   > & {
     emailVerified: boolean;
   },
-  organization: OrganizationRow | null,
-  department: DepartmentRow | null,
+  organization: OrganizationLike | null,
+  department: { id: string; nameJa: string; nameEn: string } | null,
 ): SessionUser {
   return {
     id: user.id,

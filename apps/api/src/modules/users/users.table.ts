@@ -42,7 +42,7 @@ export const usersTable = pgTable(
     index('users_organization_idx').on(t.organizationId),
     index('users_department_idx').on(t.departmentId),
     check('users_role_check', sql`${t.role} in ('proposer', 'coordinator', 'department', 'admin')`),
-    check('users_language_check', sql`${t.language} in ('ja', 'en')`),
+    check('users_language_check', sql`${t.language} in ('ja', 'en', 'easy')`),
     check('users_email_lower_check', sql`${t.email} = lower(${t.email})`),
     // A proposer belongs to an organisation, department staff to a department.
     check(

@@ -24,7 +24,7 @@ import {
   loginCookie,
 } from '../../../test/factories';
 import { proposalsTable } from '../proposals/proposals.table';
-import { proposalEventsTable } from './workflow.table';
+import { proposalEventsTable } from '../proposals/proposals.table';
 
 const t = useTestApp();
 
@@ -200,9 +200,10 @@ async function proposalIn(status: ProposalStatus) {
     supportingDepartmentIds: assigned ? [supportingId] : [],
   });
   if (status === 'dialogue') {
-    // Both dialogues are recorded, so `send_to_review` may be taken (its guard is tested apart).
-    await createDialogue(db, proposal.id, 1);
-    await createDialogue(db, proposal.id, 2);
+    // Both dialogues are recorded and confirmed by the proposer, so `send_to_review` may be taken
+    // (its guards are tested apart).
+    await createDialogue(db, proposal.id, 1, { confirmedAt: new Date() });
+    await createDialogue(db, proposal.id, 2, { confirmedAt: new Date() });
   }
   return proposal;
 }

@@ -1,56 +1,41 @@
 /**
  * The e-mails a transition causes, written to the outbox inside the transition's transaction.
  */
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { LocalizedText } from '@kyoso/i18n/languages';
-import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
 import { nextActionText } from '@kyoso/contracts/workflow-text';
-import type { Executor, Transaction } from '../../db/client';
+import { textOf } from '@kyoso/i18n/core';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
+import { pickText, type LocalizedText } from '@kyoso/i18n/languages';
+import type { AppContext } from '../../app-context';
+import type { Transaction } from '../../db/client';
 import { getDepartmentById } from '../departments/departments.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
-import { isInternalAction, statusLabelFor } from '../proposals/proposals.presenter';
-import type { ProposalContext } from '../proposals/proposals.repository';
-import type { AppContext } from '../shared/context';
-import { usersTable } from '../users/users.table';
-
-/** Active, verified members of an organisation: the people a proposal's e-mails go to. */
-export async function organizationRecipients(tx: Executor, organizationId: string) {
-  return tx
-    .select({ email: usersTable.email, name: usersTable.name, language: usersTable.language })
-    .from(usersTable)
-    .where(
-      and(
-        eq(usersTable.organizationId, organizationId),
-        isNotNull(usersTable.emailVerifiedAt),
-        isNull(usersTable.disabledAt),
-      ),
-    );
-}
+import type { CaseAccess } from '../proposals/proposals.case';
+import { statusLabelFor } from '../proposals/proposals.presenter';
+import { coordinators, departmentStaff, organizationRecipients } from '../users/users.repository';
 
 /**
- * Tells the proposer's organisation about a transition, with the new public label. Internal
- * hand-offs (routing, a department returning the proposal to the desk) do not change what the
- * proposer sees ("担当部署を調整中") and send nothing. Submission sends the receipt instead.
+ * Tells the proposer's organisation about a transition (the workflow table says which ones:
+ * internal hand-offs such as routing send nothing, since what the proposer sees —
+ * "担当部署を調整中" — does not change): the receipt on submission, otherwise the new public
+ * label with the city's text and what happens next.
  */
 export async function notifyProposerOfStatus(args: {
   ctx: AppContext;
   tx: Transaction;
-  context: ProposalContext;
-  previousStatus: ProposalStatus;
-  action: WorkflowAction;
+  access: CaseAccess;
+  kind: 'receipt' | 'status';
   reason: string | null;
   reasonLabel: LocalizedText | null;
+  /** Why the city went ahead without what the proposer was asked to confirm. */
+  override: string | null;
   reasonCodes: LocalizedText[];
 }) {
-  const { ctx, tx, context, action } = args;
-  if (isInternalAction(action)) {
-    return;
-  }
-  const p = context.proposal;
+  const { ctx, tx, access, kind } = args;
+  const p = access.proposal;
   const link = appLink(ctx.config, `/proposals/${p.id}`);
   const recipients = await organizationRecipients(tx, p.organizationId);
   for (const recipient of recipients) {
-    if (action === 'submit' && p.referenceNumber && p.calendarAssessment) {
+    if (kind === 'receipt' && p.referenceNumber && p.calendarAssessment) {
       await enqueueEmail({
         tx,
         config: ctx.config,
@@ -69,7 +54,7 @@ export async function notifyProposerOfStatus(args: {
       });
       continue;
     }
-    const codes = args.reasonCodes.map((c) => `・${c[recipient.language]}`).join('\n');
+    const codes = args.reasonCodes.map((c) => `・${pickText(c, recipient.language)}`).join('\n');
     const reason = [codes, args.reason].filter((part) => part && part.length > 0).join('\n\n');
     await enqueueEmail({
       tx,
@@ -81,9 +66,11 @@ export async function notifyProposerOfStatus(args: {
         name: recipient.name,
         referenceNumber: p.referenceNumber,
         title: p.title,
-        statusLabel: statusLabelFor(p, context.leadDepartment, ['proposer']),
-        reason: reason.length > 0 ? reason : null,
-        reasonLabel: args.reasonLabel,
+        statusLabel: statusLabelFor(p, access.leadDepartment, ['proposer']),
+        reason: args.override ?? (reason.length > 0 ? reason : null),
+        reasonLabel: args.override
+          ? textOf(workflowMessages, 'event.review_override')
+          : args.reasonLabel,
         nextAction: nextActionText(p.status),
         link,
       },
@@ -91,56 +78,20 @@ export async function notifyProposerOfStatus(args: {
   }
 }
 
-/** Active staff of the given departments. */
-export async function departmentStaff(tx: Executor, departmentIds: string[]) {
-  if (departmentIds.length === 0) {
-    return [];
-  }
-  return tx
-    .select({
-      id: usersTable.id,
-      email: usersTable.email,
-      name: usersTable.name,
-      language: usersTable.language,
-      departmentId: usersTable.departmentId,
-    })
-    .from(usersTable)
-    .where(
-      and(
-        eq(usersTable.role, 'department'),
-        inArray(usersTable.departmentId, departmentIds),
-        isNull(usersTable.disabledAt),
-      ),
-    );
-}
-
-/** Active coordinators (the co-creation desk). */
-export async function coordinators(tx: Executor) {
-  return tx
-    .select({
-      id: usersTable.id,
-      email: usersTable.email,
-      name: usersTable.name,
-      language: usersTable.language,
-    })
-    .from(usersTable)
-    .where(and(eq(usersTable.role, 'coordinator'), isNull(usersTable.disabledAt)));
-}
-
 /** Tells the staff of the lead and supporting departments that a proposal was routed to them. */
 export async function notifyDepartmentsOfRouting(args: {
   ctx: AppContext;
   tx: Transaction;
-  context: ProposalContext;
+  access: CaseAccess;
   note: string | null;
 }) {
-  const { ctx, tx, context, note } = args;
-  const p = context.proposal;
+  const { ctx, tx, access, note } = args;
+  const p = access.proposal;
   const roles = new Map<string, 'lead' | 'supporting'>();
   if (p.leadDepartmentId) {
     roles.set(p.leadDepartmentId, 'lead');
   }
-  for (const d of context.supportingDepartments) {
+  for (const d of access.supportingDepartments) {
     roles.set(d.id, 'supporting');
   }
   if (roles.size === 0) {
@@ -175,12 +126,12 @@ export async function notifyDepartmentsOfRouting(args: {
 export async function notifyCoordinatorsOfReturn(args: {
   ctx: AppContext;
   tx: Transaction;
-  context: ProposalContext;
+  access: CaseAccess;
   departmentId: string | null;
   reason: string;
 }) {
-  const { ctx, tx, context, departmentId, reason } = args;
-  const p = context.proposal;
+  const { ctx, tx, access, departmentId, reason } = args;
+  const p = access.proposal;
   const department = departmentId ? await getDepartmentById(tx, departmentId) : undefined;
   for (const coordinator of await coordinators(tx)) {
     await enqueueEmail({
@@ -195,7 +146,7 @@ export async function notifyCoordinatorsOfReturn(args: {
         title: p.title,
         departmentName: department
           ? { ja: department.nameJa, en: department.nameEn }
-          : { ja: '担当部署', en: 'The department' },
+          : textOf(workflowMessages, 'actor.lead_department'),
         reason,
         link: appLink(ctx.config, `/proposals/${p.id}`),
       },

@@ -12,7 +12,7 @@ import {
 } from '../../../test/factories';
 import { outboxEmailsTable } from '../notifications/outbox.table';
 import { proposalsTable, referenceCountersTable } from '../proposals/proposals.table';
-import { proposalEventsTable } from './workflow.table';
+import { proposalEventsTable } from '../proposals/proposals.table';
 
 const t = useTestApp();
 
@@ -221,6 +221,13 @@ describe('a proposal’s whole journey', () => {
           },
         });
         expect(recorded.statusCode, `dialogue ${round}`).toBe(201);
+        // The proposer confirms each record (review waits for the confirmation of ②).
+        const confirmed = await app.inject({
+          method: 'POST',
+          url: `/api/proposals/${draft.id}/dialogues/${recorded.json().dialogue.id}/confirm`,
+          headers: { cookie: c.cookie.proposer },
+        });
+        expect(confirmed.statusCode, `confirm dialogue ${round}`).toBe(200);
       }
 
       for (const [action, extra, status] of [

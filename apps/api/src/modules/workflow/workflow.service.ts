@@ -1,15 +1,16 @@
 /**
  * Runs a workflow action on a proposal. In one transaction: the status change (only if the
  * version the caller saw is still current), the action's effects, a timeline event and the
- * outbox e-mails. The table in `@kyoso/contracts/workflow` decides what is allowed; this file
- * only carries it out.
+ * outbox e-mails. The table in `@kyoso/contracts/workflow` decides what is allowed, what each
+ * action takes, whom it e-mails and whether the proposer sees it; the case core answers for the
+ * guards (through the STEP records' plugins). This file only carries it out.
  */
 import { assessSubmission } from '@kyoso/calendar/assessment';
 import { fiscalYearOf } from '@kyoso/calendar/budget-calendar';
 import { addBusinessDays, businessDaysBetween } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
-import { issuePath } from '@kyoso/i18n/validation';
 import { findSubmissionIssues, needsCityBudget } from '@kyoso/contracts/proposals';
+import type { TransitionBody } from '@kyoso/contracts/transitions';
 import {
   ACTIONS,
   DEPARTMENT_ACCEPTANCE_BUSINESS_DAYS,
@@ -19,100 +20,37 @@ import {
   reasonFieldOf,
   type ProposalStatus,
   type WorkflowAction,
-  type WorkflowActor,
-  type WorkflowGuard,
 } from '@kyoso/contracts/workflow';
-import type { TransitionBody } from '@kyoso/contracts/transitions';
 import { textOf } from '@kyoso/i18n/core';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { Language } from '@kyoso/i18n/languages';
+import { issuePath } from '@kyoso/i18n/validation';
+import type { AppContext } from '../../app-context';
 import type { Transaction } from '../../db/client';
-import type { Actor } from '../../plugins/auth';
 import { getDepartmentById } from '../departments/departments.repository';
-import type { AppContext } from '../shared/context';
-import { AppError } from '../shared/errors';
-import {
-  clearAssignments,
-  getPreviousLeadDepartmentId,
-  getProposalContext,
-  insertProposalEvent,
-  nextReferenceSequence,
-  replaceAssignments,
-  updateProposalAtVersion,
-  type NewProposalRow,
-  type ProposalContext,
-} from '../proposals/proposals.repository';
-import { currentDueDate } from '../proposals/due';
-import { actorRelations, canViewProposal } from '../proposals/proposals.policies';
-import {
-  notifyDepartmentsOfRouting,
-  notifyCoordinatorsOfReturn,
-  notifyProposerOfStatus,
-} from './workflow.notifications';
-import { ndaStateOf, type NdaState } from './nda-state';
 import {
   claimIdempotencyKey,
   recordIdempotentResult,
   type IdempotencyRequest,
 } from '../idempotency/idempotency.service';
-
-export type ProposalAccess = {
-  context: ProposalContext;
-  relations: WorkflowActor[];
-  nda: NdaState;
-};
-
-/**
- * Loads a proposal the actor may see, with the actor's relations to it.
- * @throws proposals.not_found (also when the actor may not see it)
- */
-export async function loadProposalFor(
-  db: AppContext['db'] | Transaction,
-  actor: Pick<Actor, 'role' | 'organizationId' | 'departmentId'>,
-  proposalId: string,
-): Promise<ProposalAccess> {
-  const context = await getProposalContext(db, proposalId);
-  if (!context) {
-    throw new AppError('proposals.not_found');
-  }
-  const relations = actorRelations(actor, {
-    status: context.proposal.status,
-    organizationId: context.proposal.organizationId,
-    leadDepartmentId: context.proposal.leadDepartmentId,
-    supportingDepartmentIds: context.supportingDepartments.map((d) => d.id),
-  });
-  if (!canViewProposal(relations)) {
-    throw new AppError('proposals.not_found');
-  }
-  return { context, relations, nda: ndaStateOf(context) };
-}
-
-function guardHolds(
-  { guard }: { guard: WorkflowGuard },
-  access: Pick<ProposalAccess, 'nda' | 'context'>,
-): boolean {
-  switch (guard) {
-    case 'nda_settled':
-      return access.nda.inEffect || access.nda.skippable;
-    case 'dialogue_2_recorded':
-      return access.context.dialogue2Recorded;
-    case 'dialogue_2_confirmed':
-      // TEMPORARY: checked by the dialogues module once it registers its guards.
-      return true;
-  }
-}
-
-/** The actions the actor may take now: allowed by the table for their relation, guards holding. */
-export function allowedActionsFor(
-  access: Pick<ProposalAccess, 'context' | 'relations' | 'nda'>,
-): WorkflowAction[] {
-  const status = access.context.proposal.status;
-  return (Object.keys(ACTIONS) as WorkflowAction[]).filter(
-    (action) =>
-      canTakeAction(action, status, access.relations) &&
-      ACTIONS[action].guards.every((guard) => guardHolds(guard, access)),
-  );
-}
+import { currentDueDate } from '../proposals/due';
+import type { CaseAccess } from '../proposals/proposals.case';
+import {
+  clearAssignments,
+  getPreviousLeadDepartmentId,
+  nextReferenceSequence,
+  replaceAssignments,
+  updateProposalAtVersion,
+  type NewProposalRow,
+} from '../proposals/proposals.repository';
+import { recordCaseEvent } from '../proposals/proposals.timeline';
+import { AppError } from '../shared/errors';
+import type { Actor } from '../users/actor';
+import {
+  notifyCoordinatorsOfReturn,
+  notifyDepartmentsOfRouting,
+  notifyProposerOfStatus,
+} from './workflow.notifications';
 
 type EffectResult = {
   patch: Partial<NewProposalRow>;
@@ -124,7 +62,7 @@ type EffectArgs<A extends WorkflowAction> = {
   ctx: AppContext;
   tx: Transaction;
   actor: Actor;
-  access: ProposalAccess;
+  access: CaseAccess;
   input: Extract<TransitionBody, { action: A }>;
   today: string;
   now: Date;
@@ -136,7 +74,7 @@ const EFFECTS: {
   [A in WorkflowAction]: (args: EffectArgs<A>) => Promise<EffectResult> | EffectResult;
 } = {
   submit: async ({ tx, access, today, now }) => {
-    const p = access.context.proposal;
+    const p = access.proposal;
     const issues = findSubmissionIssues(p);
     if (issues.length > 0) {
       throw new AppError('proposals.incomplete', {
@@ -163,7 +101,7 @@ const EFFECTS: {
     };
   },
   request_info: ({ access, input, today }) => {
-    const due = access.context.proposal.screeningDueOn;
+    const due = access.proposal.screeningDueOn;
     // The first-check clock stops while the proposer is answering.
     return {
       patch: { screeningDaysLeft: due ? businessDaysBetween(today, due) : null },
@@ -171,11 +109,11 @@ const EFFECTS: {
     };
   },
   provide_info: ({ access, input, today }) => {
-    const left = access.context.proposal.screeningDaysLeft;
+    const left = access.proposal.screeningDaysLeft;
     return {
       patch: {
         screeningDueOn:
-          left === null ? access.context.proposal.screeningDueOn : addBusinessDays(today, left),
+          left === null ? access.proposal.screeningDueOn : addBusinessDays(today, left),
         screeningDaysLeft: null,
       },
       reason: input.message,
@@ -216,10 +154,10 @@ const EFFECTS: {
         });
       }
     }
-    const previousLead = await getPreviousLeadDepartmentId(tx, access.context.proposal.id);
+    const previousLead = await getPreviousLeadDepartmentId(tx, access.proposal.id);
     const isTransfer = previousLead !== null && previousLead !== input.leadDepartmentId;
     await replaceAssignments(tx, {
-      proposalId: access.context.proposal.id,
+      proposalId: access.proposal.id,
       leadDepartmentId: input.leadDepartmentId,
       supportingDepartmentIds: supporting,
       assignedBy: actor.id,
@@ -230,7 +168,7 @@ const EFFECTS: {
         leadDepartmentId: input.leadDepartmentId,
         routedAt: now,
         departmentDueOn: addBusinessDays(today, DEPARTMENT_ACCEPTANCE_BUSINESS_DAYS),
-        transferCount: access.context.proposal.transferCount + (isTransfer ? 1 : 0),
+        transferCount: access.proposal.transferCount + (isTransfer ? 1 : 0),
       },
       eventData: {
         leadDepartmentId: input.leadDepartmentId,
@@ -245,10 +183,10 @@ const EFFECTS: {
     reason: input.comment ?? null,
   }),
   return_assignment: async ({ tx, access, input }) => {
-    await clearAssignments(tx, access.context.proposal.id);
+    await clearAssignments(tx, access.proposal.id);
     return {
       patch: { leadDepartmentId: null, departmentDueOn: null, leadAcceptedAt: null },
-      eventData: { returnedBy: access.context.proposal.leadDepartmentId },
+      eventData: { returnedBy: access.proposal.leadDepartmentId },
       reason: input.reason,
     };
   },
@@ -314,7 +252,7 @@ export async function transitionProposal(args: {
   language: Language;
   /** With an Idempotency-Key, a repeated request returns the first one's result. */
   idempotency?: IdempotencyRequest | undefined;
-}): Promise<ProposalAccess> {
+}): Promise<CaseAccess> {
   const { ctx, actor, proposalId, input, language, idempotency } = args;
   const now = ctx.now();
   const today = tokyoDate(now);
@@ -323,8 +261,8 @@ export async function transitionProposal(args: {
     if (idempotency && (await claimIdempotencyKey(tx, idempotency))) {
       return null;
     }
-    const access = await loadProposalFor(tx, actor, proposalId);
-    const from: ProposalStatus = access.context.proposal.status;
+    const access = await ctx.cases.load(tx, actor, proposalId);
+    const from: ProposalStatus = access.proposal.status;
     const definition = ACTIONS[input.action];
     if (!isActionAvailable(input.action, from)) {
       throw new AppError('workflow.action_not_allowed');
@@ -332,30 +270,39 @@ export async function transitionProposal(args: {
     if (!canTakeAction(input.action, from, access.relations)) {
       throw new AppError('workflow.forbidden');
     }
-    if (input.version !== access.context.proposal.version) {
+    if (input.version !== access.proposal.version) {
       throw new AppError('workflow.version_conflict');
     }
-    if (!definition.guards.every((guard) => guardHolds(guard, access))) {
+    const verdict = ctx.cases.guardVerdict(input.action, access);
+    const overrideReason =
+      'overrideReason' in input && typeof input.overrideReason === 'string'
+        ? input.overrideReason.trim()
+        : '';
+    if (verdict === 'fails') {
       throw new AppError('workflow.precondition_failed');
+    }
+    if (verdict === 'override_needed' && overrideReason === '') {
+      // Going ahead without what the guard waits for (the proposer's confirmation of
+      // Dialogue ②) needs a reason the proposer will read.
+      throw new AppError('workflow.precondition_failed', {
+        details: [
+          {
+            path: 'overrideReason',
+            code: 'workflow.override_reason_required',
+            message: { key: 'detail.workflow.override_reason_required' },
+          },
+        ],
+      });
     }
 
     const effect = await (
       EFFECTS[input.action] as (
         a: EffectArgs<WorkflowAction>,
       ) => Promise<EffectResult> | EffectResult
-    )({
-      ctx,
-      tx,
-      actor,
-      access,
-      input,
-      today,
-      now,
-      language,
-    });
+    )({ ctx, tx, actor, access, input, today, now, language });
     const to = definition.to;
     // The due date of the new stage is kept on the row, so the inbox can sort and filter by it.
-    const dueOn = currentDueDate({ ...access.context.proposal, ...effect.patch, status: to });
+    const dueOn = currentDueDate({ ...access.proposal, ...effect.patch, status: to });
     const updated = await updateProposalAtVersion(tx, proposalId, input.version, {
       ...effect.patch,
       status: to,
@@ -364,47 +311,59 @@ export async function transitionProposal(args: {
     if (!updated) {
       throw new AppError('workflow.version_conflict');
     }
-    await insertProposalEvent(tx, {
+    await recordCaseEvent(tx, {
       proposalId,
       type: 'transition',
       action: input.action,
       fromStatus: from,
       toStatus: to,
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      actorDepartmentId: actor.departmentId,
+      actor,
       reason: effect.reason ?? null,
       data: effect.eventData ?? {},
-      visibility: isInternalAction(input.action) ? 'internal' : 'public',
+      visibility: definition.visibility,
     });
+    if (verdict === 'override_needed') {
+      await recordCaseEvent(tx, {
+        proposalId,
+        type: 'review_override',
+        action: input.action,
+        actor,
+        reason: overrideReason,
+        data: { guards: definition.guards.filter((g) => g.overridable).map((g) => g.guard) },
+      });
+    }
 
-    const after = await getProposalContext(tx, proposalId);
-    if (!after) {
-      throw new Error('proposal vanished inside its transaction');
+    const after = await ctx.cases.reload(tx, access);
+    if (definition.email.proposer) {
+      await notifyProposerOfStatus({
+        ctx,
+        tx,
+        access: after,
+        kind: definition.email.proposer,
+        reason: reasonLabel(input.action) ? (effect.reason ?? null) : null,
+        reasonLabel: reasonLabel(input.action),
+        override: verdict === 'override_needed' ? overrideReason : null,
+        reasonCodes:
+          input.action === 'decline'
+            ? input.reasonCodes.map((code) => textOf(workflowMessages, `declineReason.${code}`))
+            : [],
+      });
     }
-    await notifyProposerOfStatus({
-      ctx,
-      tx,
-      context: after,
-      previousStatus: from,
-      action: input.action,
-      reason: reasonLabel(input.action) ? (effect.reason ?? null) : null,
-      reasonLabel: reasonLabel(input.action),
-      reasonCodes:
-        input.action === 'decline'
-          ? input.reasonCodes.map((code) => textOf(workflowMessages, `declineReason.${code}`))
-          : [],
-    });
-    if (input.action === 'route') {
-      await notifyDepartmentsOfRouting({ ctx, tx, context: after, note: input.note ?? null });
+    if (definition.email.departments === 'routed') {
+      await notifyDepartmentsOfRouting({
+        ctx,
+        tx,
+        access: after,
+        note: input.action === 'route' ? (input.note ?? null) : null,
+      });
     }
-    if (input.action === 'return_assignment') {
+    if (definition.email.coordinators === 'returned') {
       await notifyCoordinatorsOfReturn({
         ctx,
         tx,
-        context: after,
-        departmentId: access.context.proposal.leadDepartmentId,
-        reason: input.reason,
+        access: after,
+        departmentId: access.proposal.leadDepartmentId,
+        reason: effect.reason ?? '',
       });
     }
     if (idempotency) {
@@ -412,13 +371,9 @@ export async function transitionProposal(args: {
     }
     // Presented with the relations the actor had when acting: a department that returns a
     // proposal sees the result of its action once, although it can no longer open it afterwards.
-    return {
-      context: after,
-      relations: access.relations,
-      nda: ndaStateOf(after),
-    };
+    return after;
   });
   ctx.wakeOutbox();
   // A repeated request: the proposal as it is now, without acting again.
-  return result ?? loadProposalFor(ctx.db, actor, proposalId);
+  return result ?? ctx.cases.load(ctx.db, actor, proposalId);
 }

@@ -86,7 +86,7 @@ export default {
   'auth.register.submit': 'Register',
   'auth.register.done.title': 'Check your e-mail',
   'auth.register.done.body':
-    'We sent a confirmation e-mail to {email}. Open its link to finish registering (valid for 48 hours).',
+    'We sent a confirmation e-mail to {email}. Open its link to finish registering (valid for 48 hours). If this address already has an account, the e-mail tells you how to log in or reset your password instead. If nothing arrives, check your spam folder.',
   'auth.register.done.devHint': 'In development, the e-mail is in the development mailbox.',
   'auth.verify.title': 'Confirm your e-mail address',
   'auth.verify.working': 'Confirming…',

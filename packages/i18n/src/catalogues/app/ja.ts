@@ -80,7 +80,7 @@ export default {
   'auth.register.submit': '登録する',
   'auth.register.done.title': '確認メールを送信しました',
   'auth.register.done.body':
-    '{email} に確認メールを送りました。メールのリンクを開いて登録を完了してください（有効期限48時間）。',
+    '{email} に確認メールを送りました。メールのリンクを開いて登録を完了してください（有効期限48時間）。このアドレスのアカウントを既にお持ちの場合は、ログインまたはパスワード再設定のご案内をお送りしています。届かない場合は迷惑メールフォルダもご確認ください。',
   'auth.register.done.devHint': '開発環境では、メールは開発用メールボックスで確認できます。',
   'auth.verify.title': 'メールアドレスの確認',
   'auth.verify.working': '確認しています…',

@@ -14,7 +14,7 @@ export default {
   'auth.unauthenticated': 'ログインしてください。',
   'auth.invalid_credentials': 'メールアドレスか パスワードが ちがいます。',
   'auth.too_many_attempts':
-    'ログインの かいすうが 多すぎます。15分ぐらい まってから もう一度 するか、パスワードを つくりなおしてください。',
+    'ログインの しっぱいが つづいたので、今は ログインできません。しばらく まってから もう一度 してください。パスワードを わすれた ときは、ログイン画面から つくりなおしてください。',
   'auth.email_not_verified':
     'メールアドレスの たしかめが まだです。とどいた メールの リンクを ひらいてください。',
   'auth.account_disabled': 'この アカウントは 今 つかえません。まどぐちに れんらくしてください。',
@@ -61,6 +61,8 @@ export default {
   'dialogues.not_in_dialogue': 'はなしあいの きろくは、はなしあいの あいだ（STEP 3）に 書けます。',
   'dialogues.round_1_first': 'さきに はなしあい①の きろくを 書いてください。',
   'dialogues.confirmed': 'たしかめた きろくは かえられません。コメントで つけくわえてください。',
+  'dialogues.round_recorded':
+    'この はなしあいの きろくは もう あります。なおす ときは、その きろくを なおしてください。',
   'notes.invalid_mention': 'この ていあんを 見られない 人には メンションできません。',
   'request.idempotency_mismatch':
     'おなじ そうさで ちがう ないようが おくられました。ページを 読みこみなおして もう一度 してください。',
@@ -75,6 +77,7 @@ export default {
   'internal.error':
     'システムに もんだいが あります。しばらく してから もう一度 してください。なおらない ときは まどぐちに れんらくしてください。',
   'service.unavailable': '今 サービスが つかえません。すこし まってから もう一度 してください。',
+  'service.busy': '今 とても こんでいます。すこし まってから もう一度 してください。',
   'validation.common.invalid_id': 'IDの かたちが ちがいます。',
   'validation.common.invalid_date': '日にちは 2026-04-01 の ように 書いてください。',
   'validation.common.required': 'かならず 書いてください。',
@@ -118,6 +121,25 @@ export default {
     'ぼしゅうの おわりの 日は、はじまりの 日より あとに してください。',
   'detail.request.idempotency_key_format': 'Idempotency-Key の 書きかたが ちがいます。',
   'detail.calendar.date_not_exist': 'ない 日にちです。',
+  'request.invalid_multipart':
+    'ファイルを おくれませんでした。ファイルを えらびなおして、もう一度 おくってください。',
+  'request.uri_too_long': 'ページの アドレスが 長すぎます。リンクが ただしいか 見てください。',
+  'request.headers_too_large':
+    'ページの アドレスか データが 長すぎます。リンクを 見てください。なおらない ときは ブラウザの Cookie を けしてください。',
+  'request.timeout':
+    '時間が かかりすぎたので とめました。インターネットを たしかめて、もう一度 してください。',
+  'auth.account_locked':
+    'この アカウントに ログインの しっぱいが つづいたので、あんぜんの ために ログインを とめています。ログイン画面の「パスワードを わすれた」から パスワードを つくりなおすと、すぐ ログインできます（1時間ぐらいで もとに もどります）。',
+  'detail.auth.throttled_network': {
+    other:
+      'この ネットワークから パスワードの まちがいが 多いので、今は うけつけて いません。{count}分 まってから もう一度 してください。',
+  },
+  'detail.auth.throttled_device': {
+    other:
+      'パスワードの まちがいが つづいたので、今は うけつけて いません。{count}分 まってから もう一度 してください。パスワードを わすれた ときは、ログイン画面から つくりなおすと すぐ ログインできます。',
+  },
+  'validation.common.unstorable_text':
+    'つかえない 文字が 入っています。はりつけた 文字を 書きなおしてから おくってください。',
   'issue.wrong_type': '書きかたが ちがいます。',
   'issue.too_short': '{min}文字 いじょう 書いてください。',
   'issue.too_few': '{min}こ いじょう えらんでください。',

@@ -14,7 +14,7 @@ export default {
   'auth.unauthenticated': 'Please log in.',
   'auth.invalid_credentials': 'The e-mail address or password is incorrect.',
   'auth.too_many_attempts':
-    'Too many login attempts. Wait about 15 minutes and try again, or reset your password.',
+    'Too many failed logins. Wait a while and try again. If you forgot your password, reset it with “Forgot your password?” on the login page.',
   'auth.email_not_verified':
     'Your e-mail address is not verified yet. Open the link in the e-mail we sent you.',
   'auth.account_disabled': 'This account is disabled. Please contact the co-creation desk.',
@@ -62,6 +62,8 @@ export default {
   'dialogues.round_1_first': 'Record dialogue ① (purpose, value, roles, business model) first.',
   'dialogues.confirmed':
     'The proposer has confirmed this record: add a comment instead of changing it.',
+  'dialogues.round_recorded':
+    'This dialogue has already been recorded. To change it, correct the existing record.',
   'notes.invalid_mention': 'You can only mention colleagues who can see this proposal.',
   'request.idempotency_mismatch':
     'The same idempotency key was sent with a different request. Reload and try again.',
@@ -75,7 +77,8 @@ export default {
   'dev.mailbox_disabled': 'The development mailbox is not available.',
   'internal.error':
     'Something went wrong on our side. Please try again later, or contact the co-creation desk if it persists.',
-  'service.unavailable': 'The service is unavailable right now.',
+  'service.unavailable': 'The service is unavailable right now. Please try again in a moment.',
+  'service.busy': 'The service is very busy right now. Please try again in a moment.',
   'validation.common.invalid_id': 'This id is not valid.',
   'validation.common.invalid_date': 'Enter the date as YYYY-MM-DD.',
   'validation.common.required': 'This field is required.',
@@ -116,6 +119,25 @@ export default {
   'detail.request.idempotency_key_format':
     'Idempotency-Key: 8–200 characters of A–Z, a–z, 0–9, _ . : -',
   'detail.calendar.date_not_exist': 'This date does not exist.',
+  'request.invalid_multipart':
+    'The form with the file could not be read (it was cut off or is not valid form data). Choose the file again and send it again.',
+  'request.uri_too_long': 'The address (URL) is too long. Check that the link is correct.',
+  'request.headers_too_large':
+    'The address (URL) or the request headers are too long. Check the link; if that does not help, clear this site’s cookies in your browser.',
+  'request.timeout': 'The request took too long to arrive. Check your connection and try again.',
+  'auth.account_locked':
+    'There were many failed logins to this account from several places, so logins are paused for safety. Reset your password with “Forgot your password?” on the login page to log in at once (otherwise the pause ends within about an hour).',
+  'detail.auth.throttled_network': {
+    one: 'Too many wrong passwords from this network. Try again in {count} minute.',
+    other: 'Too many wrong passwords from this network. Try again in {count} minutes.',
+  },
+  'detail.auth.throttled_device': {
+    one: 'Too many wrong passwords from this device. Try again in {count} minute. If you forgot your password, reset it with “Forgot your password?” on the login page and you can log in at once.',
+    other:
+      'Too many wrong passwords from this device. Try again in {count} minutes. If you forgot your password, reset it with “Forgot your password?” on the login page and you can log in at once.',
+  },
+  'validation.common.unstorable_text':
+    'This contains a character that cannot be used (a NUL character or a broken character code). Retype the pasted text and send it again.',
   'issue.wrong_type': 'This value has the wrong type.',
   'issue.too_short': 'Enter at least {min} characters.',
   'issue.too_few': 'Give at least {min}.',

@@ -12,7 +12,7 @@ export default {
   'auth.unauthenticated': 'ログインが必要です。',
   'auth.invalid_credentials': 'メールアドレスまたはパスワードが正しくありません。',
   'auth.too_many_attempts':
-    'ログインの試行回数が上限に達しました。15分ほど待ってから再度お試しいただくか、パスワードを再設定してください。',
+    'ログインの失敗が続いたため、一時的にログインを受け付けていません。しばらく待ってから再度お試しください。パスワードをお忘れの場合は、ログイン画面の「パスワードを忘れた方」から再設定してください。',
   'auth.email_not_verified':
     'メールアドレスの確認が済んでいません。届いたメールのリンクを開いてください。',
   'auth.account_disabled': 'このアカウントは利用停止中です。窓口へお問い合わせください。',
@@ -58,6 +58,8 @@ export default {
   'dialogues.round_1_first':
     '先に対話①（目的・価値・役割分担・ビジネスモデル）を記録してください。',
   'dialogues.confirmed': '提案者が確認済みの記録は変更できません。コメントで補足してください。',
+  'dialogues.round_recorded':
+    'この対話の記録は既に登録されています。内容を直す場合は、登録済みの記録を修正してください。',
   'notes.invalid_mention': 'この提案を閲覧できない方はメンションできません。',
   'request.idempotency_mismatch':
     '同じ操作キーで異なる内容が送信されました。画面を更新してやり直してください。',
@@ -71,7 +73,8 @@ export default {
   'dev.mailbox_disabled': '開発用メールボックスは利用できません。',
   'internal.error':
     'システムで問題が発生しました。時間をおいて再度お試しください。解決しない場合は窓口へお問い合わせください。',
-  'service.unavailable': 'ただいまサービスを利用できません。',
+  'service.unavailable': 'ただいまサービスを利用できません。少し時間をおいて再度お試しください。',
+  'service.busy': 'ただいま大変混み合っています。少し時間をおいて再度お試しください。',
   'validation.common.invalid_id': 'IDの形式が正しくありません。',
   'validation.common.invalid_date': '日付はYYYY-MM-DDの形式で入力してください。',
   'validation.common.required': '必須項目です。入力してください。',
@@ -110,6 +113,25 @@ export default {
   'detail.request.idempotency_key_format':
     'Idempotency-Key は 8〜200文字の半角英数字と _ . : - で指定してください。',
   'detail.calendar.date_not_exist': '存在しない日付です。',
+  'request.invalid_multipart':
+    'ファイル付きの送信内容を読み取れませんでした（途中で切れたか、形式が正しくありません）。ファイルを選び直して、もう一度送信してください。',
+  'request.uri_too_long': 'アドレス（URL）が長すぎます。リンクが正しいか確認してください。',
+  'request.headers_too_large':
+    'アドレス（URL）またはリクエストヘッダーが長すぎます。リンクが正しいか確認し、解決しない場合はブラウザのCookieを削除してください。',
+  'request.timeout':
+    '送信に時間がかかりすぎたため中断しました。通信環境を確認して、もう一度お試しください。',
+  'auth.account_locked':
+    'このアカウントには複数の場所からログインの失敗が続いたため、安全のためログインを一時的に止めています。ログイン画面の「パスワードを忘れた方」からパスワードを再設定すると、すぐにログインできます（再設定しない場合も1時間ほどで解除されます）。',
+  'detail.auth.throttled_network': {
+    other:
+      'このネットワークからのパスワードの入力の失敗が多いため、一時的に受け付けていません。{count}分後にもう一度お試しください。',
+  },
+  'detail.auth.throttled_device': {
+    other:
+      'パスワードの入力に続けて失敗したため、この端末からの入力を一時的に止めています。{count}分後にもう一度お試しください。パスワードをお忘れの場合は、ログイン画面の「パスワードを忘れた方」からパスワードを再設定すると、すぐにログインできます。',
+  },
+  'validation.common.unstorable_text':
+    '使えない文字（NUL文字や壊れた文字コード）が含まれています。貼り付けた文字を入力し直してから送信してください。',
   'issue.wrong_type': '入力の形式が正しくありません。',
   'issue.too_short': '{min}文字以上で入力してください。',
   'issue.too_few': '{min}件以上指定してください。',

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../../config';
-import type { Database, Engine } from '../../db/client';
+import type { Config } from './config';
+import type { Database, Engine } from './db/client';
+import type { CaseCore } from './modules/proposals/proposals.case';
 
 /**
  * What services need from the running application, passed explicitly (never imported as
@@ -15,4 +16,6 @@ export type AppContext = {
   now: () => Date;
   /** Tells the outbox worker that new mail was committed (it also polls). */
   wakeOutbox: () => void;
+  /** The case core and its STEP-record plugins: loads a proposal for a caller. */
+  cases: CaseCore;
 };

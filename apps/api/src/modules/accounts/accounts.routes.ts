@@ -14,9 +14,10 @@ import {
   getOrganizationById,
   type OrganizationRow,
 } from '../organizations/organizations.repository';
-import { presentDepartmentRef } from './users.presenter';
-import { findUsersForAdmin, type UserRow } from './users.repository';
-import { createStaffUser, updateStaffUser } from './users.service';
+import { presentDepartmentRef } from '../departments/departments.presenter';
+import { findUsersForAdmin } from './accounts.repository';
+import { createStaffUser, updateStaffUser } from './accounts.service';
+import type { UserRow } from '../users/users.repository';
 
 const errors = {
   400: errorBodySchema,
@@ -28,8 +29,8 @@ const errors = {
 
 function presentAdminUser(
   user: UserRow,
-  organization: OrganizationRow | null,
-  department: DepartmentRow | null,
+  organization: Pick<OrganizationRow, 'name'> | null,
+  department: Pick<DepartmentRow, 'id' | 'nameJa' | 'nameEn'> | null,
 ) {
   return {
     id: user.id,
@@ -46,7 +47,7 @@ function presentAdminUser(
 }
 
 /** `/api/admin/users`: accounts, for administrators only. */
-export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['admin'];
   const onRequest = app.requireRole('admin');
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '@kyoso/contracts/common';
 import { devMailListResponseSchema, devMailResponseSchema } from '@kyoso/contracts/dev-mail';
 import { errorBodySchema } from '@kyoso/contracts/errors';
-import { outboxEmailsTable } from '../notifications/outbox.table';
+import { outboxEmailsTable } from './outbox.table';
 import { AppError } from '../shared/errors';
 
 /**

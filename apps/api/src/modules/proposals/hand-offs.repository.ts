@@ -1,8 +1,11 @@
+/**
+ * The data of routing hand-offs, for the routing module's suggestions and report: proposals a
+ * department accepted before, the routing events, what waits for acceptance, transfer totals.
+ */
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { WorkflowAction } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
-import { proposalsTable } from '../proposals/proposals.table';
-import { proposalEventsTable } from '../workflow/workflow.table';
+import { proposalEventsTable, proposalsTable } from './proposals.table';
 
 /** Titles and summaries of proposals each department accepted as lead (newest first). */
 export async function findAcceptedTexts(db: Executor, exceptProposalId: string, limit = 2000) {
