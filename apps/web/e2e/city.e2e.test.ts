@@ -280,6 +280,17 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     ]);
     expect(file.suggestedFilename()).toBe('原価の内訳（E2E）.pdf');
 
+    // Every event of the timeline says what happened, for the proposer and for the city.
+    for (const side of [proposer, ageing]) {
+      await side.goto(`/proposals/${id}`);
+      const what = side.locator('.timeline__what');
+      await what.first().waitFor();
+      const words = await what.allInnerTexts();
+      expect(words.length).toBeGreaterThan(5);
+      expect(words.filter((w) => w.trim() === '')).toEqual([]);
+    }
+    await proposer.getByText('秘密保持契約の手続きを開始しました').first().waitFor();
+
     // The proposer sees both in the access log, with the department, never a name.
     await proposer.goto(`/proposals/${id}?tab=access-log`);
     const log = proposer.getByRole('region', { name: '秘密情報の閲覧記録' });
@@ -501,6 +512,46 @@ describe('the inbox', () => {
       expect(await overflowsSideways(page), path).toBe(false);
       await page.close();
     }
+  });
+});
+
+describe('internal review before the proposer confirms Dialogue ②', () => {
+  it('asks the department why, and the proposer reads it on the timeline', async () => {
+    const TITLE2 = '介護施設の夜間オンコール代行の実証';
+    const staff = await signedIn('staff1@demo.example');
+    await staff.goto('/inbox');
+    await staff.getByRole('link', { name: TITLE2 }).click();
+    await staff.getByRole('heading', { name: TITLE2, level: 1 }).waitFor();
+    await staff.getByRole('link', { name: '対話の記録' }).click();
+    await staff.getByRole('button', { name: /対話②の記録を登録する/ }).click();
+    await staff.getByLabel('実施日').fill('2026-11-19');
+    await staff.getByLabel('出席者（市）').fill('長寿社会対策課 係長');
+    await staff.getByLabel('出席者（提案者）').fill('代表取締役');
+    await staff.getByLabel('議事の要旨').fill('夜間の判断に関わる法令と、KPIの測り方を確認した。');
+    await staff.getByRole('button', { name: '記録を保存して提案者に知らせる' }).click();
+    await staff.getByRole('heading', { name: /対話②（法令・ルール、リスク分担、KPI）/ }).waitFor();
+
+    // Not confirmed yet: the department may go on only by saying why, and is told the proposer
+    // will read it.
+    const panel = staff.getByRole('region', { name: 'できる操作' });
+    await panel.getByRole('button', { name: '庁内検討へ進める' }).click();
+    await panel.getByText('提案者が対話②の記録をまだ確認していません').waitFor();
+    await panel.getByRole('button', { name: '庁内検討へ進める' }).click();
+    await expect
+      .poll(() => staff.locator('[data-error-summary]').textContent())
+      .toContain('提案者の確認を待たずに進める理由を入力してください');
+    await expectAccessible(staff, 'send to review with an override');
+    const why = '年度内の予算要求に間に合わせるため、確認と並行して庁内検討を始めます。';
+    await panel.getByLabel(/提案者の確認を待たずに進める理由/).fill(why);
+    await panel.getByRole('button', { name: '庁内検討へ進める' }).click();
+    await staff.getByText('庁内検討中').first().waitFor();
+
+    const proposer = await signedIn('startup@demo.example');
+    await proposer.goto('/proposals');
+    await proposer.getByRole('link', { name: TITLE2 }).click();
+    await proposer.getByRole('heading', { name: TITLE2, level: 1 }).waitFor();
+    await proposer.locator('.timeline').getByText(why).waitFor();
+    await proposer.getByText('提案者の確認を待たずに庁内検討へ進めました').first().waitFor();
   });
 });
 

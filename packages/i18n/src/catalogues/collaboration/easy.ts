@@ -55,6 +55,7 @@ export default {
   'accessLog.none': 'まだ だれも 見て いません。',
   'accessLog.tableLabel': '見た きろく',
   'accessLog.when': 'いつ',
+  'accessLog.views': { other: '{count}回（{first} から {last}）' },
   'accessLog.who': 'だれが（部署）',
   'accessLog.what': '何を',
   'accessLog.file': 'ファイルを ひらいた: {file}',

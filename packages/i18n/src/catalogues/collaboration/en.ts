@@ -66,6 +66,10 @@ export default {
   'accessLog.none': 'Nobody has viewed confidential content yet.',
   'accessLog.tableLabel': 'Access log',
   'accessLog.when': 'When',
+  'accessLog.views': {
+    one: '{count} view ({first} to {last})',
+    other: '{count} views ({first} to {last})',
+  },
   'accessLog.who': 'Who',
   'accessLog.what': 'What',
   'accessLog.file': 'Opened file: {file}',

@@ -68,6 +68,7 @@ export default {
   'accessLog.none': 'まだ閲覧の記録はありません。',
   'accessLog.tableLabel': '閲覧記録',
   'accessLog.when': '日時',
+  'accessLog.views': { other: '{count}回（{first} 〜 {last}）' },
   'accessLog.who': '閲覧した部署・人',
   'accessLog.what': '内容',
   'accessLog.file': 'ファイルを開く: {file}',

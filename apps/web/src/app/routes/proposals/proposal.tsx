@@ -17,7 +17,6 @@ import { leftCaseState } from '../../../features/case/components/left-notice';
 import { ProposalContent } from '../../../features/case/components/proposal-content';
 import { StatusPanel } from '../../../features/case/components/status-panel';
 import { Timeline } from '../../../features/case/components/timeline';
-import { interimPermissions } from '../../../features/case/interim-permissions';
 import {
   routableSections,
   useDepartments,
@@ -46,7 +45,7 @@ function ProposalContentPage() {
   const queryClient = useQueryClient();
   const current = useCase(id);
   const proposal = current.data?.proposal;
-  const can = proposal ? interimPermissions(proposal, user?.id) : null;
+  const can = proposal?.can ?? null;
   const events = useCaseEvents(id, { enabled: can?.readTimeline ?? false });
   const departments = useDepartments({ enabled: can?.actions.includes('route') ?? false });
 
@@ -94,9 +93,7 @@ function ProposalContentPage() {
         </p>
       ) : null}
 
-      {can.takeFirstCheck ||
-      can.releaseFirstCheck ||
-      (proposal.assignedCoordinator && proposal.step === 2) ? (
+      {can.takeFirstCheck || can.releaseFirstCheck ? (
         <FirstCheckPanel
           proposalId={proposal.id}
           assignee={proposal.assignedCoordinator}

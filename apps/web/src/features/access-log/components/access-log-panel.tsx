@@ -60,6 +60,15 @@ export function AccessLogPanel({ proposalId }: { proposalId: string }) {
                 <tr key={e.id}>
                   <td>
                     <time dateTime={e.at}>{formatDateTime(e.at, language)}</time>
+                    {e.views > 1 ? (
+                      <span className="access-log__views">
+                        {t('accessLog.views', {
+                          count: e.views,
+                          first: formatDateTime(e.firstAt, language),
+                          last: formatDateTime(e.at, language),
+                        })}
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     {[

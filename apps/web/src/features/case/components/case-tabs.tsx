@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { useT } from '../../../lib/i18n';
-import type { CasePermissions } from '../interim-permissions';
+import type { ProposalPermissions } from '@kyoso/contracts/proposals';
 
 export const CASE_TABS = ['content', 'messages', 'dialogues', 'notes', 'access-log'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
@@ -16,7 +16,7 @@ const LABELS = {
 
 /** The parts of the proposal page the reader may open, as the API says (`proposal.can`). */
 export function caseTabs(
-  can: Pick<CasePermissions, 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'>,
+  can: Pick<ProposalPermissions, 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'>,
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,

@@ -3,22 +3,6 @@ import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { ProposalEvent } from '@kyoso/contracts/proposals';
 import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 
-type Translate = ReturnType<typeof useT<(typeof workflowMessages)['ja']>>;
-
-/**
- * INTERIM, until every event carries `title` (its words, from the API): the words of an event
- * from its type or action.
- */
-function interimTitle(event: ProposalEvent, tw: Translate): string {
-  if (event.type === 'transition' && event.action) {
-    return tw(`action.${event.action}.done`);
-  }
-  if (event.type === 'dialogue_recorded' || event.type === 'dialogue_confirmed') {
-    return tw(`event.${event.type}`, { round: '' });
-  }
-  return event.type === 'transition' ? '' : tw(`event.${event.type}`);
-}
-
 /** Every event of a proposal, newest first, as the reader is entitled to see it. */
 export function Timeline({ events }: { events: readonly ProposalEvent[] }) {
   const t = useT(caseMessages);
@@ -45,7 +29,7 @@ export function Timeline({ events }: { events: readonly ProposalEvent[] }) {
             <p className="timeline__when">
               <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, language)}</time>
             </p>
-            <p className="timeline__what">{interimTitle(event, tw)}</p>
+            <p className="timeline__what">{l(event.title)}</p>
             {event.label ? (
               <p className="timeline__label">{t('timeline.status', { status: l(event.label) })}</p>
             ) : null}

@@ -52,12 +52,15 @@ export function useActionForm<T extends Record<string, unknown>>(
   props: Pick<ActionFormProps, 'proposal' | 'action' | 'onDone'>,
   initialValues: T,
   toFields: (values: T) => Record<string, unknown>,
+  /** Checks the contract's schema cannot make (a reason an overridden guard needs). */
+  validate?: (values: T) => FieldErrors,
 ) {
   const tw = useT(workflowMessages);
   const transition = useTransitionMutation(props.proposal.id);
   return useForm({
     schema: transitionBodySchema,
     initialValues,
+    validate,
     toRequest: (values) => ({
       action: props.action,
       version: props.proposal.version,

@@ -1,4 +1,5 @@
 import { caseMessages } from '@kyoso/i18n/catalogues/case';
+import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { Alert } from '../../../components/ui/feedback';
 import { useT } from '../../../lib/i18n';
 import {
@@ -18,10 +19,20 @@ type Values = { comment: string; overrideReason: string };
  */
 export function SendToReviewForm(props: ActionFormProps) {
   const t = useT(caseMessages);
-  const form = useActionForm<Values>(props, { comment: '', overrideReason: '' }, (v) => ({
-    comment: optionalText(v.comment),
-    ...(props.withOverride ? { overrideReason: v.overrideReason } : {}),
-  }));
+  const te = useT(errorMessages);
+  const form = useActionForm<Values>(
+    props,
+    { comment: '', overrideReason: '' },
+    (v) => ({
+      comment: optionalText(v.comment),
+      ...(props.withOverride ? { overrideReason: v.overrideReason } : {}),
+    }),
+    // The same words as the API's refusal.
+    (v): Record<string, string> =>
+      props.withOverride && !v.overrideReason.trim()
+        ? { overrideReason: te('detail.workflow.override_reason_required') }
+        : {},
+  );
   return (
     <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
       {props.withOverride ? (
