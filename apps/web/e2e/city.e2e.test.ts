@@ -178,6 +178,8 @@ describe('the city takes a proposal from the desk to a signed NDA', () => {
     // Routing without a lead department: the form names the field and says it is required.
     const actions = desk.getByRole('region', { name: 'できる操作' });
     await actions.getByRole('button', { name: '担当部署へ橋渡しする' }).click();
+    // Routing is a hand-off within the city (the workflow table says so): the form tells the desk.
+    await actions.getByText('庁内の引き継ぎです。提案者の経過には表示されません。').waitFor();
     await actions.getByRole('button', { name: '担当部署へ橋渡しする' }).click();
     await expect
       .poll(() => desk.locator('[data-error-summary]').textContent())

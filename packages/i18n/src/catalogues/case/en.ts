@@ -49,4 +49,6 @@ export default {
   'staff.override.title': 'The proposer has not confirmed the record of Dialogue ② yet',
   'staff.override.body':
     'To send the proposal to internal review without their confirmation, write why. The proposer will see this reason.',
+  'staff.visibility.public': 'The proposer sees this on the timeline and is told.',
+  'staff.visibility.internal': 'A hand-off within the city: the proposer does not see it.',
 } satisfies CatalogueOf<typeof ja>;

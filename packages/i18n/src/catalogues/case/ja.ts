@@ -50,4 +50,6 @@ export default {
   'staff.override.title': '提案者が対話②の記録をまだ確認していません',
   'staff.override.body':
     '提案者の確認を待たずに庁内検討へ進める場合は、その理由を書いてください。理由は提案者にも表示されます。',
+  'staff.visibility.public': '提案者の経過に表示され、提案者にも知らされます。',
+  'staff.visibility.internal': '庁内の引き継ぎです。提案者の経過には表示されません。',
 } as const;

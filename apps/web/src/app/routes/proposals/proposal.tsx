@@ -108,6 +108,7 @@ function ProposalContentPage() {
         actionsWithOverride={can.actionsWithOverride}
         departments={routableSections(departments.data?.departments ?? [])}
         showSuggestions={can.readRoutingSuggestions}
+        audience={audience}
         onDone={(action) => void afterAction(action)}
       />
 

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { Department } from '@kyoso/contracts/departments';
 import type { Proposal } from '@kyoso/contracts/proposals';
@@ -26,6 +27,8 @@ export type ActionFormProps = {
   departments: readonly Department[];
   /** The desk may see suggested departments (`can.readRoutingSuggestions`). */
   showSuggestions: boolean;
+  /** Who takes the action: city staff are told whether the proposer sees it. */
+  audience: 'proposer' | 'staff';
   onDone: (answer: TransitionAnswer) => void;
   onCancel: () => void;
 };
@@ -119,11 +122,13 @@ export function ActionTextField({
 /** The frame of every action's form: its name, the problems, the fields, send or cancel. */
 export function ActionFormFrame({
   action,
+  audience,
   form,
   onCancel,
   children,
 }: {
   action: WorkflowAction;
+  audience: 'proposer' | 'staff';
   form: {
     handleSubmit: (event: FormEvent) => void;
     errors: FieldErrors;
@@ -135,10 +140,14 @@ export function ActionFormFrame({
 }) {
   const tw = useT(workflowMessages);
   const ta = useT(appMessages);
+  const tc = useT(caseMessages);
   const danger = action === 'decline' || action === 'withdraw';
   return (
     <form className="form action-form" onSubmit={form.handleSubmit} noValidate>
       <h3>{tw(`action.${action}.label`)}</h3>
+      {audience === 'staff' ? (
+        <p className="muted">{tc(`staff.visibility.${ACTIONS[action].visibility}`)}</p>
+      ) : null}
       <ErrorSummary errors={form.errors} message={form.formError} />
       {children}
       <div className="button-row">

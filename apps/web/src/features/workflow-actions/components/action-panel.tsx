@@ -15,6 +15,7 @@ export function ActionPanel({
   actionsWithOverride,
   departments,
   showSuggestions,
+  audience,
   onDone,
 }: {
   proposal: Pick<Proposal, 'id' | 'version'>;
@@ -24,6 +25,7 @@ export function ActionPanel({
   actionsWithOverride: readonly WorkflowAction[];
   departments: readonly Department[];
   showSuggestions: boolean;
+  audience: 'proposer' | 'staff';
   onDone: (action: WorkflowAction, answer: TransitionAnswer) => void;
 }) {
   const t = useT(caseMessages);
@@ -43,6 +45,7 @@ export function ActionPanel({
           withOverride={actionsWithOverride.includes(open)}
           departments={departments}
           showSuggestions={showSuggestions}
+          audience={audience}
           onCancel={() => setOpen(null)}
           onDone={(answer) => {
             setOpen(null);

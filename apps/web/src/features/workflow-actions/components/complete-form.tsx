@@ -24,7 +24,12 @@ export function CompleteForm(props: ActionFormProps) {
     comment: optionalText(v.comment),
   }));
   return (
-    <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={props.action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       <SelectField
         label={td('field.outcome')}
         name="outcome"

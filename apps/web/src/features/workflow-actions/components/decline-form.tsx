@@ -21,7 +21,12 @@ export function DeclineForm(props: ActionFormProps) {
   const tw = useT(workflowMessages);
   const form = useActionForm<Values>(props, { reasonCodes: [], reason: '' }, (v) => v);
   return (
-    <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={props.action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       <SelectField
         label={t('staff.decline.template')}
         name="template"

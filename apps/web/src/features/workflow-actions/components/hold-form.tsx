@@ -15,7 +15,12 @@ export function HoldForm(props: ActionFormProps) {
   const td = useT(domainMessages);
   const form = useActionForm<Values>(props, { resumeOn: '', reason: '' }, (v) => v);
   return (
-    <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={props.action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       <TextField
         label={td('field.resumeOn')}
         name="resumeOn"

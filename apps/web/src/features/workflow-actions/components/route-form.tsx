@@ -33,7 +33,12 @@ export function RouteForm(props: ActionFormProps) {
   );
   const options = props.departments.map((d) => ({ value: d.id, label: l(d.fullName) }));
   return (
-    <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={props.action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       {props.showSuggestions ? (
         <RouteSuggestions
           proposalId={props.proposal.id}

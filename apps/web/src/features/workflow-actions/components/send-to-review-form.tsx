@@ -34,7 +34,12 @@ export function SendToReviewForm(props: ActionFormProps) {
         : {},
   );
   return (
-    <ActionFormFrame action={props.action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={props.action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       {props.withOverride ? (
         <>
           <Alert kind="warning" title={t('staff.override.title')}>

@@ -27,7 +27,12 @@ export function TextActionForm(props: ActionFormProps) {
     ),
   );
   return (
-    <ActionFormFrame action={action} form={form} onCancel={props.onCancel}>
+    <ActionFormFrame
+      action={action}
+      audience={props.audience}
+      form={form}
+      onCancel={props.onCancel}
+    >
       {fields.map((name) => (
         <ActionTextField
           key={name}
