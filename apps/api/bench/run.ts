@@ -233,6 +233,10 @@ function bundleSizes(): Array<{ page: string; gzipKb: number }> {
     ['guide (/guide)', 'src/app/routes/guide.tsx'],
     ['budget calendar (/calendar)', 'src/app/routes/calendar.tsx'],
     ['register (/register)', 'src/app/routes/auth/register.tsx'],
+    ['login (/login)', 'src/app/routes/auth/login.tsx'],
+    ['verify e-mail (/verify-email)', 'src/app/routes/auth/verify-email.tsx'],
+    ['forgot password (/forgot-password)', 'src/app/routes/auth/forgot-password.tsx'],
+    ['reset password (/reset-password)', 'src/app/routes/auth/reset-password.tsx'],
   ];
   const css = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.css'));
   const rows = pages.map(([page, key]) => {

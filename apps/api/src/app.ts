@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import path from 'node:path';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
+import { agreementsRoutes } from './modules/agreements/agreements.routes';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import {
   createLocalStorage,
@@ -24,6 +25,7 @@ import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
 import { devMailRoutes } from './modules/notifications/dev-mail.routes';
+import { decisionsRoutes } from './modules/decisions/decisions.routes';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes';
 import { healthRoutes, metaRoutes } from './modules/health/health.routes';
 import { createScheduler, type Scheduler } from './modules/jobs/scheduler';
@@ -169,6 +171,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notesRoutes, { prefix: '/api/proposals' });
   await app.register(dialoguesRoutes, { prefix: '/api/proposals' });
   await app.register(ndasRoutes, { prefix: '/api/proposals' });
+  await app.register(decisionsRoutes, { prefix: '/api/proposals' });
+  await app.register(agreementsRoutes, { prefix: '/api/proposals', storage });
   await app.register(accessLogRoutes, { prefix: '/api/proposals' });
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });

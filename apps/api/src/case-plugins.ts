@@ -4,7 +4,9 @@
  * the case core from this list.
  */
 import { accessLogCase } from './modules/access-log/access-log.case';
+import { agreementsCase } from './modules/agreements/agreements.case';
 import { attachmentsCase } from './modules/attachments/attachments.case';
+import { decisionsCase } from './modules/decisions/decisions.case';
 import { dialoguesCase } from './modules/dialogues/dialogues.case';
 import { messagesCase } from './modules/messages/messages.case';
 import { ndasCase } from './modules/ndas/ndas.case';
@@ -15,6 +17,8 @@ export const CASE_PLUGINS: readonly AnyCasePlugin[] = [
   attachmentsCase,
   ndasCase,
   dialoguesCase,
+  decisionsCase,
+  agreementsCase,
   messagesCase,
   notesCase,
   accessLogCase,

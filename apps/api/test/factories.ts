@@ -12,6 +12,10 @@ import type { Executor } from '../src/db/client';
 import { issueSession } from '../src/modules/auth/auth.service';
 import { currentDueDate } from '../src/modules/proposals/due';
 import { hashPassword } from '../src/modules/auth/passwords';
+import type { DecisionInput } from '@kyoso/contracts/decisions';
+import { decisionsTable } from '../src/modules/decisions/decisions.table';
+import { agreementsTable } from '../src/modules/agreements/agreements.table';
+import type { AgreementInput } from '@kyoso/contracts/agreements';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
 import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from '../src/modules/ndas/default-template';
@@ -249,6 +253,117 @@ export async function createDialogue(
       cityAttendees: '長寿社会対策課 担当係長',
       proposerAttendees: '代表取締役',
       minutes: round === 1 ? '目的と役割分担を確認した。' : '個人情報の取扱いとKPIを確認した。',
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * A complete STEP 4 decision as the lead department would send it (`PUT /decision`): adopt by
+ * default; a hold resumes on a date, a decline gives its reasons.
+ */
+export function decisionInput(
+  outcome: DecisionInput['outcome'] = 'adopt',
+  overrides: Partial<DecisionInput> = {},
+): DecisionInput {
+  return {
+    outcome,
+    fiscalBurden: 'none',
+    fiscalAmountYen: null,
+    budgetFiscalYear: null,
+    supplementaryBudget: false,
+    fiscalExplanation: '機器と運用は提案者の負担で、市の支出はありません。',
+    original: true,
+    originalityJustification:
+      '夜間の見守りを介護施設と救急の双方につなぐ仕組みは他に例がありません。',
+    exclusiveUse: 'none',
+    fairnessMeasure: '',
+    lawsExamined: '個人情報保護法、介護保険法',
+    conflictsFound: '',
+    specialZones: '',
+    decisionBody: '保健福祉局 局議',
+    decidedOn: '2026-11-20',
+    holdKind: outcome === 'hold' ? 'date' : null,
+    holdUntil: outcome === 'hold' ? '2099-04-01' : null,
+    holdFiscalYear: null,
+    declineReasonCodes: outcome === 'decline' ? ['duplicate'] : [],
+    declineReason: outcome === 'decline' ? '既存事業と重複するため' : '',
+    internalNotes: '局長了承済み。',
+    ...overrides,
+  };
+}
+
+/** A decision written directly (no route), not yet carried out, for tests that start mid-way. */
+export async function createDecision(
+  db: Executor,
+  proposalId: string,
+  outcome: DecisionInput['outcome'] = 'adopt',
+  overrides: Partial<typeof decisionsTable.$inferInsert> = {},
+) {
+  const { expectedVersion: _v, ...input } = decisionInput(outcome);
+  const [row] = await db
+    .insert(decisionsTable)
+    .values({
+      ...input,
+      proposalId,
+      version: 1,
+      resumeOn: input.holdUntil,
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** STEP 5 terms as the lead department would send them (`PUT /agreement`). */
+export function agreementInput(overrides: Partial<AgreementInput> = {}): AgreementInput {
+  return {
+    type: 'pilot',
+    contractMethod: null,
+    openCall: false,
+    openCallProtection: '',
+    parties: [
+      { name: '北九州市', representative: '北九州市長' },
+      { name: '株式会社みまもりテック', representative: '代表取締役 見守 太郎' },
+    ],
+    startsOn: '2027-01-04',
+    endsOn: '2027-12-28',
+    cityCommitments: '実証フィールド（市内の介護施設3か所）の紹介と、関係機関との調整。',
+    companyCommitments: '夜間オンコール体制の運営、機器の設置と保守、効果の測定と報告。',
+    councilVote: 'none',
+    councilSessionMonth: null,
+    ...overrides,
+  };
+}
+
+/**
+ * Agreement terms written directly; `ready` adds the proposer's confirmation, the signing date
+ * and a signed document, so that `sign_agreement` may be taken.
+ */
+export async function createAgreement(
+  db: Executor,
+  proposalId: string,
+  options: { ready?: boolean } & Partial<typeof agreementsTable.$inferInsert> = {},
+) {
+  const { ready = false, ...overrides } = options;
+  const { councilSessionMonth: _m, expectedVersion: _v, ...terms } = agreementInput();
+  const [row] = await db
+    .insert(agreementsTable)
+    .values({
+      ...terms,
+      proposalId,
+      version: 1,
+      ...(ready
+        ? {
+            confirmedAt: new Date(),
+            signedOn: '2026-11-25',
+            documentKey: `proposals/${proposalId}/signed`,
+            documentName: '協定書.pdf',
+            documentSize: 1024,
+            documentSha256: 'f'.repeat(64),
+            documentUploadedAt: new Date(),
+          }
+        : {}),
       ...overrides,
     })
     .returning();

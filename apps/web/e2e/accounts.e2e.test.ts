@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, login, useBrowser, waitForMail } from './support';
+import { DEMO_PASSWORD, expectAccessible, login, useBrowser, waitForMail } from './support';
 
 const browser = useBrowser();
 
@@ -69,6 +69,48 @@ describe('a new proposer', () => {
     expect(me).toBe(401);
   });
 
+  it('is told, before choosing a password, that the site’s name is refused, and why when it is', async () => {
+    const page = await browser.newPage();
+    await page.goto('/register');
+    const password = page.getByLabel('パスワード', { exact: false }).first();
+    await password.waitFor();
+    // The hint is the field's description, read out with it.
+    const describedBy = (await password.getAttribute('aria-describedby')) ?? '';
+    const hint = await page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent();
+    expect(hint).toContain('このサイトや市の名前');
+    expect(hint).toContain('kyoso');
+
+    await page.getByLabel('お名前').fill('共創 二郎');
+    await page.getByLabel('メールアドレス').fill('kyoso-fan@example.test');
+    await password.fill('my-kyoso-portal-2026');
+    await page.getByLabel('組織名').fill('株式会社サイトメイ');
+    await page.getByLabel('組織の種類').selectOption('startup');
+    await page.getByLabel(/利用規約と個人情報の取扱いに同意します/).check();
+    await page.getByRole('button', { name: '登録する' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await expect.poll(() => summary.textContent()).toContain('「kyoso」');
+    expect(await summary.textContent()).not.toContain('よく使われ');
+  });
+
+  it('keeps the language chosen on this browser when logging in', async () => {
+    const page = await browser.newPage();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await page.getByLabel('E-mail address').fill('startup@demo.example');
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).last().click();
+    // The account says Japanese; the reader chose English here, and English it stays.
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('link', { name: /\(Proposer\)/ }).click();
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    // The language of screens and e-mails: every language the portal speaks.
+    const options = page.getByLabel('Language for e-mails and screens').locator('option');
+    expect(await options.allTextContents()).toEqual(['日本語', 'English', 'やさしい日本語']);
+    await expectAccessible(page, 'account in English');
+  });
+
   it('can switch the whole interface to English, and the choice is kept', async () => {
     const page = await browser.newPage();
     await page.goto('/login');
@@ -95,6 +137,23 @@ describe('city staff', () => {
       .waitFor();
     expect(await page.getByRole('link', { name: '自社の提案' }).count()).toBe(0);
     await expectAccessible(page, `home of ${email}`);
+  });
+
+  it('an administrator’s home promises only what administrators can do', async () => {
+    const page = await browser.newPage();
+    await login(page, 'admin@demo.example');
+    await page.getByRole('heading', { name: /ようこそ/ }).waitFor();
+    const lead = (await page.locator('.page-title__lead').textContent()) ?? '';
+    // There is no department or theme management (yet): the page does not say there is.
+    expect(lead).not.toMatch(/部署|テーマ/);
+    for (const menu of ['アカウント管理', '秘密保持契約のひな形', '予算カレンダーの設定']) {
+      await page
+        .getByRole('navigation', { name: 'メインメニュー' })
+        .getByRole('link', { name: menu })
+        .waitFor();
+    }
+    expect(lead).toContain('ひな形');
+    expect(lead).toContain('予算カレンダー');
   });
 
   it('an administrator creates a staff account whose owner sets a password from the e-mail', async () => {
@@ -161,7 +220,7 @@ describe('city staff', () => {
       await page.getByRole('link', { name: '予算カレンダーで確認する' }).click();
       const panel = page.getByRole('region', { name: '今日提案すると' });
       await panel.getByLabel('新たな予算が必要').check();
-      await panel.getByText('令和9年度（FY2027）').waitFor();
+      await panel.getByText('令和9年度（2027年度）').waitFor();
       expect(await panel.getByText(/間に合いません/).count()).toBe(0);
     } finally {
       await page.evaluate(

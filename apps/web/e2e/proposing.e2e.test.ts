@@ -125,7 +125,7 @@ describe('a startup proposes on a theme', () => {
 
     // Review: the four points, the calendar warning (November, city money needed), submit.
     await page.getByRole('heading', { name: /7\/7 確認して提出/ }).waitFor();
-    await page.getByText('10月の締切を過ぎています').waitFor();
+    await page.getByText('10月31日の締切を過ぎています').waitFor();
     expect(await page.getByText(/令和9年度の当初予算には間に合いません/).count()).toBe(1);
     for (const label of [
       /課題ドリブン/,
@@ -148,7 +148,7 @@ describe('a startup proposes on a theme', () => {
     await page.getByRole('heading', { name: '提案を受け付けました' }).waitFor();
     const reference = (await page.locator('.receipt__number').textContent())?.trim() ?? '';
     expect(reference).toMatch(/^KY-2026-\d{5}$/);
-    expect(await page.getByText('2026/12/7(月)').count()).toBeGreaterThan(0);
+    expect(await page.getByText('2026年12月7日（月）').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'receipt');
     const receipt = await waitForMail('startup@demo.example', new RegExp(reference));
     expect(receipt.text).toContain('一次確認の期限');
@@ -175,6 +175,38 @@ describe('a startup proposes on a theme', () => {
   });
 });
 
+describe('the budget-calendar notice on the form', () => {
+  it('says nothing about the cutoff until the proposer has said whether city money is needed', async () => {
+    const page = await browser.newPage();
+    await login(page, 'startup@demo.example');
+    const { proposal } = (await (
+      await page.request.post('/api/proposals', { data: { kind: 'free' } })
+    ).json()) as { proposal: { id: string } };
+
+    // Not answered yet: neither the review nor the budget step speaks of the cutoff.
+    await page.goto(`/proposals/${proposal.id}/edit?step=7`);
+    await page.getByRole('heading', { name: /7\/7 確認して提出/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(/締切を過ぎて/).count()).toBe(0);
+    await page.getByText(/「市の予算は必要ですか」に答えると/).waitFor();
+    await page.getByRole('link', { name: '市の予算と資源へ' }).click();
+    await page.getByRole('heading', { name: /4\/7 市の予算と資源/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(/締切を過ぎて/).count()).toBe(0);
+
+    // City money needed, after the cutoff (20 November): the warning, on the spot.
+    await page.getByLabel('新たな予算が必要').check();
+    await page.getByText('10月31日の締切を過ぎています').waitFor();
+    await page.getByText(/令和9年度の当初予算には間に合いません/).waitFor();
+    await expectAccessible(page, 'budget step with the warning');
+
+    // No city money: the information notice instead.
+    await page.getByLabel('市の予算は不要').check();
+    await page.getByText(/市の予算を必要としない提案なので受け付けに影響はありません/).waitFor();
+    expect(await page.getByText(/間に合いません/).count()).toBe(0);
+  });
+});
+
 describe('the budget calendar', () => {
   it('shows the phase of the year and what submitting today means', async () => {
     const page = await browser.newPage();
@@ -183,10 +215,10 @@ describe('the budget calendar', () => {
     await page.getByText('「予算調整・査定」の時期です').waitFor();
     await expectAccessible(page, 'calendar');
     const panel = page.getByRole('region', { name: '今日提案すると' });
-    await panel.getByText('2026/12/7(月)').waitFor();
+    await panel.getByText('2026年12月7日（月）').waitFor();
     await panel.getByText('令和8年12月定例会').waitFor();
     await panel.getByLabel('新たな予算が必要').check();
-    await panel.getByText('令和10年度（FY2028）').waitFor();
+    await panel.locator('dd', { hasText: '令和10年度（2028年度）' }).waitFor();
     await panel
       .getByText(/市の予算が必要なこの提案は令和9年度の当初予算には間に合いません/)
       .waitFor();

@@ -39,7 +39,9 @@ export function useBrowser() {
     await browser?.close();
   });
   return {
-    async newPage(options: { language?: 'ja' | 'en' } = {}): Promise<Page> {
+    async newPage(
+      options: { language?: 'ja' | 'en'; viewport?: { width: number; height: number } } = {},
+    ): Promise<Page> {
       if (!browser) {
         throw new Error('browser not started');
       }
@@ -48,7 +50,7 @@ export function useBrowser() {
         bypassCSP: true,
         baseURL: baseUrl(),
         locale: options.language === 'en' ? 'en-GB' : 'ja-JP',
-        viewport: { width: 1280, height: 900 },
+        viewport: options.viewport ?? { width: 1280, height: 900 },
       });
       contexts.push(context);
       const page = await context.newPage();
@@ -58,6 +60,28 @@ export function useBrowser() {
       return page;
     },
   };
+}
+
+/** A phone: 390 × 844 CSS pixels (iPhone 12–15). */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * Every error the browser's console shows from now on (a failed request is one: "Failed to load
+ * resource: … 401"), with the page it happened on.
+ */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    }
+  });
+  return errors;
+}
+
+/** How wide the page is laid out: more than the window's width means it scrolls sideways. */
+export async function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
 type AxeResult = {

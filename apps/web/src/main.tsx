@@ -8,9 +8,9 @@ import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { formatMessages } from '@kyoso/i18n/catalogues/formats';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { createRouter } from './app/router';
-import { AuthProvider } from './lib/auth';
+import { sessionQueryOptions } from './lib/auth';
 import { I18nProvider, initialLanguage, preloadNamespaces } from './lib/i18n';
-import { MetaProvider } from './lib/meta';
+import { metaQueryOptions } from './lib/meta';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
@@ -22,6 +22,10 @@ const language = initialLanguage();
 /** The words every page uses, in the reader's language, before the first paint. */
 const SHELL = [appMessages, formatMessages, workflowMessages, domainMessages, errorMessages];
 
+// Who is logged in and the portal's facts are asked at once, while the words load.
+void queryClient.prefetchQuery(sessionQueryOptions());
+void queryClient.prefetchQuery(metaQueryOptions());
+
 function render() {
   if (!root) {
     return;
@@ -30,11 +34,7 @@ function render() {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <I18nProvider initial={language}>
-          <MetaProvider>
-            <AuthProvider>
-              <RouterProvider router={router} />
-            </AuthProvider>
-          </MetaProvider>
+          <RouterProvider router={router} />
         </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_SETTINGS } from '@kyoso/contracts/calendar';
 import { assessSubmission, screeningDueDate } from './assessment';
 import {
+  councilSessionStartingIn,
+  budgetCycleStart,
   calendarFlag,
   cutoffDateOf,
   earliestBudgetFiscalYear,
@@ -10,6 +12,7 @@ import {
   isAfterCutoff,
   nextCouncilSession,
   phaseOf,
+  suggestCouncilSession,
 } from './budget-calendar';
 
 // Every expected value below was worked out by hand from the rules in the product brief and the
@@ -178,5 +181,51 @@ describe('assessSubmission', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => assessSubmission('2026-02-29', true)).toThrow(RangeError);
+  });
+});
+
+describe('holding a proposal until a budget cycle', () => {
+  it.each([
+    [2027, '2026-09-01'],
+    [2028, '2027-09-01'],
+  ])('the budget cycle of FY%i starts on %s', (fy, start) => {
+    expect(budgetCycleStart(fy)).toBe(start);
+  });
+});
+
+describe('the council session a vote can still reach', () => {
+  it.each([
+    // An ordinance decided in November: December is too close, the February–March session is next.
+    ['2026-11-22', 'ordinance', null, '2027-02'],
+    // In April: June is too close (two months to prepare the bill), September is next.
+    ['2026-04-20', 'ordinance', null, '2026-09'],
+    ['2026-05-01', 'budget', null, '2026-09'],
+    // A new budget for FY2028's initial budget goes to the session of February–March 2028.
+    ['2026-11-22', 'budget', 2028, '2028-02'],
+    // The initial budget of FY2027 passes in February–March 2027, still reachable in November.
+    ['2026-11-22', 'both', 2027, '2027-02'],
+    // Too late for FY2027's initial budget in February 2027: the next session takes a
+    // supplementary budget instead.
+    ['2027-02-10', 'budget', 2027, '2027-06'],
+  ] as const)(
+    'on %s, a %s vote (initial budget of FY%s) goes to the session of %s',
+    (date, kind, fy, start) => {
+      expect(suggestCouncilSession(date, { kind, budgetFiscalYear: fy }).startMonth).toBe(start);
+    },
+  );
+});
+
+describe('councilSessionStartingIn', () => {
+  it.each([
+    ['2027-06', '2027-06'],
+    ['2027-09', '2027-09'],
+    ['2028-02', '2028-03'],
+    ['2026-12', '2026-12'],
+  ])('finds the session that starts in %s (ends %s)', (month, endMonth) => {
+    expect(councilSessionStartingIn(month)?.endMonth).toBe(endMonth);
+  });
+
+  it.each(['2027-07', '2028-03', '2027-03', '2027-13', 'soon'])('finds none starting in %s', (month) => {
+    expect(councilSessionStartingIn(month)).toBeNull();
   });
 });

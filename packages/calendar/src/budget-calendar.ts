@@ -17,7 +17,7 @@ import { calendarMessages } from '@kyoso/i18n/catalogues/calendar';
 import { formatMessages } from '@kyoso/i18n/catalogues/formats';
 import { fiscalYearVar, formatEraYear, formatFiscalYear } from '@kyoso/i18n/format';
 import { LANGUAGES, type Language, type LocalizedText } from '@kyoso/i18n/languages';
-import { formatDate, makeDate, parseDate } from './dates';
+import { formatDate, isValidDate, makeDate, parseDate } from './dates';
 
 /** The fiscal year (年度) a date belongs to: its year from the start month on, else the year before. */
 export function fiscalYearOf(
@@ -236,4 +236,77 @@ export function calendarFlag(
     code: 'calendar.after_cutoff',
     message: textOf(calendarMessages, 'flag.info', { cutoff }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// STEP 4 holds and STEP 5 council votes
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The first day of the budget cycle of a fiscal year: the day its plans start to be drafted in
+ * the year before (the planning phase, September), so that a proposal held "until the budget of
+ * FY N" comes back in time to enter it.
+ */
+export function budgetCycleStart(
+  fiscalYear: number,
+  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
+): string {
+  const planning = PHASES.find((p) => p.phase === 'planning')?.months[0] ?? 9;
+  const year = yearOfMonthInFiscalYear(fiscalYear - 1, planning, settings);
+  return makeDate(year, planning, 1);
+}
+
+/** What a council vote is about. */
+export type CouncilVoteKind = 'budget' | 'ordinance' | 'both';
+
+/**
+ * The council session that can still take a vote decided on `date`: the first session that
+ * starts after `leadMonths` whole months following the month of the decision (a bill is
+ * prepared before the session opens: decided in April, June is too close, September is it). A new
+ * budget for the initial budget of `budgetFiscalYear` goes to the session that passes that
+ * initial budget (February–March of the year before), if it is still ahead.
+ */
+export function suggestCouncilSession(
+  date: string,
+  options: { kind: CouncilVoteKind; budgetFiscalYear?: number | null; leadMonths?: number },
+  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
+): CouncilSession {
+  const leadMonths = options.leadMonths ?? 2;
+  const { year, month } = parseDate(date);
+  const earliest = makeDate(year, month + leadMonths + 1, 1).slice(0, 7);
+  const fy = fiscalYearOf(date, settings);
+  const candidates = [fy, fy + 1, fy + 2, fy + 3].flatMap((y) => councilSessionsOf(y, settings));
+  const wantsInitialBudget =
+    options.kind !== 'ordinance' &&
+    options.budgetFiscalYear !== null &&
+    options.budgetFiscalYear !== undefined;
+  if (wantsInitialBudget) {
+    const passing = councilSessionsOf(options.budgetFiscalYear! - 1, settings).find(
+      (s) => s.passesInitialBudget,
+    );
+    if (passing && passing.startMonth >= earliest) {
+      return passing;
+    }
+  }
+  const session = candidates.find((s) => s.startMonth >= earliest);
+  if (!session) {
+    throw new RangeError('No council session found');
+  }
+  return session;
+}
+
+/** The council session that starts in `month` (`YYYY-MM`), or null when none does. */
+export function councilSessionStartingIn(
+  month: string,
+  settings: CalendarSettings = DEFAULT_CALENDAR_SETTINGS,
+): CouncilSession | null {
+  if (!/^\d{4}-\d{2}$/.test(month) || !isValidDate(`${month}-01`)) {
+    return null;
+  }
+  const fy = fiscalYearOf(`${month}-01`, settings);
+  return (
+    [...councilSessionsOf(fy, settings), ...councilSessionsOf(fy + 1, settings)].find(
+      (s) => s.startMonth === month,
+    ) ?? null
+  );
 }

@@ -78,3 +78,13 @@ export const sessionUserSchema = z.object({
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const userResponseSchema = z.object({ user: sessionUserSchema });
+
+/**
+ * `GET /api/auth/session`: who is logged in, or `null` for an anonymous visitor (an answer, not
+ * an error: public pages ask it on every visit).
+ */
+export const sessionResponseSchema = z.object({
+  /** The logged-in user, or `null` when nobody is. */
+  user: sessionUserSchema.nullable(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { timestampSchema } from './common';
+import { ORGANIZATION_KINDS, type OrganizationKind } from './organization-constants';
 
-export const ORGANIZATION_KINDS = [
-  'large_company',
-  'sme',
-  'startup',
-  'social_enterprise',
-  'npo',
-  'university',
-  'other',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export { ORGANIZATION_KINDS, type OrganizationKind };
 
 export const ORGANIZATION_LIMITS = { maxNameLength: 200 } as const;
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { attachmentSchema } from './attachments';
 import { calendarAssessmentSchema } from './calendar-schemas';
 import { idSchema, PAGINATION, timestampSchema } from './common';
+import { agreementSchema } from './agreements';
+import { decisionSchema } from './decisions';
 import { localizedTextSchema } from './common';
 import { roleSchema } from './auth';
 import {
@@ -12,17 +14,12 @@ import {
 } from './workflow';
 
 import { stepSchema, workflowActionSchema } from './transitions';
+import { CITY_BUDGET_OPTIONS, needsCityBudget, type CityBudget } from './proposal-constants';
 
 export const PROPOSAL_KINDS = ['theme', 'free'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
-export const CITY_BUDGET_OPTIONS = ['none', 'existing', 'new'] as const;
-export type CityBudget = (typeof CITY_BUDGET_OPTIONS)[number];
-
-/** Whether the answer to "is city money needed?" makes the budget calendar relevant. */
-export function needsCityBudget(cityBudget: CityBudget | null | undefined): boolean {
-  return cityBudget === 'existing' || cityBudget === 'new';
-}
+export { CITY_BUDGET_OPTIONS, needsCityBudget, type CityBudget };
 
 export const CITY_RESOURCES = [
   'test_field',
@@ -225,6 +222,26 @@ export const proposalPermissionsSchema = z.object({
   releaseFirstCheck: z.boolean(),
   /** Routing suggestions for the desk. */
   readRoutingSuggestions: z.boolean(),
+  /** STEP 4: the decision on the published criteria. */
+  readDecision: z.boolean(),
+  recordDecision: z.boolean(),
+  /** A declined proposer starts a new draft from the declined proposal. */
+  resubmit: z.boolean(),
+  /** STEP 5: the agreement, its signed document, the proposer's confirmation and consent. */
+  readAgreement: z.boolean(),
+  recordAgreement: z.boolean(),
+  confirmAgreement: z.boolean(),
+  writePublicSummary: z.boolean(),
+  consentPublicSummary: z.boolean(),
+  /** STEP 5–6: the logic model and the KPIs (both sides), their reports and verification. */
+  editLogicModel: z.boolean(),
+  editKpis: z.boolean(),
+  reportKpi: z.boolean(),
+  verifyKpi: z.boolean(),
+  /** STEP 6: the evaluation (the lead department writes it; the proposer comments). */
+  readEvaluation: z.boolean(),
+  recordEvaluation: z.boolean(),
+  commentEvaluation: z.boolean(),
 });
 export type ProposalPermissions = z.infer<typeof proposalPermissionsSchema>;
 
@@ -288,6 +305,10 @@ export const proposalSchema = z.object({
   declineReasonCodes: z.array(z.enum(DECLINE_REASON_CODES)).nullable(),
   declineReason: z.string().nullable(),
   outcome: z.enum(COMPLETION_OUTCOMES).nullable(),
+  /** STEP 4: the decision as the caller may read it (the proposer: once carried out). */
+  decision: decisionSchema.nullable(),
+  /** STEP 5: the agreement (terms, signed document, the public summary and its consent). */
+  agreement: agreementSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   closedAt: timestampSchema.nullable(),
@@ -323,6 +344,22 @@ export const PROPOSAL_EVENT_TYPES = [
   'dialogue_recorded',
   'dialogue_confirmed',
   'review_override',
+  'decision_recorded',
+  'resubmitted',
+  'agreement_recorded',
+  'agreement_confirmed',
+  'agreement_document',
+  'public_summary_written',
+  'public_summary_consented',
+  'public_summary_withdrawn',
+  'kpis_defined',
+  'kpi_reported',
+  'kpi_verified',
+  'kpi_questioned',
+  'kpi_answered',
+  'logic_model_updated',
+  'evaluation_recorded',
+  'evaluation_commented',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
 

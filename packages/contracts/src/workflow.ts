@@ -226,6 +226,9 @@ export const WORKFLOW_GUARDS = [
   'nda_settled',
   'dialogue_2_recorded',
   'dialogue_2_confirmed',
+  'decision_matches',
+  'agreement_ready',
+  'evaluation_recorded',
 ] as const;
 export type WorkflowGuard = (typeof WORKFLOW_GUARDS)[number];
 
@@ -408,7 +411,7 @@ export const ACTIONS = {
   adopt: {
     to: 'agreement',
     rules: [{ from: ['internal_review'], actors: ['lead_department'] }],
-    guards: [],
+    guards: [{ guard: 'decision_matches', overridable: false }],
     confirm: true,
     visibility: 'public',
     fields: { comment: OPTIONAL },
@@ -417,7 +420,7 @@ export const ACTIONS = {
   hold: {
     to: 'on_hold',
     rules: [{ from: ['internal_review'], actors: ['lead_department'] }],
-    guards: [],
+    guards: [{ guard: 'decision_matches', overridable: false }],
     confirm: false,
     visibility: 'public',
     fields: { resumeOn: REQUIRED, reason: REQUIRED },
@@ -438,7 +441,7 @@ export const ACTIONS = {
       { from: ['submitted', 'more_info_requested', 'routing'], actors: ['coordinator'] },
       { from: ['internal_review', 'on_hold'], actors: ['lead_department'] },
     ],
-    guards: [],
+    guards: [{ guard: 'decision_matches', overridable: false }],
     confirm: true,
     visibility: 'public',
     fields: { reasonCodes: REQUIRED, reason: REQUIRED },
@@ -447,7 +450,7 @@ export const ACTIONS = {
   sign_agreement: {
     to: 'in_progress',
     rules: [{ from: ['agreement'], actors: ['lead_department'] }],
-    guards: [],
+    guards: [{ guard: 'agreement_ready', overridable: false }],
     confirm: false,
     visibility: 'public',
     fields: { comment: OPTIONAL },

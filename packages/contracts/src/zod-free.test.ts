@@ -14,6 +14,8 @@ const ZOD_FREE = [
   'calendar.ts',
   'theme-constants.ts',
   'decline-templates.ts',
+  'organization-constants.ts',
+  'proposal-constants.ts',
 ];
 const here = path.dirname(new URL(import.meta.url).pathname);
 

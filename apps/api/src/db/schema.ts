@@ -1,8 +1,10 @@
 /** Every table, for Drizzle and for drizzle-kit (which reads `src/modules/**\/*.table.ts`). */
 export * from '../modules/access-log/access-log.table';
+export * from '../modules/agreements/agreements.table';
 export * from '../modules/attachments/attachments.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/auth/auth.table';
+export * from '../modules/decisions/decisions.table';
 export * from '../modules/departments/departments.table';
 export * from '../modules/dialogues/dialogues.table';
 export * from '../modules/idempotency/idempotency.table';

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/layouts/app-layout';
+import { Loading } from '../components/ui/feedback';
 import { HomePage } from './routes/home';
 import { ErrorPage, NotFoundPage } from './routes/not-found';
 
@@ -25,6 +26,8 @@ export function createRouter() {
     {
       element: <AppLayout />,
       errorElement: <ErrorPage />,
+      // The first page's module is still loading: the layout's own loading line, no blank page.
+      hydrateFallbackElement: <Loading />,
       children: [
         { index: true, element: <HomePage /> },
         page('login', () => import('./routes/auth/login'), 'LoginPage'),

@@ -17,11 +17,11 @@ export const paths = {
   proposal: (id: string) => `/proposals/${id}`,
   editProposal: (id: string) => `/proposals/${id}/edit`,
   proposalNda: (id: string) => `/proposals/${id}/nda`,
+  proposalReceipt: (id: string) => `/proposals/${id}/receipt`,
   inbox: '/inbox',
   routingReport: '/routing-report',
   adminUsers: '/admin/users',
   adminNdaTemplates: '/admin/nda-templates',
   adminCalendarSettings: '/admin/calendar-settings',
   devMail: '/dev/mail',
-  apiDocs: '/api/docs',
 } as const;

@@ -7,6 +7,9 @@
 import type { ErrorDetail } from '@kyoso/contracts/errors';
 import { currentLanguageTag } from './i18n';
 
+/** The API's documentation (OpenAPI, Swagger UI), linked from the footer. */
+export const API_DOCS_URL = '/api/docs';
+
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(

@@ -1,6 +1,10 @@
 /**
  * Forms validate with the contract's zod schemas, show every problem next to its field, and keep
  * what the user typed whatever happens (invalid input, a server refusal, a network failure).
+ *
+ * A public page gives the schema as a loader (`schema: () => import(…).then((m) => m.x)`): zod
+ * and the contract then load when the visitor starts typing, not with the page, which keeps the
+ * page inside its JavaScript budget while the rules stay the contract's own.
  */
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
@@ -24,8 +28,11 @@ export type FormState<T> = {
   setFormError: (message: string | null) => void;
 };
 
+/** A contract schema, or a function that loads it on first use. */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(options: {
-  schema: S;
+  schema: SchemaSource<S>;
   initialValues: T;
   onSubmit: (values: z.output<S>) => Promise<void>;
   /** Extra checks the schema cannot make (e.g. a consent box). */
@@ -41,18 +48,37 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
   const [submitting, setSubmitting] = useState(false);
   const optionsRef = useRef(options);
   optionsRef.current = options;
+  const schemaRef = useRef<Promise<S> | null>(null);
 
-  const setValue = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
-    setValuesState((current) => ({ ...current, [key]: value }));
-    setErrors((current) => {
-      if (!((key as string) in current)) {
-        return current;
-      }
-      const next = { ...current };
-      delete next[key as string];
-      return next;
+  /** The schema, loading it the first time (once) when it is given as a loader. */
+  const loadSchema = useCallback((): Promise<S> => {
+    const source = optionsRef.current.schema;
+    if (typeof source !== 'function') {
+      return Promise.resolve(source);
+    }
+    schemaRef.current ??= source().catch((error: unknown) => {
+      schemaRef.current = null;
+      throw error;
     });
+    return schemaRef.current;
   }, []);
+
+  const setValue = useCallback(
+    <K extends keyof T>(key: K, value: T[K]) => {
+      // The visitor started typing: fetch the rules now, so that sending does not wait for them.
+      void loadSchema().catch(() => undefined);
+      setValuesState((current) => ({ ...current, [key]: value }));
+      setErrors((current) => {
+        if (!((key as string) in current)) {
+          return current;
+        }
+        const next = { ...current };
+        delete next[key as string];
+        return next;
+      });
+    },
+    [loadSchema],
+  );
 
   const handleSubmit = useCallback(
     (event: FormEvent) => {
@@ -60,25 +86,28 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
       if (submitting) {
         return;
       }
-      const { schema, onSubmit, validate, toRequest } = optionsRef.current;
-      const found: FieldErrors = { ...(validate?.(values) ?? {}) };
-      const parsed = schema.safeParse(toRequest ? toRequest(values) : values, {
-        reportInput: true,
-      });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const path = issuePath(issue.path);
-          found[path] ??= formatIssue(issue, language, fieldLabel(path, language));
-        }
-      }
-      setErrors(found);
-      setFormError(null);
-      if (Object.keys(found).length > 0 || !parsed.success) {
-        focusFirstError();
-        return;
-      }
+      const { onSubmit, validate, toRequest } = optionsRef.current;
       setSubmitting(true);
-      onSubmit(parsed.data)
+      loadSchema()
+        .then((schema) => {
+          const found: FieldErrors = { ...(validate?.(values) ?? {}) };
+          const parsed = schema.safeParse(toRequest ? toRequest(values) : values, {
+            reportInput: true,
+          });
+          if (!parsed.success) {
+            for (const issue of parsed.error.issues) {
+              const path = issuePath(issue.path);
+              found[path] ??= formatIssue(issue, language, fieldLabel(path, language));
+            }
+          }
+          setErrors(found);
+          setFormError(null);
+          if (Object.keys(found).length > 0 || !parsed.success) {
+            focusFirstError();
+            return;
+          }
+          return onSubmit(parsed.data);
+        })
         .catch((error: unknown) => {
           if (isApiError(error)) {
             if (error.details.length > 0) {
@@ -90,13 +119,16 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
                 error.code === 'network.error' ? t('common.networkError') : error.message,
               );
             }
+          } else if (error instanceof TypeError) {
+            // The rules could not be fetched (a failed dynamic import): the network is down.
+            setFormError(t('common.networkError'));
           } else {
             setFormError(t('error.generic.body'));
           }
         })
         .finally(() => setSubmitting(false));
     },
-    [language, submitting, t, values],
+    [language, loadSchema, submitting, t, values],
   );
 
   return {

@@ -9,8 +9,9 @@
  * - `<Rich>`: a message with `<tag>…</tag>` parts turned into links or emphasis.
  * - Dates and amounts: `formatDate`, `formatDateTime`… from `@kyoso/i18n/format`.
  *
- * The chosen language is kept in the browser (and, for a logged-in user, on the account, so that
- * e-mails use it too). No component writes `language === 'ja' ? … : …`: lint refuses it.
+ * The chosen language is kept in the browser, so it holds across visits and when logging in; the
+ * account page also keeps it on the account, for the e-mails. No component writes
+ * `language === 'ja' ? … : …`: lint refuses it.
  */
 import {
   createContext,
@@ -56,6 +57,15 @@ export function initialLanguage(): Language {
     // Storage may be unavailable (private mode); fall back to the default.
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** Whether the reader chose a language in this browser (logging in then keeps it). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return isLanguage(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
 }
 
 /** Namespaces used so far: a change of language loads them all before switching. */
@@ -118,10 +128,22 @@ export function useI18n(): I18nContextValue {
 export function useT<M extends Messages>(namespace: Namespace<M>): Translate<M> {
   const { language } = useI18n();
   used.add(namespace);
-  if (!isNamespaceLoaded(namespace, language)) {
-    use(loadNamespace(namespace as unknown as Namespace, language));
-  }
+  // `use` is called on every render, loaded or not: React replays a component that suspended
+  // in `use`, and a replay that skips it runs the hooks after it against an empty list
+  // ("Update hook called on initial render", React error 467 wrapped in 520).
+  use(namespaceReady(namespace as unknown as Namespace, language));
   return useMemo(() => translator(namespace, language), [namespace, language]);
+}
+
+/** A promise React reads as already settled (it checks `status`), so `use` does not suspend. */
+const READY: Promise<void> = Object.assign(Promise.resolve(), {
+  status: 'fulfilled',
+  value: undefined,
+});
+
+/** Settled at once when the words are here; the namespace's one loading promise otherwise. */
+function namespaceReady(namespace: Namespace, language: Language): Promise<void> {
+  return isNamespaceLoaded(namespace, language) ? READY : loadNamespace(namespace, language);
 }
 
 /** Loads namespaces before a page shows (route loaders), so that it never waits on words. */
@@ -170,6 +192,7 @@ export {
   formatDate,
   formatDateTime,
   formatFiscalYear,
+  formatList,
   formatNumber,
   formatYearMonth,
   formatYen,

@@ -9,6 +9,7 @@ import {
   TEST_PASSWORD,
   unique,
 } from '../../../test/factories';
+import { sessionResponseSchema } from '@kyoso/contracts/auth';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '../../plugins/auth';
 import { hashToken } from '../shared/tokens';
 import { organizationsTable } from '../organizations/organizations.table';
@@ -447,6 +448,72 @@ describe('login, session cookies and logout', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('the session, as every page asks it', () => {
+  it('answers an anonymous visitor 200 with no user (not a 401)', async () => {
+    const res = await t().app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(res.statusCode).toBe(200);
+    expect(sessionResponseSchema.parse(res.json())).toEqual({ user: null });
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers the logged-in user, in the same shape as /me', async () => {
+    const { app, ctx, db } = t();
+    const user = await createUser(db, { role: 'coordinator' });
+    const cookie = await loginCookie(app, ctx, user);
+    const session = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie },
+    });
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(session.statusCode).toBe(200);
+    expect(sessionResponseSchema.parse(session.json()).user).toMatchObject({
+      id: user.id,
+      role: 'coordinator',
+    });
+    expect(session.json()).toEqual(me.json());
+  });
+
+  it('renews a session whose access token expired, from the refresh cookie', async () => {
+    const { app, db } = t();
+    const user = await createUser(db);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    const jar = absorb({}, login.headers['set-cookie']);
+    // The browser dropped the expired access cookie; only the refresh cookie is left.
+    delete jar[ACCESS_COOKIE];
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: cookieHeader(jar) },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user).toMatchObject({ id: user.id });
+    absorb(jar, res.headers['set-cookie']);
+    expect(jar[ACCESS_COOKIE]).toBeDefined();
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: cookieHeader(jar) },
+    });
+    expect(me.statusCode).toBe(200);
+  });
+
+  it('answers no user, and clears the cookies, when the refresh cookie is no longer valid', async () => {
+    const res = await t().app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { [REFRESH_COOKIE]: 'not-a-real-refresh-token-at-all' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ user: null });
+    expect(res.cookies.find((c) => c.name === REFRESH_COOKIE)?.value).toBe('');
   });
 });
 

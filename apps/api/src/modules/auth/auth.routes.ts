@@ -9,6 +9,7 @@ import {
   passwordResetConfirmBodySchema,
   passwordResetRequestBodySchema,
   registerBodySchema,
+  sessionResponseSchema,
   tokenBodySchema,
   updateProfileBodySchema,
   userResponseSchema,
@@ -200,6 +201,40 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       }
       app.clearSessionCookies(reply);
       return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: {
+        tags,
+        summary: 'Who is logged in (null for an anonymous visitor; renews an expired session)',
+        response: { 200: sessionResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (request.actor) {
+        return { user: presentActor(request.actor) };
+      }
+      // The access token expired (15 minutes) but the refresh cookie may still hold a session:
+      // renew it here, so that the web app learns who is logged in with one request and an
+      // anonymous visitor never meets a 401.
+      const token = request.cookies[REFRESH_COOKIE];
+      if (!token) {
+        return { user: null };
+      }
+      try {
+        const session = await refreshSession({ ctx: app.ctx, refreshToken: token });
+        await app.setSessionCookies(reply, { ...session, userId: session.user.id });
+        return { user: await sessionUser(session.sessionId) };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'auth.unauthenticated') {
+          app.clearSessionCookies(reply);
+          return { user: null };
+        }
+        throw error;
+      }
     },
   );
 

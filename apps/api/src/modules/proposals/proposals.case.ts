@@ -39,6 +39,7 @@ import type {
   ProposalEventType,
   ProposalPermissions,
 } from '@kyoso/contracts/proposals';
+import type { TransitionBody } from '@kyoso/contracts/transitions';
 import type { LocalizedText } from '@kyoso/i18n/languages';
 import {
   departmentRefsSql,
@@ -46,7 +47,7 @@ import {
   type DepartmentRecord,
 } from '../departments/departments.repository';
 import { organizationRefSql } from '../organizations/organizations.repository';
-import { AppError } from '../shared/errors';
+import { AppError, type ErrorMessageKey } from '../shared/errors';
 import { outerRef } from '../shared/sql';
 import { themeRefSql } from '../themes/themes.repository';
 import type { Actor } from '../users/actor';
@@ -82,8 +83,15 @@ export type CaseAccess = CaseRecord & {
   states: ReadonlyMap<string, unknown>;
 };
 
-/** What a guard may look at. */
-export type GuardInput = { access: CaseAccess };
+/**
+ * What a guard may look at: the case, the action, and the request when one is being carried out
+ * (absent when the core works out which actions the caller may take).
+ */
+export type GuardInput = {
+  access: CaseAccess;
+  action: WorkflowAction;
+  input?: TransitionBody | undefined;
+};
 
 /** A timeline event as stored, for the plugins that give it words. */
 export type CaseEvent = {
@@ -94,6 +102,16 @@ export type CaseEvent = {
 /** What a plugin's `onShown` hook gets when a case is shown to someone. */
 export type ShownInput = { db: Executor; actor: Actor; access: CaseAccess };
 
+/** What a plugin's `onTransition` hook gets. */
+export type TransitionHookInput = {
+  db: Executor;
+  actor: Actor;
+  /** The case as it was before the action. */
+  access: CaseAccess;
+  action: WorkflowAction;
+  now: Date;
+};
+
 /** A STEP record (or another part of a case) that plugs into the case core. */
 export type CasePlugin<S = unknown> = {
   /** Unique; the key of its state on `CaseAccess.states`. */
@@ -101,6 +119,8 @@ export type CasePlugin<S = unknown> = {
   /** Its state for one proposal, as a JSON-valued SQL expression correlated on `proposalId`. */
   state?: (proposalId: AnyPgColumn | SQL) => SQL<S>;
   guards?: Partial<Record<WorkflowGuard, (state: S, input: GuardInput) => boolean>>;
+  /** What to tell the caller when one of its guards does not hold (a message of the catalogue). */
+  guardMessages?: Partial<Record<WorkflowGuard, ErrorMessageKey>>;
   /** Whether it lets the departments in charge read confidential parts now. */
   unlocksConfidential?: (state: S) => boolean;
   /** The same as a SQL condition on a proposal (for searches that must not reveal them). */
@@ -112,6 +132,11 @@ export type CasePlugin<S = unknown> = {
   events?: Partial<Record<ProposalEventType, (event: CaseEvent) => LocalizedText>>;
   /** Runs whenever the case is shown to someone (in the same request). */
   onShown?: (state: S, input: ShownInput) => Promise<void>;
+  /**
+   * Runs inside a workflow transition's transaction, after the status changed (a STEP record
+   * marks the version the action carried out).
+   */
+  onTransition?: (state: S, input: TransitionHookInput) => Promise<void>;
   /** Runs when someone opens one of the case's confidential files. */
   onFileOpened?: (input: {
     db: Executor;
@@ -155,10 +180,31 @@ const NO_PERMISSIONS: ProposalPermissions = {
   takeFirstCheck: false,
   releaseFirstCheck: false,
   readRoutingSuggestions: false,
+  readDecision: false,
+  recordDecision: false,
+  resubmit: false,
+  readAgreement: false,
+  recordAgreement: false,
+  confirmAgreement: false,
+  writePublicSummary: false,
+  consentPublicSummary: false,
+  editLogicModel: false,
+  editKpis: false,
+  reportKpi: false,
+  verifyKpi: false,
+  readEvaluation: false,
+  recordEvaluation: false,
+  commentEvaluation: false,
 };
 
-/** The result of checking an action's guards for a caller. */
-export type GuardVerdict = 'holds' | 'override_needed' | 'fails';
+/**
+ * The result of checking an action's guards for a caller: they hold, one may be set aside with a
+ * reason, or one fails (with the message that says why, when its plugin gives one).
+ */
+export type GuardVerdict =
+  | { verdict: 'holds' }
+  | { verdict: 'override_needed' }
+  | { verdict: 'fails'; guard: WorkflowGuard; message: ErrorMessageKey | null };
 
 export type CaseCore = ReturnType<typeof createCaseCore>;
 
@@ -184,8 +230,8 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       guardOwners.set(guard, plugin);
     }
   }
-  const usedGuards = new Set(
-    WORKFLOW_ACTIONS.flatMap((a) => ACTIONS[a].guards.map((g) => g.guard)),
+  const usedGuards = new Set<WorkflowGuard>(
+    WORKFLOW_ACTIONS.flatMap((a) => ACTIONS[a].guards.map((g): WorkflowGuard => g.guard)),
   );
   for (const guard of WORKFLOW_GUARDS) {
     if (usedGuards.has(guard) && !guardOwners.has(guard)) {
@@ -274,16 +320,20 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     };
   }
 
-  function guardVerdict(action: WorkflowAction, access: CaseAccess): GuardVerdict {
-    let verdict: GuardVerdict = 'holds';
+  function guardVerdict(
+    action: WorkflowAction,
+    access: CaseAccess,
+    input?: TransitionBody,
+  ): GuardVerdict {
+    let verdict: GuardVerdict = { verdict: 'holds' };
     for (const { guard, overridable } of ACTIONS[action].guards) {
       const owner = guardOwners.get(guard)!;
-      const holds = owner.guards![guard]!(stateOf(access, owner), { access });
+      const holds = owner.guards![guard]!(stateOf(access, owner), { access, action, input });
       if (!holds) {
         if (!overridable) {
-          return 'fails';
+          return { verdict: 'fails', guard, message: owner.guardMessages?.[guard] ?? null };
         }
-        verdict = 'override_needed';
+        verdict = { verdict: 'override_needed' };
       }
     }
     return verdict;
@@ -298,7 +348,7 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       if (!canTakeAction(action, status, access.relations)) {
         continue;
       }
-      const verdict = guardVerdict(action, access);
+      const { verdict } = guardVerdict(action, access);
       if (verdict !== 'fails') {
         allowed.push(action);
       }
@@ -393,6 +443,13 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     async shown(db: Executor, actor: Actor, access: CaseAccess): Promise<void> {
       for (const plugin of all) {
         await plugin.onShown?.(stateOf(access, plugin), { db, actor, access });
+      }
+    },
+
+    /** Runs the plugins' hooks for a transition (inside its transaction). */
+    async transitioned(input: TransitionHookInput): Promise<void> {
+      for (const plugin of all) {
+        await plugin.onTransition?.(stateOf(input.access, plugin), input);
       }
     },
 

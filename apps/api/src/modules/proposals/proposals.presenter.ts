@@ -74,7 +74,7 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     hidden.has(name as never) ? null : value;
   const leadVisible = leadDepartment !== null && isLeadDepartmentVisible(relations, p.status);
   const can = core.permissions(access);
-  const parts = core.views(access) as Pick<Proposal, 'attachments'>;
+  const parts = core.views(access) as Partial<Pick<Proposal, 'attachments' | 'decision' | 'agreement'>>;
   return {
     id: p.id,
     referenceNumber: p.referenceNumber,
@@ -122,6 +122,8 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     declineReasonCodes: p.declineReasonCodes,
     declineReason: p.declineReason,
     outcome: p.outcome,
+    decision: parts.decision ?? null,
+    agreement: parts.agreement ?? null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     closedAt: p.closedAt?.toISOString() ?? null,

@@ -13,3 +13,20 @@ export function outerRef(column: AnyPgColumn | SQL): SQL {
   }
   return column as SQL;
 }
+
+/**
+ * A JSON object built in SQL from named columns or expressions (`json_build_object`), for the
+ * state a module hands to the case core inside the case query. Timestamps come back as ISO
+ * strings with an offset, dates as `YYYY-MM-DD`.
+ */
+export function jsonObjectSql(fields: Record<string, AnyPgColumn | SQL>): SQL {
+  const entries = Object.entries(fields).map(
+    ([key, value]) => sql`${sql.raw(`'${key.replace(/'/g, "''")}'`)}, ${value}`,
+  );
+  return sql`json_build_object(${sql.join(entries, sql`, `)})`;
+}
+
+/** A timestamp as JSON gives it (`2026-11-30 12:00:00.12+00` or ISO), as an ISO 8601 string. */
+export function isoTimestamp(value: string | null | undefined): string | null {
+  return value ? new Date(value).toISOString() : null;
+}

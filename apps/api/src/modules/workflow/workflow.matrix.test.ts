@@ -17,6 +17,8 @@ import {
 import { useTestApp } from '../../../test/build-app';
 import {
   createDepartment,
+  createAgreement,
+  createDecision,
   createDialogue,
   createOrganization,
   createProposal,
@@ -190,7 +192,7 @@ function bodyFor(action: WorkflowAction, version: number): Record<string, unknow
   }
 }
 
-async function proposalIn(status: ProposalStatus) {
+async function proposalIn(status: ProposalStatus, action?: WorkflowAction) {
   const { db } = t();
   const assigned = ASSIGNED.includes(status);
   const proposal = await createProposal(db, {
@@ -205,6 +207,19 @@ async function proposalIn(status: ProposalStatus) {
     await createDialogue(db, proposal.id, 1, { confirmedAt: new Date() });
     await createDialogue(db, proposal.id, 2, { confirmedAt: new Date() });
   }
+  if (
+    (status === 'internal_review' || status === 'on_hold') &&
+    (action === 'adopt' || action === 'hold' || action === 'decline')
+  ) {
+    // The lead department recorded the decision it carries out (the guard is tested apart).
+    await createDecision(db, proposal.id, action, {
+      resumeOn: action === 'hold' ? '2099-04-01' : null,
+      holdUntil: action === 'hold' ? '2099-04-01' : null,
+    });
+  }
+  if (status === 'agreement' && action === 'sign_agreement') {
+    await createAgreement(db, proposal.id, { ready: true });
+  }
   return proposal;
 }
 
@@ -217,7 +232,7 @@ describe.each(PROPOSAL_STATUSES)('a proposal in status %s', (status) => {
       for (const role of ROLES) {
         const want = expected(action, status, role);
         // A successful action changes the proposal: it gets one of its own.
-        const target = want.status === 200 ? await proposalIn(status) : shared;
+        const target = want.status === 200 ? await proposalIn(status, action) : shared;
         const res = await app.inject({
           method: 'POST',
           url: `/api/proposals/${target.id}/transitions`,

@@ -6,10 +6,14 @@ import {
   createDepartment,
   createOrganization,
   createProposal,
+  agreementInput,
+  createDecision,
   createUser,
+  decisionInput,
   loginCookie,
   mailsTo,
 } from '../../../test/factories';
+import { multipart, pdfBytes } from '../../../test/files';
 import { outboxEmailsTable } from '../notifications/outbox.table';
 import { proposalsTable, referenceCountersTable } from '../proposals/proposals.table';
 import { proposalEventsTable } from '../proposals/proposals.table';
@@ -239,6 +243,44 @@ describe('a proposal’s whole journey', () => {
         ['start_evaluation', {}, 'evaluation'],
         ['complete', { outcome: 'scale_up' }, 'completed'],
       ] as const) {
+        if (action === 'hold' || action === 'adopt') {
+          // STEP 4: the decision on the published criteria is recorded before it is carried out.
+          const decided = await app.inject({
+            method: 'PUT',
+            url: `/api/proposals/${draft.id}/decision`,
+            headers: { cookie: c.cookie.ageing },
+            payload: decisionInput(action, action === 'hold' ? { holdUntil: '2027-04-01' } : {}),
+          });
+          expect(decided.statusCode, `decision ${action}`).toBe(200);
+        }
+        if (action === 'sign_agreement') {
+          // STEP 5: the terms, the proposer's confirmation, the signed PDF and its date.
+          const terms = await app.inject({
+            method: 'PUT',
+            url: `/api/proposals/${draft.id}/agreement`,
+            headers: { cookie: c.cookie.ageing },
+            payload: agreementInput(),
+          });
+          expect(terms.statusCode, 'agreement terms').toBe(200);
+          const confirmed = await app.inject({
+            method: 'POST',
+            url: `/api/proposals/${draft.id}/agreement/confirm`,
+            headers: { cookie: c.cookie.proposer },
+            payload: { version: 1 },
+          });
+          expect(confirmed.statusCode, 'agreement confirmed').toBe(200);
+          const signed = multipart(
+            { name: '実証実験協定書.pdf', bytes: pdfBytes('協定書') },
+            { signedOn: '2026-11-27' },
+          );
+          const uploaded = await app.inject({
+            method: 'POST',
+            url: `/api/proposals/${draft.id}/agreement/document`,
+            headers: { cookie: c.cookie.ageing, ...signed.headers },
+            payload: signed.payload,
+          });
+          expect(uploaded.statusCode, 'signed document').toBe(200);
+        }
         const res = await act(c.cookie.ageing, draft.id, { action, ...extra });
         expect(res.statusCode, action).toBe(200);
         expect(res.json().proposal.status).toBe(status);
@@ -562,6 +604,8 @@ describe('rules every transition follows', () => {
       status: 'internal_review',
       leadDepartmentId: c.parks.id,
     });
+    // A decision recorded with a past date (the decision route would refuse it too).
+    await createDecision(db, p.id, 'hold', { holdUntil: '2020-04-01', resumeOn: '2020-04-01' });
     const res = await act(c.cookie.parks, p.id, {
       action: 'hold',
       resumeOn: '2020-04-01',

@@ -273,13 +273,26 @@ export async function transitionProposal(args: {
     if (input.version !== access.proposal.version) {
       throw new AppError('workflow.version_conflict');
     }
-    const verdict = ctx.cases.guardVerdict(input.action, access);
+    const guards = ctx.cases.guardVerdict(input.action, access, input);
+    const verdict = guards.verdict;
     const overrideReason =
       'overrideReason' in input && typeof input.overrideReason === 'string'
         ? input.overrideReason.trim()
         : '';
-    if (verdict === 'fails') {
-      throw new AppError('workflow.precondition_failed');
+    if (guards.verdict === 'fails') {
+      throw new AppError('workflow.precondition_failed', {
+        ...(guards.message
+          ? {
+              details: [
+                {
+                  path: 'action',
+                  code: `workflow.${guards.guard}`,
+                  message: { key: guards.message },
+                },
+              ],
+            }
+          : {}),
+      });
     }
     if (verdict === 'override_needed' && overrideReason === '') {
       // Going ahead without what the guard waits for (the proposer's confirmation of
@@ -311,6 +324,7 @@ export async function transitionProposal(args: {
     if (!updated) {
       throw new AppError('workflow.version_conflict');
     }
+    await ctx.cases.transitioned({ db: tx, actor, access, action: input.action, now });
     await recordCaseEvent(tx, {
       proposalId,
       type: 'transition',

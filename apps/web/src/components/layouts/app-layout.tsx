@@ -2,6 +2,7 @@ import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { LANGUAGE_AUTONYMS, LANGUAGES, LANGUAGE_TAGS } from '@kyoso/i18n/languages';
 import { paths } from '../../config/paths';
+import { API_DOCS_URL } from '../../lib/api-client';
 import { useAuth } from '../../lib/auth';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { useI18n, useT } from '../../lib/i18n';
@@ -157,7 +158,7 @@ export function AppLayout() {
               <Link to={`${paths.guide}#terms`}>{t('app.footer.terms')}</Link>
             </li>
             <li>
-              <a href={paths.apiDocs}>{t('app.footer.api')}</a>
+              <a href={API_DOCS_URL}>{t('app.footer.api')}</a>
             </li>
           </ul>
         </div>

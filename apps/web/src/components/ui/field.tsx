@@ -2,7 +2,7 @@ import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { useT } from '../../lib/i18n';
 
-type Common = {
+export type FieldCommon = {
   label: string;
   name: string;
   error?: string | undefined;
@@ -28,7 +28,8 @@ function Badge({
   ) : null;
 }
 
-function FieldFrame({
+/** A field's label (with its 必須/任意 badge), hint, error and counter around an input. */
+export function FieldFrame({
   label,
   error,
   hint,
@@ -37,7 +38,7 @@ function FieldFrame({
   id,
   children,
   counter,
-}: Common & { id: string; children: ReactNode; counter?: ReactNode }) {
+}: FieldCommon & { id: string; children: ReactNode; counter?: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id} className="field__label">
@@ -60,7 +61,8 @@ function FieldFrame({
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown, counter = false) {
+/** The ids that describe an input: its hint, its error, its counter. */
+export function describedBy(id: string, hint: unknown, error: unknown, counter = false) {
   return (
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null, counter ? `${id}-counter` : null]
       .filter(Boolean)
@@ -69,7 +71,7 @@ function describedBy(id: string, hint: unknown, error: unknown, counter = false)
 }
 
 export function TextField(
-  props: Common & {
+  props: FieldCommon & {
     value: string;
     onChange: (value: string) => void;
     onBlur?: () => void;
@@ -114,7 +116,7 @@ export function TextField(
 }
 
 export function TextAreaField(
-  props: Common & {
+  props: FieldCommon & {
     value: string;
     onChange: (value: string) => void;
     onBlur?: () => void;
@@ -160,7 +162,7 @@ export function TextAreaField(
 }
 
 export function SelectField(
-  props: Common & {
+  props: FieldCommon & {
     value: string;
     onChange: (value: string) => void;
     options: Array<{ value: string; label: string }>;

@@ -155,4 +155,59 @@ export default {
   'issue.choose_option': 'えらべる ものの 中から えらんでください。',
   'issue.unexpected_fields': 'よけいな 項目が 入っています。',
   'issue.other': '書いた ないようを 見てください。',
+  'decisions.not_deciding':
+    '市が きめたことは、市の中で かんがえている あいだか、まっている あいだに 書けます。',
+  'decisions.version_conflict':
+    'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
+  'agreements.not_open':
+    'やくそくの 中身は、すすめると きまってから サインするまでの あいだに 書けます。',
+  'agreements.version_conflict':
+    'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
+  'agreements.not_found': 'やくそくの 中身は まだ ありません。',
+  'agreements.stale_version':
+    'もっと あたらしい 中身が あります。あたらしい ほうを 読んでから たしかめてください。',
+  'agreements.summary_changed':
+    'せつめいの 文が かわりました。あたらしい 文を 読んでから OKしてください。',
+  'agreements.no_document': 'サインした 書類は まだ ありません。',
+  'kpis.not_open':
+    'しくみの 図と もくひょうの 数字は、すすめると きまってから ふりかえりまでの あいだに かえられます。',
+  'kpis.version_conflict':
+    'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
+  'kpis.not_found': 'もくひょうの 数字が 見つかりません。',
+  'kpis.report_not_found': 'けっかの ほうこくが 見つかりません。',
+  'kpis.report_exists':
+    'この きかんの けっかは もう 出しています。市から しつもんが あれば、こたえる ときに なおせます。',
+  'kpis.not_reporting': 'けっかは、やくそくに サインしてから 出せます。',
+  'kpis.report_state': 'この ほうこくは いま その そうさが できません。',
+  'evaluations.not_open': 'ふりかえりは、STEP 6 の あいだに 書けます。',
+  'evaluations.version_conflict':
+    'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
+  'evaluations.not_found': 'ふりかえりは まだ ありません。',
+  'proposals.not_resubmittable': 'もう一度 出せるのは、「できない」と なった ていあんだけです。',
+  'detail.decisions.record_first':
+    'さきに 市が きめたことを 書いてください。そして 書いたことと おなじ そうさを してください。',
+  'detail.decisions.hold_in_past': 'もう一度 かんがえる日は あした より あとに してください。',
+  'detail.decisions.cycle_started':
+    'この 年度の よさんづくりは もう はじまっています（{startsOn}）。もっと あとの 年度を えらんでください。',
+  'detail.decisions.fiscal_year_too_early':
+    'はじめの よさんに 入れられるのは {earliest}年度からです。もっと まえなら 補正予算を えらんでください。',
+  'detail.agreements.ready':
+    'サインの まえに、やくそくの 中身を 書いて、会社に たしかめてもらい、サインした日と 書類（PDF）を のせてください。',
+  'detail.agreements.not_a_session': 'この 月に はじまる 市議会は ありません。市議会が はじまる 月を えらんでください。',
+  'detail.agreements.not_pdf': 'サインした 書類は PDF を えらんでください。',
+  'detail.agreements.signed_in_future': 'サインした日は きょう より まえに してください。',
+  'detail.kpis.unknown_kpi': 'この ていあんの もくひょうの 数字では ありません。',
+  'detail.kpis.not_a_period': 'ほうこくする きかんの さいしょの 日を えらんでください。',
+  'detail.kpis.period_not_ended': 'きかんが おわってから 出してください。',
+  'detail.kpis.question_required': 'しつもんを 書いてください。',
+  'detail.evaluations.recorded':
+    'おわりに する まえに ふりかえりを 書いて、ふりかえりと おなじ つぎの ステージを えらんでください。',
+  'detail.evaluations.unknown_kpi': 'この ていあんの もくひょうの 数字では ありません。',
+  'validation.common.invalid_month': '年と 月は YYYY-MM の かたちで 書いてください。',
+  'validation.agreements.method_only_for_contract':
+    'けいやくの やりかたは、しゅるいが「けいやく」の ときだけ えらべます。',
+  'validation.agreements.open_call_method':
+    'ひろく ぼしゅうする やりかたでは「ぼしゅうする」を えらんでください。',
+  'validation.agreements.ends_before_start':
+    'おわりの 日は はじまりの 日より あとに してください。',
 } satisfies CatalogueOf<typeof ja>;

@@ -153,4 +153,58 @@ export default {
   'issue.choose_option': 'Choose one of the options.',
   'issue.unexpected_fields': 'Unexpected fields were sent.',
   'issue.other': 'Please check this value.',
+  'decisions.not_deciding':
+    'A decision can be recorded while the proposal is under internal review or on hold.',
+  'decisions.version_conflict':
+    'Someone else updated the decision first. Reload it, then save again.',
+  'agreements.not_open':
+    'The agreement can be recorded for an adopted proposal until it is signed.',
+  'agreements.version_conflict':
+    'Someone else updated the agreement first. Reload it, then save again.',
+  'agreements.not_found': 'No agreement has been recorded yet.',
+  'agreements.stale_version':
+    'There is a newer version than the one you confirmed. Read the latest terms, then confirm.',
+  'agreements.summary_changed':
+    'The public summary has changed. Read the latest text, then give your consent.',
+  'agreements.no_document': 'No signed agreement has been uploaded yet.',
+  'kpis.not_open': 'The logic model and KPIs can be edited from adoption until the evaluation.',
+  'kpis.version_conflict': 'Someone else updated the KPIs first. Reload them, then save again.',
+  'kpis.not_found': 'KPI not found.',
+  'kpis.report_not_found': 'KPI report not found.',
+  'kpis.report_exists':
+    'This period has already been reported. If the city asks a question, you can correct it in your answer.',
+  'kpis.not_reporting':
+    'Actuals can be reported once the agreement is signed, while the project runs and during the evaluation.',
+  'kpis.report_state': 'This report cannot take that action in its current state.',
+  'evaluations.not_open':
+    'The evaluation can be recorded while the proposal is being evaluated (STEP 6).',
+  'evaluations.version_conflict':
+    'Someone else updated the evaluation first. Reload it, then save again.',
+  'evaluations.not_found': 'No evaluation has been recorded yet.',
+  'proposals.not_resubmittable': 'Only a declined proposal can be resubmitted.',
+  'detail.decisions.record_first':
+    'Record the decision first, then take the action with the same outcome (the same resumption date for a hold, the same reasons for a decline).',
+  'detail.decisions.hold_in_past': 'The review must resume after today.',
+  'detail.decisions.cycle_started':
+    'That fiscal year’s budget cycle has already started ({startsOn}). Choose a later year.',
+  'detail.decisions.fiscal_year_too_early':
+    'The earliest initial budget that can take it is FY{earliest}. For an earlier year, choose a supplementary budget.',
+  'detail.agreements.ready':
+    'Before signing: record the agreement, have the proposer confirm it, and add the signing date and the signed document (PDF).',
+  'detail.agreements.not_a_session': 'No council session starts in that month. Choose the first month of a session in the budget-calendar settings.',
+  'detail.agreements.not_pdf': 'The signed document must be a PDF file.',
+  'detail.agreements.signed_in_future': 'The signing date cannot be after today.',
+  'detail.kpis.unknown_kpi': 'This is not one of the proposal’s KPIs.',
+  'detail.kpis.not_a_period': 'Choose the first day of a reporting period of this KPI.',
+  'detail.kpis.period_not_ended': 'Report once the period has ended.',
+  'detail.kpis.question_required': 'Write your question.',
+  'detail.evaluations.recorded':
+    'Before completing, record the evaluation and choose the same next stage as the evaluation.',
+  'detail.evaluations.unknown_kpi': 'This is not one of the proposal’s KPIs.',
+  'validation.common.invalid_month': 'Enter the month as YYYY-MM.',
+  'validation.agreements.method_only_for_contract':
+    'A contract method applies only when the type is “contract”.',
+  'validation.agreements.open_call_method':
+    'An open call for proposals or a tender goes to an open call: tick “open call”.',
+  'validation.agreements.ends_before_start': 'The end date cannot be before the start date.',
 } satisfies CatalogueOf<typeof ja>;

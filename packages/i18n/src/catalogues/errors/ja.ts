@@ -147,4 +147,56 @@ export default {
   'issue.choose_option': '選択肢の中から選んでください。',
   'issue.unexpected_fields': '想定していない項目が含まれています。',
   'issue.other': '入力内容を確認してください。',
+  'decisions.not_deciding': '判断は、提案が庁内検討中または保留中の間に記録できます。',
+  'decisions.version_conflict':
+    'ほかの方が先に判断を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+  'agreements.not_open': '協定・契約の内容は、採択された提案について締結までの間に記録できます。',
+  'agreements.version_conflict':
+    'ほかの方が先に協定・契約の内容を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+  'agreements.not_found': '協定・契約の内容がまだ記録されていません。',
+  'agreements.stale_version':
+    '確認しようとした版より新しい版があります。最新の内容を読んでから確認してください。',
+  'agreements.summary_changed':
+    '公開用の事業概要が変更されています。最新の文面を読んでから同意してください。',
+  'agreements.no_document': '署名済みの協定書・契約書がまだ登録されていません。',
+  'kpis.not_open': 'KPI とロジックモデルは、採択から評価までの間に編集できます。',
+  'kpis.version_conflict':
+    'ほかの方が先に KPI を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+  'kpis.not_found': 'KPI が見つかりません。',
+  'kpis.report_not_found': 'KPI の報告が見つかりません。',
+  'kpis.report_exists':
+    'この期間の実績はすでに報告されています。市から質問があれば、その回答で修正できます。',
+  'kpis.not_reporting': '実績は、協定・契約の締結後、事業の実施中と評価中に報告できます。',
+  'kpis.report_state': 'この報告は、いまの状態ではその操作ができません。',
+  'evaluations.not_open': '評価は、提案が評価の段階（STEP 6）にある間に記録できます。',
+  'evaluations.version_conflict':
+    'ほかの方が先に評価を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
+  'evaluations.not_found': '評価がまだ記録されていません。',
+  'proposals.not_resubmittable': '再提案できるのは、不採択となった提案だけです。',
+  'detail.decisions.record_first':
+    '先に判断を記録し、記録と同じ結論（保留なら同じ再開日、不採択なら同じ理由）で操作してください。',
+  'detail.decisions.hold_in_past': '再開する日は明日以降の日付にしてください。',
+  'detail.decisions.cycle_started':
+    'この年度の予算編成はすでに始まっています（{startsOn}）。後の年度を選んでください。',
+  'detail.decisions.fiscal_year_too_early':
+    '当初予算に計上できるのは{earliest}年度からです。それより前なら補正予算を選んでください。',
+  'detail.agreements.ready':
+    '締結の前に、協定・契約の内容を記録し、提案者の確認を受け、署名日と署名済みの書類（PDF）を登録してください。',
+  'detail.agreements.not_a_session': 'この月に始まる市議会の定例会はありません。予算カレンダーの設定にある会期の初月を選んでください。',
+  'detail.agreements.not_pdf': '署名済みの書類は PDF ファイルを選んでください。',
+  'detail.agreements.signed_in_future': '署名日は今日以前の日付にしてください。',
+  'detail.kpis.unknown_kpi': 'この提案の KPI ではありません。',
+  'detail.kpis.not_a_period':
+    '報告する期間の初日を選んでください（KPI の報告期間の区切りに合わせてください）。',
+  'detail.kpis.period_not_ended': '期間が終わってから報告してください。',
+  'detail.kpis.question_required': '質問の内容を入力してください。',
+  'detail.evaluations.recorded':
+    '完了の前に評価を記録し、評価で選んだ次のステージと同じものを選んでください。',
+  'detail.evaluations.unknown_kpi': 'この提案の KPI ではありません。',
+  'validation.common.invalid_month': '年月は YYYY-MM の形式で入力してください。',
+  'validation.agreements.method_only_for_contract':
+    '契約の方法は、種類が「契約」のときだけ選べます。',
+  'validation.agreements.open_call_method':
+    '公募型プロポーザルや入札では、「公募に付す」を選んでください。',
+  'validation.agreements.ends_before_start': '終了日は開始日以降の日付にしてください。',
 } as const;

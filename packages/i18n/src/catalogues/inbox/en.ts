@@ -56,6 +56,4 @@ export default {
   'row.awaitingAcceptance': 'Not accepted yet',
   'row.noDueDate': 'None',
   'row.nobody': 'Nobody yet',
-
-  'pages.label': 'Pages',
 } satisfies CatalogueOf<typeof ja>;

@@ -51,6 +51,4 @@ export default {
   'row.awaitingAcceptance': '受入待ち',
   'row.noDueDate': 'なし',
   'row.nobody': '未定',
-
-  'pages.label': 'ページ',
 } as const;

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { authMessages } from '@kyoso/i18n/catalogues/auth';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
-import { LANGUAGE_AUTONYMS, LANGUAGES } from '@kyoso/i18n/languages';
+import { isLanguage } from '@kyoso/i18n/languages';
 import { STAFF_ROLES } from '@kyoso/contracts/auth';
 import type { Department } from '@kyoso/contracts/departments';
 import { createStaffUserBodySchema } from '@kyoso/contracts/users';
 import { SelectField, TextField } from '../../../components/ui/field';
+import { LanguageSelect } from '../../../components/ui/language-select';
 import { Alert, ErrorSummary } from '../../../components/ui/feedback';
 import { useForm } from '../../../lib/form';
 import { useI18n, useT } from '../../../lib/i18n';
@@ -25,6 +27,7 @@ const EMPTY: CreateStaffValues = {
 export function CreateStaffForm({ departments }: { departments: readonly Department[] }) {
   const t = useT(adminMessages);
   const ta = useT(appMessages);
+  const tu = useT(authMessages);
   const tw = useT(workflowMessages);
   const { l } = useI18n();
   const create = useCreateUserMutation();
@@ -49,7 +52,7 @@ export function CreateStaffForm({ departments }: { departments: readonly Departm
       <ErrorSummary errors={form.errors} message={form.formError} />
       <form onSubmit={form.handleSubmit} noValidate className="form">
         <TextField
-          label={ta('auth.name')}
+          label={tu('name')}
           name="name"
           required
           value={form.values.name}
@@ -57,7 +60,7 @@ export function CreateStaffForm({ departments }: { departments: readonly Departm
           error={form.errors.name}
         />
         <TextField
-          label={ta('auth.email')}
+          label={tu('email')}
           name="email"
           type="email"
           required
@@ -86,13 +89,11 @@ export function CreateStaffForm({ departments }: { departments: readonly Departm
           options={departments.map((d) => ({ value: d.id, label: l(d.fullName) }))}
           error={form.errors.departmentId}
         />
-        <SelectField
-          label={ta('auth.language')}
-          name="language"
-          required
-          value={form.values.language}
+        <LanguageSelect
+          label={tu('language')}
+          value={isLanguage(form.values.language) ? form.values.language : 'ja'}
           onChange={(v) => form.setValue('language', v)}
-          options={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_AUTONYMS[code].name }))}
+          error={form.errors.language}
         />
         <button type="submit" className="button" disabled={form.submitting}>
           {form.submitting ? ta('common.sending') : t('users.create')}

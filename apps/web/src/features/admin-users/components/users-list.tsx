@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { authMessages } from '@kyoso/i18n/catalogues/auth';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { STAFF_ROLES } from '@kyoso/contracts/auth';
 import { ROLES, type Role } from '@kyoso/contracts/roles';
@@ -25,6 +26,7 @@ function StatusOf({ user }: { user: AdminUser }) {
 export function UsersList() {
   const t = useT(adminMessages);
   const ta = useT(appMessages);
+  const tu = useT(authMessages);
   const tw = useT(workflowMessages);
   const { l, language } = useI18n();
   const [role, setRole] = useState('');
@@ -65,8 +67,8 @@ export function UsersList() {
             <caption className="visually-hidden">{t('users.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{ta('auth.name')}</th>
-                <th scope="col">{ta('auth.email')}</th>
+                <th scope="col">{tu('name')}</th>
+                <th scope="col">{tu('email')}</th>
                 <th scope="col">{t('users.role')}</th>
                 <th scope="col">{t('users.departmentOrOrganization')}</th>
                 <th scope="col">{t('users.status')}</th>

@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { inboxMessages } from '@kyoso/i18n/catalogues/inbox';
 import { LoadError, Loading } from '../../../components/ui/feedback';
+import { Pager } from '../../../components/ui/pager';
 import { paths } from '../../../config/paths';
 import { formatNumber, useI18n, useT } from '../../../lib/i18n';
 import { inboxExportHref } from '../api/export-inbox';
 import { useInbox } from '../api/get-inbox';
 import { InboxTable } from './inbox-table';
-import { Pager } from './pager';
 import type { InboxSearch } from './use-inbox-search';
 
 const PAGE_SIZE = 20;
@@ -56,7 +56,7 @@ export function InboxResults({ search, isDesk }: { search: InboxSearch; isDesk: 
       {inbox.data && inbox.data.proposals.length > 0 ? (
         <InboxTable proposals={inbox.data.proposals} isDesk={isDesk} page={page} pages={pages} />
       ) : null}
-      <Pager page={page} pages={pages} onPage={search.goTo} label={t('pages.label')} />
+      <Pager page={page} pages={pages} onPage={search.goTo} />
     </>
   );
 }
