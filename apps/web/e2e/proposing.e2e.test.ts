@@ -167,7 +167,7 @@ describe('a startup proposes on a theme', () => {
     await page.getByRole('link', { name: 'AIによる独居高齢者の見守り実証（E2E）' }).click();
     await page.getByText('受付済み').first().waitFor();
     await page.getByRole('heading', { name: '経過' }).waitFor();
-    await page.getByText('提出する').first().waitFor();
+    await page.getByText('提案を提出しました').first().waitFor();
     await page
       .getByText(/市の予算が必要なこの提案は令和9年度の当初予算には間に合いません/)
       .waitFor();

@@ -5,18 +5,24 @@
  */
 import type { Namespace } from './core';
 import { accountMessages } from './catalogues/account';
+import { adminMessages } from './catalogues/admin';
 import { appMessages } from './catalogues/app';
 import { authMessages } from './catalogues/auth';
 import { calendarMessages } from './catalogues/calendar';
 import { calendarPageMessages } from './catalogues/calendar-page';
+import { caseMessages } from './catalogues/case';
+import { collaborationMessages } from './catalogues/collaboration';
 import { devMailMessages } from './catalogues/dev-mail';
 import { domainMessages } from './catalogues/domain';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { guideMessages } from './catalogues/guide';
+import { inboxMessages } from './catalogues/inbox';
 import { myProposalsMessages } from './catalogues/my-proposals';
+import { ndaMessages } from './catalogues/nda';
 import { proposalFormMessages } from './catalogues/proposal-form';
 import { recordsMessages } from './catalogues/records';
+import { routingMessages } from './catalogues/routing';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
 
@@ -36,4 +42,10 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   calendarPageMessages,
   proposalFormMessages,
   myProposalsMessages,
+  inboxMessages,
+  routingMessages,
+  adminMessages,
+  collaborationMessages,
+  ndaMessages,
+  caseMessages,
 ];

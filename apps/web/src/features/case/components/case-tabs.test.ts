@@ -1,0 +1,22 @@
+import { expect, it } from 'vitest';
+import { caseTabs, chosenTab } from './case-tabs';
+
+const none = { readMessages: false, readDialogues: false, readNotes: false, readAccessLog: false };
+
+it('shows the tabs the API allows, in a fixed order', () => {
+  expect(caseTabs(none)).toEqual(['content']);
+  expect(caseTabs({ ...none, readNotes: true, readMessages: true })).toEqual([
+    'content',
+    'messages',
+    'notes',
+  ]);
+  expect(
+    caseTabs({ readMessages: true, readDialogues: true, readNotes: true, readAccessLog: true }),
+  ).toEqual(['content', 'messages', 'dialogues', 'notes', 'access-log']);
+});
+
+it('opens the tab in the address only if the reader may open it', () => {
+  expect(chosenTab(['content', 'messages'], 'messages')).toBe('messages');
+  expect(chosenTab(['content', 'messages'], 'notes')).toBe('content');
+  expect(chosenTab(['content'], null)).toBe('content');
+});

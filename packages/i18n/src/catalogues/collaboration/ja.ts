@@ -1,0 +1,98 @@
+/**
+ * Around a proposal: messages, dialogue records, the confidential access log and files (the
+ * proposer reads them), internal notes and the desk's first check (city staff only).
+ */
+export default {
+  'messages.title': 'メッセージ',
+  'messages.intro.proposer':
+    '担当部署・共創窓口とのやり取りです。新しいメッセージはメールでもお知らせします。',
+  'messages.intro.staff':
+    '提案者とのやり取りです。送信すると提案者にメールで通知されます（職員の氏名は表示されず、部署名で届きます）。',
+  'messages.none': 'まだメッセージはありません。',
+  'messages.city': '市',
+  'messages.sent': 'メッセージを送信しました。',
+  'messages.body': 'メッセージの本文',
+  'messages.file': 'ファイルを添付（任意）',
+  'messages.fileHint': 'PDF、画像、Word・Excel・PowerPoint、{size}MBまで',
+  'messages.send': 'メッセージを送信する',
+  'messages.attachments': '添付ファイル',
+
+  'dialogues.title': '対話の記録（STEP 3）',
+  'dialogues.intro':
+    '担当部署と提案者の対話は2回です。対話①で目的・価値・役割分担・ビジネスモデルを、対話②で法令・ルール、リスク分担、KPIを確認します。対話②の記録ができると、庁内の検討（STEP 4）に進めます。',
+  'dialogues.none': 'まだ記録はありません。',
+  'dialogues.round.1': '対話①（目的・価値・役割分担・ビジネスモデル）',
+  'dialogues.round.2': '対話②（法令・ルール、リスク分担、KPI）',
+  'dialogues.roundShort.1': '対話①',
+  'dialogues.roundShort.2': '対話②',
+  'dialogues.heldOn': '実施日',
+  'dialogues.cityAttendees': '出席者（市）',
+  'dialogues.proposerAttendees': '出席者（提案者）',
+  'dialogues.confirmation': '提案者の確認',
+  'dialogues.confirmedAt': '確認済み（{date}）',
+  'dialogues.notConfirmed': '未確認',
+  'dialogues.minutes': '議事の要旨',
+  'dialogues.actionItems': '宿題事項',
+  'dialogues.item': '{description}（{side}・{owner}）',
+  'dialogues.itemDue': '{description}（{side}・{owner}・期限 {date}）',
+  'dialogues.itemDone': '（完了）',
+  'dialogues.side.city': '市',
+  'dialogues.side.proposer': '提案者',
+  'dialogues.comments': 'コメント',
+  'dialogues.comment': 'コメント',
+  'dialogues.sendComment': 'コメントを送る',
+  'dialogues.confirm': '記録の内容を確認しました',
+  'dialogues.confirmed': '記録の内容を確認しました。ありがとうございました。',
+  'dialogues.correct': '記録を修正する',
+  'dialogues.record': '{round}の記録を登録する',
+
+  'dialogueForm.new': '対話の記録を登録する',
+  'dialogueForm.correct': '記録を修正する',
+  'dialogueForm.round': '対話',
+  'dialogueForm.minutesHint.1':
+    '目的、提供される価値、市と提案者の役割分担、ビジネスモデルについて確認したこと。',
+  'dialogueForm.minutesHint.2': '関係する法令・ルール、リスクの分担、KPIについて確認したこと。',
+  'dialogueForm.actionItems': '宿題事項（アクションアイテム）',
+  'dialogueForm.item.description': '内容 {number}',
+  'dialogueForm.item.side': '担当（市／提案者）',
+  'dialogueForm.item.owner': '担当者名・チーム',
+  'dialogueForm.item.due': '期限',
+  'dialogueForm.item.remove': '内容 {number} を削除',
+  'dialogueForm.item.add': '宿題事項を追加',
+  'dialogueForm.item.group': '宿題事項 {number}',
+  'dialogueForm.submit': '記録を保存して提案者に知らせる',
+
+  'accessLog.title': '秘密情報の閲覧記録',
+  'accessLog.intro':
+    '秘密情報として指定された項目やファイルを市の職員が閲覧・ダウンロードするたびに記録されます。記録は変更・削除できません。',
+  'accessLog.none': 'まだ閲覧の記録はありません。',
+  'accessLog.tableLabel': '閲覧記録',
+  'accessLog.when': '日時',
+  'accessLog.views': { other: '{count}回（{first} 〜 {last}）' },
+  'accessLog.who': '閲覧した部署・人',
+  'accessLog.what': '内容',
+  'accessLog.file': 'ファイルを開く: {file}',
+  'accessLog.sections': '提案の閲覧: {sections}',
+
+  'files.title': '添付ファイル',
+  'files.none': '添付ファイルはありません。',
+  'files.size': '{kind}、{size} KB',
+  'files.redacted': '秘密情報のファイル（{size}）: 秘密保持契約の締結後に閲覧できます',
+  'files.confidential': '秘密情報',
+
+  'notes.title': '内部メモ',
+  'notes.intro':
+    '市の担当者だけが読めるメモです。提案者には表示されません。通知したい同僚を選ぶと、メールでお知らせします。',
+  'notes.none': 'まだメモはありません。',
+  'notes.notified': '通知: {names}',
+  'notes.body': 'メモ',
+  'notes.mentions': '通知する同僚（@メンション）',
+  'notes.colleague': '{name}（{where}）',
+  'notes.add': 'メモを追加する',
+
+  'firstCheck.title': '窓口の担当',
+  'firstCheck.taken': '{name} さんが担当しています。',
+  'firstCheck.nobody': 'まだ担当者が決まっていません。',
+  'firstCheck.release': '担当を外れる',
+  'firstCheck.take': '自分が担当する',
+} as const;
