@@ -398,7 +398,8 @@ export default tseslint.config(
     },
   },
   {
-    // The contract package is zod-only: nothing from the server, the browser or Node.
+    // The contract package is zod-only: nothing from the server, the browser or Node (the pure
+    // @kyoso/i18n and @kyoso/impact packages are allowed: words and the SROI limits).
     files: ['packages/contracts/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
@@ -407,8 +408,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|@kyoso/i18n/|\\./|\\.\\./).*',
-              message: '@kyoso/contracts depends on zod and @kyoso/i18n only.',
+              regex: '^(?!zod$|@kyoso/i18n/|@kyoso/impact/|\\./|\\.\\./).*',
+              message: '@kyoso/contracts depends on zod, @kyoso/i18n and @kyoso/impact only.',
             },
           ],
         },

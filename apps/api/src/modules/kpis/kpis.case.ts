@@ -89,12 +89,12 @@ type KpiEventKey =
 
 function kpiWords(key: KpiEventKey) {
   return (event: CaseEvent) => {
-    const start = String(event.data.periodStart ?? '');
+    const start = typeof event.data.periodStart === 'string' ? event.data.periodStart : '';
     // A monthly period that starts mid-month ends in the next month: named by its first month.
     const end = typeof event.data.periodEnd === 'string' ? event.data.periodEnd : null;
     const monthly = event.data.period === 'monthly';
     return textOf(recordsMessages, key, {
-      kpi: String(event.data.kpi ?? ''),
+      kpi: typeof event.data.kpi === 'string' ? event.data.kpi : '',
       period: periodVar(start, monthly ? null : end),
     });
   };

@@ -244,7 +244,7 @@ function coreEventTitle(event: CaseEvent & { action: ProposalEventRow['action'] 
       return textOf(workflowMessages, 'event.review_override');
     case 'resubmitted':
       return textOf(recordsMessages, 'event.resubmitted', {
-        reference: String(event.data.reference ?? ''),
+        reference: typeof event.data.reference === 'string' ? event.data.reference : '',
       });
     default:
       return null;

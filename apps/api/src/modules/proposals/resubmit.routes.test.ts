@@ -16,9 +16,11 @@ describe('resubmitting a declined proposal', () => {
       'proposals.not_resubmittable',
     );
     const reasons = {
-      declineReasonCodes: ['fiscal_burden', 'legal_conflict'],
+      declineReasonCodes: ['fiscal_burden', 'legal_conflict'] as (
+        'fiscal_burden' | 'legal_conflict'
+      )[],
       declineReason: '市の新たな負担が大きく、道路占用の許可も見込めないため。',
-    } as const;
+    };
     await as('lead', 'PUT', `${old}/decision`, decisionInput('decline', reasons));
     const declined = await as('lead', 'POST', `${old}/transitions`, {
       action: 'decline',

@@ -14,7 +14,8 @@ function Section({ proposal, name }: { proposal: Proposal; name: ConfidentialSec
   const td = useT(domainMessages);
   const redacted = proposal.redactedSections.includes(name);
   const confidential = proposal.confidentialSections.includes(name);
-  const value = proposal[name];
+  // The proposed KPIs are `proposedKpis` in the answer (`kpis` are the project's tracked KPIs).
+  const value = name === 'kpis' ? proposal.proposedKpis : proposal[name];
   return (
     <section className="proposal-section">
       <h3>
@@ -25,9 +26,9 @@ function Section({ proposal, name }: { proposal: Proposal; name: ConfidentialSec
       </h3>
       {redacted ? (
         <p className="redacted">{t('content.redacted')}</p>
-      ) : name === 'kpis' && Array.isArray(value) ? (
+      ) : name === 'kpis' && proposal.proposedKpis ? (
         <ul>
-          {value.map((kpi, i) => (
+          {proposal.proposedKpis.map((kpi, i) => (
             <li key={i}>{t('content.kpi', { name: kpi.name, target: kpi.target })}</li>
           ))}
         </ul>

@@ -28,7 +28,7 @@ export function draftFields(p: Proposal): ProposalDraftFields {
     cityBudgetEstimateYen: p.cityBudgetEstimateYen,
     resourcesWanted: p.resourcesWanted,
     impact: p.impact ?? '',
-    kpis: p.kpis ?? [],
+    kpis: p.proposedKpis ?? [],
     desiredStart: p.desiredStart,
     pilot: p.pilot,
     contactName: p.contactName,
