@@ -7,6 +7,7 @@ import type { Namespace } from './core';
 import { appMessages } from './catalogues/app';
 import { calendarMessages } from './catalogues/calendar';
 import { domainMessages } from './catalogues/domain';
+import { emailMessages } from './catalogues/emails';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { themesMessages } from './catalogues/themes';
@@ -20,4 +21,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   calendarMessages,
   appMessages,
   themesMessages,
+  emailMessages,
 ];
