@@ -6,6 +6,7 @@
 import type { Namespace } from './core';
 import { appMessages } from './catalogues/app';
 import { calendarMessages } from './catalogues/calendar';
+import { documentMessages } from './catalogues/documents';
 import { domainMessages } from './catalogues/domain';
 import { emailMessages } from './catalogues/emails';
 import { errorMessages } from './catalogues/errors';
@@ -22,4 +23,5 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   appMessages,
   themesMessages,
   emailMessages,
+  documentMessages,
 ];
