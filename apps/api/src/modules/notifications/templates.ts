@@ -138,17 +138,21 @@ type Words = {
   language: Language;
   /** The proposal's reference number, or the words for "none yet". */
   reference: (referenceNumber: string | null) => string;
+  /** Shared words of the domain (field names, due states). */
+  domain: Translate<typeof domainMessages.ja>;
   /** The label of the proposal's title in a list of facts. */
   titleLabel: string;
 };
 
 function words(language: Language): Words {
   const t = translator(emailMessages, language);
+  const domain = translator(domainMessages, language);
   return {
     t,
     language,
     reference: (referenceNumber) => referenceNumber ?? t('reference.none'),
-    titleLabel: translator(domainMessages, language)('field.title'),
+    domain,
+    titleLabel: domain('field.title'),
   };
 }
 
@@ -396,7 +400,7 @@ const TEMPLATES: {
     };
   },
 
-  coordinator_digest: (d, { t, language, reference }) => {
+  coordinator_digest: (d, { t, language, reference, domain }) => {
     const date = formatDate(d.date, language);
     const list = (label: string, items: DigestItem[], total: number): Block[] => {
       if (items.length === 0) {
@@ -435,7 +439,7 @@ const TEMPLATES: {
         {
           kind: 'facts',
           rows: [
-            [t('digest.overdue'), t('digest.count', { count: d.overdueCount })],
+            [domain('dueState.overdue'), t('digest.count', { count: d.overdueCount })],
             [
               t('digest.dueSoonWithin', {
                 days: formatBusinessDays(DUE_SOON_BUSINESS_DAYS, language),
@@ -444,8 +448,8 @@ const TEMPLATES: {
             ],
           ],
         },
-        ...list(t('digest.overdue'), d.overdue, d.overdueCount),
-        ...list(t('digest.dueSoon'), d.dueSoon, d.dueSoonCount),
+        ...list(domain('dueState.overdue'), d.overdue, d.overdueCount),
+        ...list(domain('dueState.due_soon'), d.dueSoon, d.dueSoonCount),
         { kind: 'button', label: t('digest.button'), href: d.inboxLink },
       ],
     };

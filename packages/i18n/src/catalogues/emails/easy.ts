@@ -114,8 +114,6 @@ export default {
 
   'digest.subject': 'しめきりの じょうきょう（すぎた もの {overdue}・もうすぐ {dueSoon}）{date}',
   'digest.body': '{date} の しめきりの じょうきょうです。',
-  'digest.overdue': 'しめきりを すぎた もの',
-  'digest.dueSoon': 'しめきりが ちかい もの',
   'digest.dueSoonWithin': 'あと {days}で しめきりの もの',
   'digest.count': { other: '{count}こ' },
   'digest.item': '{reference} {title}（しめきり {due}・{status}）',

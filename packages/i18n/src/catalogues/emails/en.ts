@@ -114,8 +114,6 @@ export default {
 
   'digest.subject': 'Deadlines: {overdue} overdue, {dueSoon} due soon ({date})',
   'digest.body': 'Deadlines as of {date}.',
-  'digest.overdue': 'Overdue',
-  'digest.dueSoon': 'Due soon',
   'digest.dueSoonWithin': 'Due within {days}',
   'digest.count': { one: '{count} proposal', other: '{count} proposals' },
   'digest.item': '{reference} {title} (due {due}, {status})',

@@ -113,8 +113,6 @@ export default {
 
   'digest.subject': '期限の状況（超過{overdue}件・間近{dueSoon}件）{date}',
   'digest.body': '{date} 時点の期限の状況です。',
-  'digest.overdue': '期限超過',
-  'digest.dueSoon': '期限間近',
   'digest.dueSoonWithin': '期限間近（{days}以内）',
   'digest.count': { other: '{count}件' },
   'digest.item': '{reference} {title}（期限 {due}・{status}）',
