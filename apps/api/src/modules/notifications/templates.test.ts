@@ -218,14 +218,23 @@ describe('the words of the e-mails', () => {
   });
 
   it('writes the dates of the receipt as the portal does, in each language', () => {
-    expect(render('proposal_received', 'ja').text).toContain('受付日: 2026年11月20日（金）');
-    expect(render('proposal_received', 'ja').text).toContain('2026年12月7日（月）（10営業日以内）');
-    expect(render('proposal_received', 'en').text).toContain(
-      'Mon 7 Dec 2026 (within 10 business days)',
-    );
-    expect(render('proposal_received', 'easy').text).toContain(
-      '2026年12月7日（月ようび）までです。',
-    );
+    const plain = { ...SAMPLES.proposal_received, calendarNote: null };
+    const receipt = (language: Language) =>
+      renderEmail('proposal_received', plain, language, brand);
+    expect(receipt('ja').text).toContain('受付日: 2026年11月20日（金）');
+    expect(receipt('ja').text).toContain('一次確認の期限: 2026年12月7日（月）（10営業日以内）');
+    expect(receipt('en').text).toContain('Mon 7 Dec 2026 (within 10 business days)');
+    expect(receipt('easy').text).toContain('2026年12月7日（月ようび）までです。');
+  });
+
+  it('writes the receipt’s dates in 和暦 when it speaks of the fiscal years', () => {
+    const ja = render('proposal_received', 'ja').text;
+    expect(ja).toContain('受付日: 令和8年11月20日（金）');
+    expect(ja).toContain('一次確認の期限: 令和8年12月7日（月）（10営業日以内）');
+    expect(ja).toContain('【予算カレンダーについて】\n  締切を過ぎています。');
+    // English and やさしい日本語 keep the Western year.
+    expect(render('proposal_received', 'en').text).toContain('Received on: Fri 20 Nov 2026');
+    expect(render('proposal_received', 'easy').text).toContain('うけつけた 日: 2026年11月20日');
   });
 
   it('uses the plural the count needs in English', () => {

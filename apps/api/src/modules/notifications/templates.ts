@@ -255,6 +255,9 @@ const TEMPLATES: {
   },
 
   proposal_received: (d, { t, language, titleLabel }) => {
+    // With the budget calendar's note, the e-mail speaks of the city's fiscal years: its dates
+    // are written in the same calendar (令和), as the city writes them.
+    const style = d.calendarNote ? 'era' : 'long';
     const blocks: Block[] = [
       { kind: 'paragraph', text: t('received.body') },
       {
@@ -262,11 +265,11 @@ const TEMPLATES: {
         rows: [
           [t('fact.reference'), d.referenceNumber],
           [titleLabel, d.title],
-          [t('received.submittedOn'), formatDate(d.submittedOn, language)],
+          [t('received.submittedOn'), formatDate(d.submittedOn, language, style)],
           [
             t('received.screeningDue'),
             t('received.screeningDueValue', {
-              date: formatDate(d.screeningDueDate, language),
+              date: formatDate(d.screeningDueDate, language, style),
               days: formatBusinessDays(SCREENING_BUSINESS_DAYS, language),
             }),
           ],
