@@ -398,6 +398,13 @@ export default tseslint.config(
     },
   },
   {
+    // The API writes every word a person reads from the catalogue too (e-mails, PDF, CSV,
+    // answers); demo data and tests may hold texts in several languages.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'apps/api/src/seed/**'],
+    rules: { 'kyoso/no-language-ternary': 'error' },
+  },
+  {
     // The contract package is zod-only: nothing from the server, the browser or Node (the pure
     // @kyoso/i18n and @kyoso/impact packages are allowed: words and the SROI limits).
     files: ['packages/contracts/src/**/*.ts'],

@@ -13,7 +13,9 @@ import { calendarPageMessages } from './catalogues/calendar-page';
 import { caseMessages } from './catalogues/case';
 import { collaborationMessages } from './catalogues/collaboration';
 import { devMailMessages } from './catalogues/dev-mail';
+import { documentMessages } from './catalogues/documents';
 import { domainMessages } from './catalogues/domain';
+import { emailMessages } from './catalogues/emails';
 import { errorMessages } from './catalogues/errors';
 import { formatMessages } from './catalogues/formats';
 import { guideMessages } from './catalogues/guide';
@@ -48,4 +50,6 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   collaborationMessages,
   ndaMessages,
   caseMessages,
+  emailMessages,
+  documentMessages,
 ];

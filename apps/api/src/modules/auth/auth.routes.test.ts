@@ -119,6 +119,22 @@ describe('registration and e-mail verification', () => {
     expect(ok.json().user.emailVerified).toBe(true);
   });
 
+  it('writes the verification e-mail in やさしい日本語 to a reader who chose it', async () => {
+    const { app, db } = t();
+    const body = registration({ language: 'easy' });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
+    expect(res.statusCode).toBe(202);
+    const [mail] = await mailsTo(db, body.email);
+    expect(mail?.language).toBe('easy');
+    expect(mail?.subject).toBe('【kyoso】メールアドレスを たしかめて ください');
+    expect(mail?.textBody).toContain('共創 太郎 さま');
+    expect(mail?.textBody).toContain(
+      '下の ボタンを おして、メールアドレスを たしかめて ください。',
+    );
+    expect(mail?.htmlBody).toContain('<html lang="ja">');
+    expect(linkIn(mail!.textBody, '/verify-email').origin).toBe('http://kyoso.test');
+  });
+
   it('answers 400 with the path of every invalid field, in the caller’s language', async () => {
     const { app } = t();
     const res = await app.inject({

@@ -5,9 +5,8 @@
  */
 import { tokyoDate } from '@kyoso/calendar/dates';
 import type { ServiceLevels } from '@kyoso/contracts/service-levels';
-import { textOf } from '@kyoso/i18n/core';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
-import type { PerLanguage } from '@kyoso/i18n/core';
+import { textOf, translator, type PerLanguage } from '@kyoso/i18n/core';
 import { formatYearMonth } from '@kyoso/i18n/format';
 import { agreementOf } from '../agreements/agreements.case';
 import { defineCasePlugin, type CaseAccess, type CaseEvent } from '../proposals/proposals.case';
@@ -80,7 +79,7 @@ export function periodVar(periodStart: string, periodEnd: string | null): PerLan
       return first;
     }
     const last = formatYearMonth(periodEnd.slice(0, 7), language);
-    return language === 'en' ? `${first} – ${last}` : `${first}〜${last}`;
+    return translator(recordsMessages, language)('kpi.periodRange', { first, last });
   };
 }
 

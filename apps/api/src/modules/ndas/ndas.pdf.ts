@@ -6,6 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
+import { documentMessages } from '@kyoso/i18n/catalogues/documents';
+import { translator } from '@kyoso/i18n/core';
+import { formatDateTime } from '@kyoso/i18n/format';
+import type { Language } from '@kyoso/i18n/languages';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +34,7 @@ export type NdaPdfInput = {
     organization: string;
     title: string;
     fullName: string;
-    signedAt: string;
+    signedAt: Date;
     ip: string | null;
     userAgent: string | null;
   } | null;
@@ -37,12 +42,15 @@ export type NdaPdfInput = {
     department: string;
     title: string;
     fullName: string;
-    signedAt: string;
+    signedAt: Date;
     ip: string | null;
     userAgent: string | null;
   } | null;
-  generatedAt: string;
+  generatedAt: Date;
 };
+
+/** The NDA is the signed Japanese document, whatever the reader's language. */
+const PDF_LANGUAGE: Language = 'ja';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -129,24 +137,35 @@ class Writer {
   }
 }
 
+/** Renders the NDA, its labels from the `documents` catalogue and its times in Japan's time. */
 export async function renderNdaPdf(input: NdaPdfInput): Promise<Buffer> {
+  const t = translator(documentMessages, PDF_LANGUAGE);
+  const at = (instant: Date) => formatDateTime(instant, PDF_LANGUAGE);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(notoSansJp(), { subset: true });
   doc.setTitle(input.title);
   doc.setSubject(`${input.proposal.referenceNumber ?? ''} ${input.proposal.title}`);
-  doc.setCreator('kyoso 官民共創ポータル');
+  doc.setCreator(translator(appMessages, PDF_LANGUAGE)('app.name'));
   doc.setLanguage('ja-JP');
 
   const w = new Writer(doc, font);
   w.text(input.title, { size: 16, gap: 6 });
-  w.text(`提案: ${input.proposal.referenceNumber ?? '（受付番号なし）'}　${input.proposal.title}`, {
-    size: 9.5,
-  });
-  w.text(`甲: ${input.cityName}　乙: ${input.proposer?.organization ?? '（未署名）'}`, {
-    size: 9.5,
-  });
-  w.text(`契約書の版: 第${input.templateVersion}版　文面のSHA-256: ${input.templateSha256}`, {
+  w.text(
+    t('nda.proposal', {
+      reference: input.proposal.referenceNumber ?? t('nda.noReference'),
+      title: input.proposal.title,
+    }),
+    { size: 9.5 },
+  );
+  w.text(
+    t('nda.parties', {
+      city: input.cityName,
+      proposer: input.proposer?.organization ?? t('nda.unsigned'),
+    }),
+    { size: 9.5 },
+  );
+  w.text(t('nda.version', { version: input.templateVersion, sha256: input.templateSha256 }), {
     size: 8,
     color: [0.35, 0.35, 0.35],
     gap: 4,
@@ -154,7 +173,7 @@ export async function renderNdaPdf(input: NdaPdfInput): Promise<Buffer> {
   w.rule();
   w.text(input.body, { gap: 10 });
   w.rule();
-  w.text('署名', { size: 12, gap: 4 });
+  w.text(t('nda.signatures'), { size: 12, gap: 4 });
 
   const signature = (
     label: string,
@@ -163,30 +182,34 @@ export async function renderNdaPdf(input: NdaPdfInput): Promise<Buffer> {
   ) => {
     w.text(label, { size: 11 });
     if (!s) {
-      w.text('（未署名）', { indent: 14, gap: 6 });
+      w.text(t('nda.unsigned'), { indent: 14, gap: 6 });
       return;
     }
-    w.text(`所属: ${organization}`, { indent: 14 });
-    w.text(`役職: ${s.title}`, { indent: 14 });
-    w.text(`氏名: ${s.fullName}`, { indent: 14 });
-    w.text(`署名日時: ${s.signedAt}`, { indent: 14 });
-    w.text(`IPアドレス: ${s.ip ?? '不明'}`, { indent: 14, size: 9 });
-    w.text(`端末: ${s.userAgent ?? '不明'}`, { indent: 14, size: 8, gap: 8 });
+    w.text(t('nda.organization', { value: organization }), { indent: 14 });
+    w.text(t('nda.signerTitle', { value: s.title }), { indent: 14 });
+    w.text(t('nda.fullName', { value: s.fullName }), { indent: 14 });
+    w.text(t('nda.signedAt', { value: at(s.signedAt) }), { indent: 14 });
+    w.text(t('nda.ip', { value: s.ip ?? t('nda.unknown') }), { indent: 14, size: 9 });
+    w.text(t('nda.device', { value: s.userAgent ?? t('nda.unknown') }), {
+      indent: 14,
+      size: 8,
+      gap: 8,
+    });
   };
-  signature('乙（提案者）', input.proposer, input.proposer?.organization ?? '');
+  signature(t('nda.proposerParty'), input.proposer, input.proposer?.organization ?? '');
   signature(
-    `甲（${input.cityName}）`,
+    t('nda.cityParty', { city: input.cityName }),
     input.city,
     input.city ? `${input.cityName} ${input.city.department}` : '',
   );
-  w.text(
-    `この文書は官民共創ポータルが ${input.generatedAt} に作成しました。両当事者は、上記の文面を読み、同意のうえ電子的に署名しました。`,
-    { size: 8, color: [0.35, 0.35, 0.35] },
-  );
+  w.text(t('nda.generated', { date: at(input.generatedAt) }), {
+    size: 8,
+    color: [0.35, 0.35, 0.35],
+  });
 
   const pages = doc.getPages();
   pages.forEach((page, index) => {
-    page.drawText(`${index + 1} / ${pages.length}`, {
+    page.drawText(t('nda.page', { page: index + 1, pages: pages.length }), {
       x: A4[0] / 2 - 12,
       y: MARGIN / 2,
       size: 8,

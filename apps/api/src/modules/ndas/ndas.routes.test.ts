@@ -178,6 +178,13 @@ describe('the NDA of a proposal', () => {
       expect(text).toContain(s.departments.lead.nameJa);
       expect(text).toContain(nda.template.sha256);
       expect(text).toContain('127.0.0.1');
+      // Labels from the catalogue, times as the portal writes them (Japan's time, weekday).
+      expect(text).toContain('乙（提案者）');
+      expect(text).toContain('甲（北九州市）');
+      expect(text).toMatch(/署名日時:\d{4}年\d{1,2}月\d{1,2}日（[日月火水木金土]）\d{2}:\d{2}/);
+      expect(text).toMatch(
+        /この文書は官民共創ポータルが\d{4}年\d{1,2}月\d{1,2}日（[日月火水木金土]）/,
+      );
     }
     for (const role of ['otherProposer', 'otherDepartment', 'admin'] as const) {
       expect((await as(role, 'GET', `/api/proposals/${s.proposal.id}/nda.pdf`)).statusCode).toBe(

@@ -283,12 +283,6 @@ export function countersignNda(args: {
   return sign({ ...args, side: 'city' });
 }
 
-const TOKYO = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  dateStyle: 'long',
-  timeStyle: 'medium',
-});
-
 /** The NDA as a PDF, for either party. @throws proposals.not_found, ndas.not_found */
 export async function ndaPdf(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
   const { ctx, actor, proposalId } = args;
@@ -312,7 +306,7 @@ export async function ndaPdf(args: { ctx: AppContext; actor: Actor; proposalId: 
             organization: nda.proposerOrganization ?? '',
             title: nda.proposerTitle ?? '',
             fullName: nda.proposerFullName,
-            signedAt: TOKYO.format(nda.proposerSignedAt),
+            signedAt: nda.proposerSignedAt,
             ip: nda.proposerIp,
             userAgent: nda.proposerUserAgent,
           }
@@ -323,12 +317,12 @@ export async function ndaPdf(args: { ctx: AppContext; actor: Actor; proposalId: 
             department: cityDepartment?.nameJa ?? '',
             title: nda.cityTitle ?? '',
             fullName: nda.cityFullName,
-            signedAt: TOKYO.format(nda.citySignedAt),
+            signedAt: nda.citySignedAt,
             ip: nda.cityIp,
             userAgent: nda.cityUserAgent,
           }
         : null,
-    generatedAt: TOKYO.format(ctx.now()),
+    generatedAt: ctx.now(),
   });
   return { pdf, fileName: `NDA-${p.referenceNumber ?? p.id}.pdf` };
 }

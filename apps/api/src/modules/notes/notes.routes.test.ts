@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
 import { mailsTo } from '../../../test/factories';
 import { createScenario, requestAs } from '../../../test/scenario';
+import { usersTable } from '../users/users.table';
+import { proposalNotesTable } from './notes.table';
 
 const t = useTestApp();
 
@@ -62,6 +65,31 @@ describe('internal notes', () => {
     // Nor through the timeline.
     const timeline = (await as('proposer', 'GET', `/api/proposals/${s.proposal.id}/events`)).body;
     expect(timeline).not.toContain('占用許可');
+  });
+
+  it('names a deleted author in the reader’s language', async () => {
+    const s = await createScenario(t(), { status: 'dialogue' });
+    const as = requestAs(t(), s);
+    const url = `/api/proposals/${s.proposal.id}/notes`;
+    const note = (
+      await as('lead', 'POST', url, { body: '引き継ぎメモ', mentionedUserIds: [] })
+    ).json().note;
+    // What deleting the author's account leaves (the foreign key sets it to null).
+    await t()
+      .db.update(proposalNotesTable)
+      .set({ authorId: null })
+      .where(eq(proposalNotesTable.id, note.id));
+    await t()
+      .db.update(usersTable)
+      .set({ language: 'en' })
+      .where(eq(usersTable.id, s.users.supporting.id));
+    const author = async (role: 'coordinator' | 'supporting') =>
+      (await as(role, 'GET', url)).json().notes[0].author;
+    expect(await author('coordinator')).toMatchObject({
+      id: null,
+      name: '（削除されたアカウント）',
+    });
+    expect(await author('supporting')).toMatchObject({ id: null, name: '(deleted account)' });
   });
 
   it('refuses to mention someone who cannot see the proposal', async () => {

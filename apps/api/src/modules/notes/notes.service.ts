@@ -2,6 +2,8 @@
  * Internal notes of city staff on a proposal. Never shown to the proposer. Naming colleagues
  * with @ notifies them by e-mail; only people who can see the proposal may be named.
  */
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { translator } from '@kyoso/i18n/core';
 import { excerpt } from '../shared/text';
 import type { Actor } from '../users/actor';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
@@ -37,12 +39,13 @@ export async function listNotes(args: { ctx: AppContext; actor: Actor; proposalI
   const names = new Map(
     (await findUserNames(args.ctx.db, mentionIds)).map((u) => [u.id, u.name] as const),
   );
+  const deleted = translator(domainMessages, args.actor.language)('account.deleted');
   return rows.map(({ note, authorName, department }) => ({
     id: note.id,
     body: note.body,
     author: {
       id: note.authorId,
-      name: authorName ?? '（削除されたアカウント）',
+      name: authorName ?? deleted,
       department: department ? presentDepartmentRef(department) : null,
     },
     mentioned: note.mentionedUserIds.map((id) => ({ id, name: names.get(id) ?? '' })),

@@ -3,7 +3,7 @@ import type { Language } from '@kyoso/i18n/languages';
 import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { outboxEmailsTable } from './outbox.table';
-import { PORTAL_NAME, renderEmail, type EmailTemplateName, type EmailTemplates } from './templates';
+import { renderEmail, type EmailTemplateName, type EmailTemplates } from './templates';
 
 export type EnqueueEmailInput<K extends EmailTemplateName> = {
   /** The transaction of the change that causes the e-mail: both commit or neither does. */
@@ -35,7 +35,6 @@ export function appLink(
 export async function enqueueEmail<K extends EmailTemplateName>(input: EnqueueEmailInput<K>) {
   const { tx, config, to, language, template, data } = input;
   const rendered = renderEmail(template, data, language, {
-    portalName: PORTAL_NAME,
     cityName: config.cityName,
     publicUrl: config.publicUrl,
   });

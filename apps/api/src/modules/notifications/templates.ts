@@ -1,123 +1,42 @@
 /**
- * E-mail templates, in Japanese and English, text and HTML. Each template says what happened, what
- * the reader should do next, and links to the page that matters. Values are escaped in HTML.
+ * E-mail templates: each one is the data it needs and the blocks it puts in the layout
+ * (`email-layout.ts`), with every sentence from the `emails` catalogue in the reader's language
+ * (Japanese, English or やさしい日本語). Numbers come from the workflow table and the calendar,
+ * dates are written with `@kyoso/i18n/format`, texts in several languages are picked with
+ * `pickText`. Each template says what happened, what the reader should do next, and links to the
+ * page that matters.
  */
-import type { Language, LocalizedText } from '@kyoso/i18n/languages';
+import { DUE_SOON_BUSINESS_DAYS } from '@kyoso/contracts/proposals';
+import {
+  DEPARTMENT_ACCEPTANCE_BUSINESS_DAYS,
+  SCREENING_BUSINESS_DAYS,
+} from '@kyoso/contracts/workflow';
+import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { emailMessages } from '@kyoso/i18n/catalogues/emails';
+import { translator, type Translate } from '@kyoso/i18n/core';
+import { formatBusinessDays, formatDate } from '@kyoso/i18n/format';
+import { pickText, type Language, type LocalizedText } from '@kyoso/i18n/languages';
+import {
+  renderLayout,
+  type Block,
+  type Brand,
+  type EmailContent,
+  type RenderedEmail,
+} from './email-layout';
 
-export type RenderedEmail = { subject: string; text: string; html: string };
+export type { Brand, RenderedEmail } from './email-layout';
 
-type Brand = { portalName: LocalizedText; cityName: LocalizedText; publicUrl: string };
-
-type Paragraph = string;
-type Block =
-  | { kind: 'p'; text: Paragraph }
-  | { kind: 'button'; label: string; href: string }
-  | { kind: 'quote'; label: string; text: string }
-  | { kind: 'facts'; rows: Array<[string, string]> }
-  | { kind: 'note'; text: Paragraph };
-
-type EmailContent = { subject: string; greeting: string; blocks: Block[] };
-
-export const PORTAL_NAME: LocalizedText = {
-  ja: 'kyoso 官民共創ポータル',
-  en: 'kyoso co-creation portal',
+/** A proposal in the digest's lists. */
+type DigestItem = {
+  referenceNumber: string | null;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  dueOn: string;
+  status: LocalizedText;
+  link: string;
 };
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-function renderText(content: EmailContent, brand: Brand, language: 'ja' | 'en'): string {
-  const lines: string[] = [content.greeting, ''];
-  for (const block of content.blocks) {
-    switch (block.kind) {
-      case 'p':
-      case 'note':
-        lines.push(block.text, '');
-        break;
-      case 'button':
-        lines.push(`${block.label}:`, block.href, '');
-        break;
-      case 'quote':
-        lines.push(`【${block.label}】`, ...block.text.split('\n').map((l) => `  ${l}`), '');
-        break;
-      case 'facts':
-        for (const [label, value] of block.rows) {
-          lines.push(`${label}: ${value}`);
-        }
-        lines.push('');
-        break;
-    }
-  }
-  lines.push(
-    '--',
-    `${brand.cityName[language]} ${brand.portalName[language]}`,
-    brand.publicUrl,
-    language === 'ja'
-      ? 'このメールは送信専用です。ご返信いただいてもお答えできません。'
-      : 'This is an automated message; replies are not read.',
-  );
-  return lines.join('\n');
-}
-
-function renderHtml(content: EmailContent, brand: Brand, language: 'ja' | 'en'): string {
-  const body = content.blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'p':
-          return `<p style="margin:0 0 16px;line-height:1.8">${escapeHtml(block.text).replace(/\n/g, '<br>')}</p>`;
-        case 'note':
-          return `<p style="margin:0 0 16px;line-height:1.7;color:#4a4a4a;font-size:13px">${escapeHtml(block.text).replace(/\n/g, '<br>')}</p>`;
-        case 'button':
-          return `<p style="margin:24px 0"><a href="${escapeHtml(block.href)}" style="display:inline-block;background:#0b5cad;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(block.label)}</a></p><p style="margin:0 0 16px;font-size:12px;color:#4a4a4a;word-break:break-all">${escapeHtml(block.href)}</p>`;
-        case 'quote':
-          return `<div style="margin:0 0 16px;padding:12px 16px;border-left:4px solid #0b5cad;background:#f3f6fa"><p style="margin:0 0 6px;font-weight:bold">${escapeHtml(block.label)}</p><p style="margin:0;line-height:1.8">${escapeHtml(block.text).replace(/\n/g, '<br>')}</p></div>`;
-        case 'facts':
-          return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${block.rows
-            .map(
-              ([label, value]) =>
-                `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;color:#4a4a4a;font-weight:normal;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
-            )
-            .join('')}</table>`;
-      }
-    })
-    .join('\n');
-  const footer =
-    language === 'ja'
-      ? 'このメールは送信専用です。ご返信いただいてもお答えできません。'
-      : 'This is an automated message; replies are not read.';
-  return `<!doctype html>
-<html lang="${language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
-<body style="margin:0;padding:0;background:#f5f5f5;font-family:'Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1a1a1a">
-<div style="max-width:600px;margin:0 auto;background:#ffffff;padding:24px">
-<p style="margin:0 0 24px;font-size:13px;color:#0b5cad;font-weight:bold">${escapeHtml(brand.cityName[language])} ${escapeHtml(brand.portalName[language])}</p>
-<p style="margin:0 0 16px;line-height:1.8">${escapeHtml(content.greeting)}</p>
-${body}
-<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0">
-<p style="margin:0;font-size:12px;color:#4a4a4a;line-height:1.7">${escapeHtml(brand.cityName[language])} ${escapeHtml(brand.portalName[language])}<br><a href="${escapeHtml(brand.publicUrl)}" style="color:#0b5cad">${escapeHtml(brand.publicUrl)}</a><br>${escapeHtml(footer)}</p>
-</div>
-</body>
-</html>`;
-}
-
-function greet(name: string, language: 'ja' | 'en'): string {
-  return language === 'ja' ? `${name} 様` : `Dear ${name},`;
-}
-
-function subjectOf(text: string, language: 'ja' | 'en'): string {
-  return language === 'ja' ? `【${PORTAL_NAME.ja}】${text}` : `[kyoso] ${text}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Templates
-// ---------------------------------------------------------------------------------------------
-
+/** The data of each template. Dates are `YYYY-MM-DD` (Japan's calendar); the template writes them. */
 export type EmailTemplates = {
   verify_email: { name: string; link: string; expiresHours: number };
   password_reset: { name: string; link: string; expiresMinutes: number };
@@ -199,24 +118,13 @@ export type EmailTemplates = {
   };
   coordinator_digest: {
     name: string;
+    /** The day of the digest. */
     date: string;
     /** The full counts (the lists may be cut). */
     overdueCount: number;
     dueSoonCount: number;
-    overdue: Array<{
-      referenceNumber: string | null;
-      title: string;
-      dueOn: string;
-      status: LocalizedText;
-      link: string;
-    }>;
-    dueSoon: Array<{
-      referenceNumber: string | null;
-      title: string;
-      dueOn: string;
-      status: LocalizedText;
-      link: string;
-    }>;
+    overdue: DigestItem[];
+    dueSoon: DigestItem[];
     inboxLink: string;
   };
   registration_attempt: { name: string; loginLink: string; resetLink: string };
@@ -224,591 +132,353 @@ export type EmailTemplates = {
 
 export type EmailTemplateName = keyof EmailTemplates;
 
+/** What a template has at hand: the catalogue in the reader's language and the formats. */
+type Words = {
+  t: Translate<typeof emailMessages.ja>;
+  language: Language;
+  /** The proposal's reference number, or the words for "none yet". */
+  reference: (referenceNumber: string | null) => string;
+  /** Shared words of the domain (field names, due states). */
+  domain: Translate<typeof domainMessages.ja>;
+  /** The label of the proposal's title in a list of facts. */
+  titleLabel: string;
+};
+
+function words(language: Language): Words {
+  const t = translator(emailMessages, language);
+  const domain = translator(domainMessages, language);
+  return {
+    t,
+    language,
+    reference: (referenceNumber) => referenceNumber ?? t('reference.none'),
+    domain,
+    titleLabel: domain('field.title'),
+  };
+}
+
+/** ① or ②, as the portal writes the rounds of the dialogue. */
+function roundMark(round: number): string {
+  return round === 2 ? '②' : '①';
+}
+
 const TEMPLATES: {
-  [K in EmailTemplateName]: (data: EmailTemplates[K], language: 'ja' | 'en') => EmailContent;
+  [K in EmailTemplateName]: (data: EmailTemplates[K], w: Words) => EmailContent;
 } = {
-  verify_email: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf('メールアドレスの確認をお願いします', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: '官民共創ポータルへのご登録ありがとうございます。\n下のボタンからメールアドレスの確認を完了してください。確認後、提案の作成・提出ができるようになります。',
-            },
-            { kind: 'button', label: 'メールアドレスを確認する', href: d.link },
-            {
-              kind: 'note',
-              text: `このリンクの有効期限は${d.expiresHours}時間で、1回のみ使えます。お心当たりのない場合は、このメールを破棄してください。`,
-            },
-          ],
-        }
-      : {
-          subject: subjectOf('Please confirm your e-mail address', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'Thank you for registering with the co-creation portal.\nConfirm your e-mail address with the button below. After that you can write and submit proposals.',
-            },
-            { kind: 'button', label: 'Confirm my e-mail address', href: d.link },
-            {
-              kind: 'note',
-              text: `The link works once and expires in ${d.expiresHours} hours. If you did not register, you can ignore this e-mail.`,
-            },
-          ],
-        },
-  password_reset: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf('パスワード再設定のご案内', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'パスワード再設定のお申し込みを受け付けました。下のボタンから新しいパスワードを設定してください。',
-            },
-            { kind: 'button', label: 'パスワードを再設定する', href: d.link },
-            {
-              kind: 'note',
-              text: `このリンクの有効期限は${d.expiresMinutes}分で、1回のみ使えます。お申し込みに心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。`,
-            },
-          ],
-        }
-      : {
-          subject: subjectOf('Reset your password', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'We received a request to reset your password. Choose a new password with the button below.',
-            },
-            { kind: 'button', label: 'Reset my password', href: d.link },
-            {
-              kind: 'note',
-              text: `The link works once and expires in ${d.expiresMinutes} minutes. If you did not ask for this, ignore this e-mail: your password stays as it is.`,
-            },
-          ],
-        },
-  password_changed: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf('パスワードが変更されました', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'お使いのアカウントのパスワードが変更され、他の端末でのログインはすべて終了しました。',
-            },
-            {
-              kind: 'note',
-              text: '変更に心当たりがない場合は、すぐに下のリンクからパスワードを再設定し、共創窓口へご連絡ください。',
-            },
-            { kind: 'button', label: 'パスワードを再設定する', href: d.link },
-          ],
-        }
-      : {
-          subject: subjectOf('Your password was changed', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'The password of your account was changed, and every other login was ended.',
-            },
-            {
-              kind: 'note',
-              text: 'If you did not do this, reset your password now with the link below and contact the co-creation desk.',
-            },
-            { kind: 'button', label: 'Reset my password', href: d.link },
-          ],
-        },
-  staff_welcome: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf('職員アカウントが作成されました', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: `官民共創ポータルに「${d.roleLabel.ja}」としてアカウントが作成されました。下のボタンからパスワードを設定してご利用を開始してください。`,
-            },
-            { kind: 'button', label: 'パスワードを設定する', href: d.link },
-            { kind: 'note', text: `このリンクの有効期限は${d.expiresDays}日で、1回のみ使えます。` },
-          ],
-        }
-      : {
-          subject: subjectOf('Your staff account is ready', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: `An account was created for you on the co-creation portal with the role "${d.roleLabel.en}". Set your password with the button below to start.`,
-            },
-            { kind: 'button', label: 'Set my password', href: d.link },
-            { kind: 'note', text: `The link works once and expires in ${d.expiresDays} days.` },
-          ],
-        },
-  organization_invitation: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf(`${d.organizationName}への招待`, l),
-          greeting: 'ご担当者 様',
-          blocks: [
-            {
-              kind: 'p',
-              text: `${d.inviterName} 様から、官民共創ポータルの「${d.organizationName}」のメンバーとして招待されました。メンバーになると、組織の提案の閲覧・作成ができます。`,
-            },
-            { kind: 'button', label: '招待を受けてアカウントを作成する', href: d.link },
-            {
-              kind: 'note',
-              text: `このリンクの有効期限は${d.expiresDays}日です。お心当たりのない場合は、このメールを破棄してください。`,
-            },
-          ],
-        }
-      : {
-          subject: subjectOf(`Invitation to join ${d.organizationName}`, l),
-          greeting: 'Hello,',
-          blocks: [
-            {
-              kind: 'p',
-              text: `${d.inviterName} invited you to join "${d.organizationName}" on the co-creation portal. Members can read and write the organisation's proposals.`,
-            },
-            { kind: 'button', label: 'Accept and create my account', href: d.link },
-            {
-              kind: 'note',
-              text: `The link expires in ${d.expiresDays} days. If you were not expecting this, ignore this e-mail.`,
-            },
-          ],
-        },
-  proposal_status_changed: (d, l) => {
-    const ref = d.referenceNumber ?? (l === 'ja' ? '（未採番）' : '(none yet)');
-    const facts: Array<[string, string]> =
-      l === 'ja'
-        ? [
-            ['受付番号', ref],
-            ['提案名', d.title],
-            ['現在の状況', d.statusLabel.ja],
-          ]
-        : [
-            ['Reference', ref],
-            ['Proposal', d.title],
-            ['Status', d.statusLabel.en],
-          ];
-    const blocks: Block[] = [
+  verify_email: (d, { t }) => ({
+    subject: t('verifyEmail.subject'),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('verifyEmail.body') },
+      { kind: 'button', label: t('verifyEmail.button'), href: d.link },
+      { kind: 'note', text: t('verifyEmail.note', { count: d.expiresHours }) },
+    ],
+  }),
+
+  password_reset: (d, { t }) => ({
+    subject: t('passwordReset.subject'),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('passwordReset.body') },
+      { kind: 'button', label: t('button.resetPassword'), href: d.link },
+      { kind: 'note', text: t('passwordReset.note', { count: d.expiresMinutes }) },
+    ],
+  }),
+
+  password_changed: (d, { t }) => ({
+    subject: t('passwordChanged.subject'),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('passwordChanged.body') },
+      { kind: 'note', text: t('passwordChanged.note') },
+      { kind: 'button', label: t('button.resetPassword'), href: d.link },
+    ],
+  }),
+
+  staff_welcome: (d, { t, language }) => ({
+    subject: t('staffWelcome.subject'),
+    greet: d.name,
+    blocks: [
       {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? 'ご提案の状況が更新されました。'
-            : 'The status of your proposal has changed.',
+        kind: 'paragraph',
+        text: t('staffWelcome.body', { role: pickText(d.roleLabel, language) }),
       },
-      { kind: 'facts', rows: facts },
+      { kind: 'button', label: t('staffWelcome.button'), href: d.link },
+      { kind: 'note', text: t('staffWelcome.note', { count: d.expiresDays }) },
+    ],
+  }),
+
+  organization_invitation: (d, { t }) => ({
+    subject: t('invitation.subject', { organization: d.organizationName }),
+    greet: null,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: t('invitation.body', { inviter: d.inviterName, organization: d.organizationName }),
+      },
+      { kind: 'button', label: t('invitation.button'), href: d.link },
+      { kind: 'note', text: t('invitation.note', { count: d.expiresDays }) },
+    ],
+  }),
+
+  proposal_status_changed: (d, { t, language, reference, titleLabel }) => {
+    const status = pickText(d.statusLabel, language);
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: t('statusChanged.body') },
+      {
+        kind: 'facts',
+        rows: [
+          [t('fact.reference'), reference(d.referenceNumber)],
+          [titleLabel, d.title],
+          [t('fact.status'), status],
+        ],
+      },
     ];
     if (d.reason) {
       blocks.push({
         kind: 'quote',
-        label: d.reasonLabel
-          ? d.reasonLabel[l]
-          : l === 'ja'
-            ? '市からのメッセージ'
-            : 'Message from the city',
+        label: d.reasonLabel ? pickText(d.reasonLabel, language) : t('statusChanged.reasonLabel'),
         text: d.reason,
       });
     }
     if (d.nextAction) {
       blocks.push({
-        kind: 'p',
-        text: l === 'ja' ? `次のステップ: ${d.nextAction.ja}` : `Next: ${d.nextAction.en}`,
+        kind: 'paragraph',
+        text: t('statusChanged.next', { next: pickText(d.nextAction, language) }),
       });
     }
-    blocks.push({
-      kind: 'button',
-      label: l === 'ja' ? '提案のページを開く' : 'Open the proposal',
-      href: d.link,
-    });
+    blocks.push({ kind: 'button', label: t('statusChanged.button'), href: d.link });
     return {
-      subject: subjectOf(
-        l === 'ja'
-          ? `提案の状況が「${d.statusLabel.ja}」になりました（${ref}）`
-          : `Your proposal is now "${d.statusLabel.en}" (${ref})`,
-        l,
-      ),
-      greeting: greet(d.name, l),
+      subject: t('statusChanged.subject', { status, reference: reference(d.referenceNumber) }),
+      greet: d.name,
       blocks,
     };
   },
-  proposal_received: (d, l) => {
-    const blocks: Block[] =
-      l === 'ja'
-        ? [
-            {
-              kind: 'p',
-              text: 'ご提案を受け付けました。ありがとうございます。受付番号は今後のお問い合わせの際にお伝えください。',
-            },
-            {
-              kind: 'facts',
-              rows: [
-                ['受付番号', d.referenceNumber],
-                ['提案名', d.title],
-                ['受付日', d.submittedOn],
-                ['一次確認の期限', `${d.screeningDueDate}（10営業日以内）`],
-              ],
-            },
-            {
-              kind: 'p',
-              text: '次のステップ: 共創窓口が内容を確認し（一次確認）、担当部署を見つけて橋渡しします。追加でお伺いしたいことがある場合は、ポータルとメールでご連絡します。状況はいつでもポータルで確認できます。',
-            },
-          ]
-        : [
-            {
-              kind: 'p',
-              text: 'Thank you: we have received your proposal. Please quote the reference number when you contact us.',
-            },
-            {
-              kind: 'facts',
-              rows: [
-                ['Reference', d.referenceNumber],
-                ['Proposal', d.title],
-                ['Received on', d.submittedOn],
-                ['First check due', `${d.screeningDueDate} (within 10 business days)`],
-              ],
-            },
-            {
-              kind: 'p',
-              text: 'Next: the co-creation desk checks the proposal (first check), finds the right department and hands it over. If we need more information, we will ask on the portal and by e-mail. You can follow the status on the portal at any time.',
-            },
-          ];
+
+  proposal_received: (d, { t, language, titleLabel }) => {
+    // With the budget calendar's note, the e-mail speaks of the city's fiscal years: its dates
+    // are written in the same calendar (令和), as the city writes them.
+    const style = d.calendarNote ? 'era' : 'long';
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: t('received.body') },
+      {
+        kind: 'facts',
+        rows: [
+          [t('fact.reference'), d.referenceNumber],
+          [titleLabel, d.title],
+          [t('received.submittedOn'), formatDate(d.submittedOn, language, style)],
+          [
+            t('received.screeningDue'),
+            t('received.screeningDueValue', {
+              date: formatDate(d.screeningDueDate, language, style),
+              days: formatBusinessDays(SCREENING_BUSINESS_DAYS, language),
+            }),
+          ],
+        ],
+      },
+      { kind: 'paragraph', text: t('received.next') },
+    ];
     if (d.calendarNote) {
       blocks.push({
         kind: 'quote',
-        label: l === 'ja' ? '予算カレンダーについて' : 'About the budget calendar',
-        text: d.calendarNote[l],
+        label: t('received.calendarLabel'),
+        text: pickText(d.calendarNote, language),
       });
     }
-    blocks.push({
-      kind: 'button',
-      label: l === 'ja' ? '提案の状況を見る' : 'See the status',
-      href: d.link,
-    });
+    blocks.push({ kind: 'button', label: t('received.button'), href: d.link });
     return {
-      subject: subjectOf(
-        l === 'ja'
-          ? `ご提案を受け付けました（${d.referenceNumber}）`
-          : `Proposal received (${d.referenceNumber})`,
-        l,
-      ),
-      greeting: greet(d.name, l),
+      subject: t('received.subject', { reference: d.referenceNumber }),
+      greet: d.name,
       blocks,
     };
   },
-  proposal_assigned: (d, l) => {
-    const ref = d.referenceNumber ?? '-';
-    const role =
-      d.role === 'lead'
-        ? l === 'ja'
-          ? '主担当'
-          : 'lead department'
-        : l === 'ja'
-          ? '支援'
-          : 'supporting department';
-    const rows: Array<[string, string]> =
-      l === 'ja'
-        ? [
-            ['受付番号', ref],
-            ['提案名', d.title],
-            ['担当区分', role],
-            ...(d.dueDate
-              ? [['受入判断の期限', `${d.dueDate}（5営業日以内）`] as [string, string]]
-              : []),
-          ]
-        : [
-            ['Reference', ref],
-            ['Proposal', d.title],
-            ['Your role', role],
-            ...(d.dueDate
-              ? [['Decide by', `${d.dueDate} (5 business days)`] as [string, string]]
-              : []),
-          ];
+
+  proposal_assigned: (d, { t, language, reference, titleLabel }) => {
+    const rows: Array<[string, string]> = [
+      [t('fact.reference'), reference(d.referenceNumber)],
+      [titleLabel, d.title],
+      [
+        t('assigned.role'),
+        t(d.role === 'lead' ? 'assigned.role.lead' : 'assigned.role.supporting'),
+      ],
+    ];
+    if (d.dueDate) {
+      rows.push([
+        t('assigned.decideBy'),
+        t('assigned.decideByValue', {
+          date: formatDate(d.dueDate, language),
+          days: formatBusinessDays(DEPARTMENT_ACCEPTANCE_BUSINESS_DAYS, language),
+        }),
+      ]);
+    }
     const blocks: Block[] = [
-      {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? '共創窓口から、貴部署に提案が橋渡しされました。'
-            : 'The co-creation desk has routed a proposal to your department.',
-      },
+      { kind: 'paragraph', text: t('assigned.body') },
       { kind: 'facts', rows },
     ];
     if (d.note) {
-      blocks.push({
-        kind: 'quote',
-        label: l === 'ja' ? '窓口からのメモ' : 'Note from the desk',
-        text: d.note,
-      });
+      blocks.push({ kind: 'quote', label: t('assigned.noteLabel'), text: d.note });
     }
     if (d.role === 'lead') {
-      blocks.push({
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? '内容をご確認のうえ、担当として受け入れるか、理由を添えて窓口へ戻してください。'
-            : 'Please review it and accept it as lead, or return it to the desk with a reason.',
-      });
+      blocks.push({ kind: 'paragraph', text: t('assigned.leadAsk') });
     }
-    blocks.push({
-      kind: 'button',
-      label: l === 'ja' ? '提案を開く' : 'Open the proposal',
-      href: d.link,
-    });
+    blocks.push({ kind: 'button', label: t('button.openProposal'), href: d.link });
     return {
-      subject: subjectOf(
-        l === 'ja' ? `提案が橋渡しされました（${ref}）` : `A proposal was routed to you (${ref})`,
-        l,
-      ),
-      greeting: greet(d.name, l),
+      subject: t('assigned.subject', { reference: reference(d.referenceNumber) }),
+      greet: d.name,
       blocks,
     };
   },
-  proposal_returned: (d, l) => ({
-    subject: subjectOf(
-      l === 'ja'
-        ? `担当部署から提案が戻されました（${d.referenceNumber ?? '-'}）`
-        : `A department returned a proposal (${d.referenceNumber ?? '-'})`,
-      l,
-    ),
-    greeting: greet(d.name, l),
+
+  proposal_returned: (d, { t, language, reference, titleLabel }) => ({
+    subject: t('returned.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
     blocks: [
       {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? `${d.departmentName.ja}が、次の提案を窓口へ戻しました。別の担当部署への橋渡しをお願いします。`
-            : `${d.departmentName.en} returned this proposal to the desk. Please route it again.`,
+        kind: 'paragraph',
+        text: t('returned.body', { department: pickText(d.departmentName, language) }),
       },
       {
         kind: 'facts',
-        rows:
-          l === 'ja'
-            ? [
-                ['受付番号', d.referenceNumber ?? '-'],
-                ['提案名', d.title],
-              ]
-            : [
-                ['Reference', d.referenceNumber ?? '-'],
-                ['Proposal', d.title],
-              ],
+        rows: [
+          [t('fact.reference'), reference(d.referenceNumber)],
+          [titleLabel, d.title],
+        ],
       },
-      { kind: 'quote', label: l === 'ja' ? '戻した理由' : 'Reason', text: d.reason },
-      { kind: 'button', label: l === 'ja' ? '提案を開く' : 'Open the proposal', href: d.link },
+      { kind: 'quote', label: t('returned.reasonLabel'), text: d.reason },
+      { kind: 'button', label: t('button.openProposal'), href: d.link },
     ],
   }),
-  note_mention: (d, l) => ({
-    subject: subjectOf(
-      l === 'ja'
-        ? `内部メモでメンションされました（${d.referenceNumber ?? '-'}）`
-        : `You were mentioned in an internal note (${d.referenceNumber ?? '-'})`,
-      l,
-    ),
-    greeting: greet(d.name, l),
+
+  note_mention: (d, { t, reference }) => ({
+    subject: t('mention.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('mention.body', { author: d.authorName, title: d.title }) },
+      { kind: 'quote', label: t('mention.noteLabel'), text: d.excerpt },
+      { kind: 'button', label: t('button.openProposal'), href: d.link },
+    ],
+  }),
+
+  message_received: (d, { t, language, reference }) => ({
+    subject: t('message.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
     blocks: [
       {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? `${d.authorName} さんが、提案「${d.title}」の内部メモであなたをメンションしました。内部メモは提案者には表示されません。`
-            : `${d.authorName} mentioned you in an internal note on “${d.title}”. Internal notes are never shown to the proposer.`,
+        kind: 'paragraph',
+        text: t('message.body', { title: d.title, from: pickText(d.from, language) }),
       },
-      { kind: 'quote', label: l === 'ja' ? 'メモ' : 'Note', text: d.excerpt },
-      { kind: 'button', label: l === 'ja' ? '提案を開く' : 'Open the proposal', href: d.link },
+      { kind: 'quote', label: t('message.quoteLabel'), text: d.excerpt },
+      { kind: 'button', label: t('message.button'), href: d.link },
     ],
   }),
-  message_received: (d, l) => ({
-    subject: subjectOf(
-      l === 'ja'
-        ? `新しいメッセージが届きました（${d.referenceNumber ?? '-'}）`
-        : `New message (${d.referenceNumber ?? '-'})`,
-      l,
-    ),
-    greeting: greet(d.name, l),
-    blocks: [
-      {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? `提案「${d.title}」について、${d.from.ja}からメッセージが届きました。返信はポータルからお願いします。`
-            : `${d.from.en} sent a message about “${d.title}”. Please reply on the portal.`,
-      },
-      { kind: 'quote', label: l === 'ja' ? 'メッセージ' : 'Message', text: d.excerpt },
-      {
-        kind: 'button',
-        label: l === 'ja' ? 'メッセージを読む・返信する' : 'Read and reply',
-        href: d.link,
-      },
-    ],
-  }),
-  nda_update: (d, l) => {
+
+  nda_update: (d, { t, reference }) => {
     const signed = d.event === 'signed_by_proposer';
+    const vars = { reference: reference(d.referenceNumber), title: d.title };
     return {
-      subject: subjectOf(
-        signed
-          ? l === 'ja'
-            ? `提案者が秘密保持契約に署名しました（${d.referenceNumber ?? '-'}）`
-            : `The proposer signed the NDA (${d.referenceNumber ?? '-'})`
-          : l === 'ja'
-            ? `秘密保持契約が締結されました（${d.referenceNumber ?? '-'}）`
-            : `The NDA is in effect (${d.referenceNumber ?? '-'})`,
-        l,
-      ),
-      greeting: greet(d.name, l),
+      subject: t(signed ? 'nda.signed.subject' : 'nda.inEffect.subject', vars),
+      greet: d.name,
       blocks: [
-        {
-          kind: 'p',
-          text: signed
-            ? l === 'ja'
-              ? `提案「${d.title}」の秘密保持契約に提案者が署名しました。内容を確認のうえ、市の署名（副署）をお願いします。`
-              : `The proposer signed the NDA for “${d.title}”. Please review it and countersign for the city.`
-            : l === 'ja'
-              ? `提案「${d.title}」の秘密保持契約が双方の署名により締結されました。署名済みの契約書（PDF）はポータルからダウンロードできます。秘密情報の閲覧記録も提案のページでご確認いただけます。`
-              : `The NDA for “${d.title}” is signed by both sides. You can download the signed agreement (PDF) on the portal, and see who viewed confidential information on the proposal page.`,
-        },
-        { kind: 'button', label: l === 'ja' ? '秘密保持契約を開く' : 'Open the NDA', href: d.link },
+        { kind: 'paragraph', text: t(signed ? 'nda.signed.body' : 'nda.inEffect.body', vars) },
+        { kind: 'button', label: t('nda.button'), href: d.link },
       ],
     };
   },
-  dialogue_recorded: (d, l) => ({
-    subject: subjectOf(
-      l === 'ja'
-        ? `対話${d.round === 1 ? '①' : '②'}の記録をご確認ください（${d.referenceNumber ?? '-'}）`
-        : `Please review the record of dialogue ${d.round} (${d.referenceNumber ?? '-'})`,
-      l,
-    ),
-    greeting: greet(d.name, l),
-    blocks: [
-      {
-        kind: 'p',
-        text:
-          l === 'ja'
-            ? `提案「${d.title}」について、${d.heldOn}に行った対話${d.round === 1 ? '①' : '②'}の記録を担当部署が登録しました。内容をご確認のうえ、「確認しました」を押すか、コメントをお寄せください。`
-            : `The department recorded dialogue ${d.round} of ${d.heldOn} on “${d.title}”. Please confirm the record or add a comment.`,
-      },
-      {
-        kind: 'button',
-        label: l === 'ja' ? '対話の記録を確認する' : 'Review the record',
-        href: d.link,
-      },
-    ],
-  }),
-  coordinator_digest: (d, l) => {
-    const ja = l === 'ja';
-    const line = (p: EmailTemplates['coordinator_digest']['overdue'][number]) =>
-      `${p.referenceNumber ?? '-'} ${p.title}（${ja ? '期限' : 'due'} ${p.dueOn}・${p.status[l]}）\n${p.link}`;
-    const blocks: Block[] = [
-      { kind: 'p', text: ja ? `${d.date} 時点の期限の状況です。` : `Deadlines as of ${d.date}.` },
-      {
-        kind: 'facts',
-        rows: ja
-          ? [
-              ['期限超過', `${d.overdueCount}件`],
-              ['期限間近（2営業日以内）', `${d.dueSoonCount}件`],
-            ]
-          : [
-              ['Overdue', String(d.overdueCount)],
-              ['Due within 2 business days', String(d.dueSoonCount)],
-            ],
-      },
-    ];
-    if (d.overdue.length > 0) {
-      blocks.push({
-        kind: 'quote',
-        label: ja ? '期限超過' : 'Overdue',
-        text: d.overdue.map(line).join('\n\n'),
-      });
-    }
-    if (d.dueSoon.length > 0) {
-      blocks.push({
-        kind: 'quote',
-        label: ja ? '期限間近' : 'Due soon',
-        text: d.dueSoon.map(line).join('\n\n'),
-      });
-    }
-    blocks.push({
-      kind: 'button',
-      label: ja ? '受付一覧を開く' : 'Open the inbox',
-      href: d.inboxLink,
-    });
-    return {
-      subject: subjectOf(
-        ja
-          ? `期限の状況（超過${d.overdueCount}件・間近${d.dueSoonCount}件）${d.date}`
-          : `Deadlines: ${d.overdueCount} overdue, ${d.dueSoonCount} due soon (${d.date})`,
 
-        l,
-      ),
-      greeting: greet(d.name, l),
-      blocks,
+  dialogue_recorded: (d, { t, language, reference }) => {
+    const round = roundMark(d.round);
+    return {
+      subject: t('dialogue.subject', { round, reference: reference(d.referenceNumber) }),
+      greet: d.name,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: t('dialogue.body', {
+            title: d.title,
+            round,
+            heldOn: formatDate(d.heldOn, language),
+          }),
+        },
+        { kind: 'button', label: t('dialogue.button'), href: d.link },
+      ],
     };
   },
-  registration_attempt: (d, l) =>
-    l === 'ja'
-      ? {
-          subject: subjectOf('ご登録済みのメールアドレスで新規登録のお申し込みがありました', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'このメールアドレスで官民共創ポータルへの新規登録のお申し込みがありました。このアドレスのアカウントは既にお持ちのため、新しいアカウントは作成していません。',
-            },
-            {
-              kind: 'p',
-              text: 'ご自身のお申し込みでしたら、今お持ちのアカウントでログインしてください。パスワードをお忘れの場合は、「パスワードを再設定する」から新しいパスワードを設定できます。',
-            },
-            { kind: 'button', label: 'ログインする', href: d.loginLink },
-            { kind: 'button', label: 'パスワードを再設定する', href: d.resetLink },
-            {
-              kind: 'note',
-              text: 'お心当たりのない場合は、このメールを破棄してください。アカウントとパスワードは変更されていません。',
-            },
-          ],
-        }
-      : {
-          subject: subjectOf('Someone tried to register with your e-mail address', l),
-          greeting: greet(d.name, l),
-          blocks: [
-            {
-              kind: 'p',
-              text: 'Someone asked to register a new account on the co-creation portal with this e-mail address. You already have an account with this address, so no new account was created.',
-            },
-            {
-              kind: 'p',
-              text: 'If it was you, log in with your existing account. If you forgot your password, choose a new one with “Reset my password”.',
-            },
-            { kind: 'button', label: 'Log in', href: d.loginLink },
-            { kind: 'button', label: 'Reset my password', href: d.resetLink },
-            {
-              kind: 'note',
-              text: 'If it was not you, you can ignore this e-mail: your account and password have not changed.',
-            },
+
+  coordinator_digest: (d, { t, language, reference, domain }) => {
+    const date = formatDate(d.date, language);
+    const list = (label: string, items: DigestItem[], total: number): Block[] => {
+      if (items.length === 0) {
+        return [];
+      }
+      const blocks: Block[] = [
+        {
+          kind: 'list',
+          label,
+          items: items.map((p) => ({
+            text: t('digest.item', {
+              reference: reference(p.referenceNumber),
+              title: p.title,
+              // Without the weekday: the line already has its brackets.
+              due: formatDate(p.dueOn, language, 'short'),
+              status: pickText(p.status, language),
+            }),
+            href: p.link,
+          })),
+        },
+      ];
+      if (total > items.length) {
+        blocks.push({ kind: 'note', text: t('digest.more', { count: total - items.length }) });
+      }
+      return blocks;
+    };
+    return {
+      subject: t('digest.subject', {
+        overdue: d.overdueCount,
+        dueSoon: d.dueSoonCount,
+        date,
+      }),
+      greet: d.name,
+      blocks: [
+        { kind: 'paragraph', text: t('digest.body', { date }) },
+        {
+          kind: 'facts',
+          rows: [
+            [domain('dueState.overdue'), t('digest.count', { count: d.overdueCount })],
+            [
+              t('digest.dueSoonWithin', {
+                days: formatBusinessDays(DUE_SOON_BUSINESS_DAYS, language),
+              }),
+              t('digest.count', { count: d.dueSoonCount }),
+            ],
           ],
         },
+        ...list(domain('dueState.overdue'), d.overdue, d.overdueCount),
+        ...list(domain('dueState.due_soon'), d.dueSoon, d.dueSoonCount),
+        { kind: 'button', label: t('digest.button'), href: d.inboxLink },
+      ],
+    };
+  },
+
+  registration_attempt: (d, { t }) => ({
+    subject: t('registrationAttempt.subject'),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('registrationAttempt.body') },
+      { kind: 'paragraph', text: t('registrationAttempt.advice') },
+      { kind: 'button', label: t('registrationAttempt.login'), href: d.loginLink },
+      { kind: 'button', label: t('button.resetPassword'), href: d.resetLink },
+      { kind: 'note', text: t('registrationAttempt.note') },
+    ],
+  }),
 };
 
-/** Renders a template in the recipient's language. */
+/** Renders a template in the recipient's language (Japanese, English or やさしい日本語). */
 export function renderEmail<K extends EmailTemplateName>(
   template: K,
   data: EmailTemplates[K],
   language: Language,
   brand: Brand,
 ): RenderedEmail {
-  // TEMPORARY until the templates read the catalogue: easy Japanese readers get Japanese.
-  const written: 'ja' | 'en' = language === 'en' ? 'en' : 'ja';
-  const content = TEMPLATES[template](data, written);
-  language = written;
-  return {
-    subject: content.subject,
-    text: renderText(content, brand, language),
-    html: renderHtml(content, brand, language),
-  };
+  return renderLayout(TEMPLATES[template](data, words(language)), language, brand);
 }
 
 export const EMAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as EmailTemplateName[];

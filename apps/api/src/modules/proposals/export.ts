@@ -1,78 +1,82 @@
 /**
- * The inbox as a CSV for Excel: Japanese column names, labels instead of codes, dates in the
- * city's time zone. Only what every reader of the list may see: title and summary (never
- * confidential), no section a department could not read. Pure.
+ * The inbox as a CSV for Excel: Japanese column names and labels from the catalogue (the city's
+ * staff open it), dates and times as the portal writes them (Japan's time). Only what every
+ * reader of the list may see: title and summary (never confidential), no section a department
+ * could not read. Pure.
  */
 
 import type { ProposalSummary } from '@kyoso/contracts/proposals';
-import { translator } from '@kyoso/i18n/core';
+import { documentMessages } from '@kyoso/i18n/catalogues/documents';
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { translator } from '@kyoso/i18n/core';
+import { formatDate, formatDateTime, formatFiscalYear } from '@kyoso/i18n/format';
+import { pickText, type Language } from '@kyoso/i18n/languages';
 import { toCsv, type CsvCell } from '../shared/csv';
 
-const DUE_LABELS = { overdue: '期限超過', due_soon: '期限間近', on_track: '期限内' } as const;
+/** The CSV is for the city's staff and their Excel: Japanese, whatever the reader's language. */
+const CSV_LANGUAGE: Language = 'ja';
 
-const tokyo = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function tokyoDateTime(iso: string | null): string {
-  return iso ? tokyo.format(new Date(iso)) : '';
+/** The column names, in order. */
+export function inboxCsvHeader(): string[] {
+  const t = translator(documentMessages, CSV_LANGUAGE);
+  const domain = translator(domainMessages, CSV_LANGUAGE);
+  return [
+    t('inboxCsv.column.referenceNumber'),
+    domain('field.title'),
+    domain('field.summary'),
+    t('inboxCsv.column.kind'),
+    t('inboxCsv.column.theme'),
+    t('inboxCsv.column.organization'),
+    t('inboxCsv.column.step'),
+    t('inboxCsv.column.status'),
+    t('inboxCsv.column.leadDepartment'),
+    t('inboxCsv.column.transferCount'),
+    t('inboxCsv.column.daysWithoutDepartment'),
+    t('inboxCsv.column.coordinator'),
+    t('inboxCsv.column.submittedAt'),
+    t('inboxCsv.column.dueDate'),
+    t('inboxCsv.column.dueState'),
+    t('inboxCsv.column.calendar'),
+    t('inboxCsv.column.updatedAt'),
+  ];
 }
 
-export const INBOX_CSV_HEADER = [
-  '受付番号',
-  '提案名',
-  '概要',
-  '種別',
-  'テーマ',
-  '提案者',
-  'STEP',
-  '状況',
-  '主担当部署',
-  '移管回数',
-  '部署未決定の日数',
-  '窓口担当者',
-  '提出日時',
-  '現段階の期限',
-  '期限の状況',
-  '予算カレンダー',
-  '最終更新',
-] as const;
-
+/** The rows of the inbox as CSV text (BOM, CRLF), with a closing line when the list was cut. */
 export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): string {
-  const lines: CsvCell[][] = [[...INBOX_CSV_HEADER]];
+  const t = translator(documentMessages, CSV_LANGUAGE);
+  const domain = translator(domainMessages, CSV_LANGUAGE);
+  const lines: CsvCell[][] = [inboxCsvHeader()];
   for (const p of rows) {
     lines.push([
       p.referenceNumber,
       p.title,
       p.summary,
-      translator(domainMessages, 'ja')(`kind.${p.kind}`),
+      domain(`kind.${p.kind}`),
       p.theme?.title ?? '',
       p.organization.name,
       p.step ?? '',
-      p.staffStatusLabel.ja,
-      p.leadDepartment?.name.ja ?? '',
+      pickText(p.staffStatusLabel, CSV_LANGUAGE),
+      p.leadDepartment ? pickText(p.leadDepartment.name, CSV_LANGUAGE) : '',
       p.transferCount,
       p.daysWithoutDepartment,
       p.assignedCoordinator?.name ?? '',
-      tokyoDateTime(p.submittedAt),
-      p.dueDate,
-      p.dueState ? DUE_LABELS[p.dueState] : '',
+      formatDateTime(p.submittedAt, CSV_LANGUAGE),
+      formatDate(p.dueDate, CSV_LANGUAGE),
+      p.dueState ? domain(`dueState.${p.dueState}`) : '',
       p.calendarAssessment?.flag
-        ? `締切後の提出（${p.calendarAssessment.earliestBudgetFiscalYearLabel}予算から）`
+        ? t('inboxCsv.afterCutoff', {
+            fiscalYear: formatFiscalYear(
+              p.calendarAssessment.earliestBudgetFiscalYear,
+              CSV_LANGUAGE,
+              'era',
+            ),
+          })
         : '',
-      tokyoDateTime(p.updatedAt),
+      formatDateTime(p.updatedAt, CSV_LANGUAGE),
     ]);
   }
   if (truncated) {
-    lines.push([
-      `（該当する提案が多いため、先頭の${rows.length}件を出力しました。条件を絞り込んでください）`,
-    ]);
+    lines.push([t('inboxCsv.truncated', { count: rows.length })]);
   }
   return toCsv(lines);
 }

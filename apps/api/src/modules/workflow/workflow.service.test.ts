@@ -125,7 +125,10 @@ describe('a proposal’s whole journey', () => {
       const receipts = await mailsTo(db, c.proposer.email);
       expect(receipts.map((m) => m.template)).toEqual(['proposal_received']);
       expect(receipts[0]!.subject).toContain(p.referenceNumber);
-      expect(receipts[0]!.textBody).toContain('2026-12-07');
+      // The due date as the portal writes it, with the business days of the workflow table;
+      // in 和暦, since the receipt carries the budget calendar's note (after the cutoff).
+      expect(receipts[0]!.textBody).toContain('令和8年12月7日（月）（10営業日以内）');
+      expect(receipts[0]!.textBody).not.toContain('2026-12-07');
       expect(receipts[0]!.textBody).toContain(`http://kyoso.test/proposals/${draft.id}`);
       // The English-speaking colleague gets it in English.
       expect((await mailsTo(db, c.colleague.email))[0]!.subject).toContain('Proposal received');

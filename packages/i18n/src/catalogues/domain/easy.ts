@@ -101,4 +101,10 @@ export default {
   'themeWindow.open': 'ぼしゅう中',
   'themeWindow.upcoming': 'もうすぐ ぼしゅう',
   'themeWindow.closed': 'ぼしゅう おわり',
+
+  'dueState.overdue': 'しめきりを すぎた もの',
+  'dueState.due_soon': 'しめきりが ちかい もの',
+  'dueState.on_track': 'しめきりまで まだ ある もの',
+
+  'account.deleted': '（けされた アカウント）',
 } satisfies Partial<CatalogueOf<typeof ja>>;

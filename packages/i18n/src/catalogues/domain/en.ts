@@ -98,6 +98,12 @@ export default {
   'themeWindow.upcoming': 'Opening soon',
   'themeWindow.closed': 'Closed',
 
+  'dueState.overdue': 'Overdue',
+  'dueState.due_soon': 'Due soon',
+  'dueState.on_track': 'On track',
+
+  'account.deleted': '(deleted account)',
+
   'declineTemplate.sales.title': 'A sales pitch',
   'declineTemplate.sales.text':
     'Thank you for your proposal. It presents an existing product or service rather than a way to solve one of the city’s problems together, so we cannot take it forward as a co-creation proposal. We would be glad to read a new proposal that starts from a local problem and how we could solve it together.',

@@ -16,6 +16,8 @@ export const domainMessages = defineNamespace({
     'attachmentKind.',
     'policyArea.',
     'themeWindow.',
+    'dueState.',
+    'account.',
   ],
   load: { en: () => import('./en'), easy: () => import('./easy') },
 });

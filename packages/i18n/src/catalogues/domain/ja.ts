@@ -99,6 +99,12 @@ export default {
   'themeWindow.upcoming': '募集前',
   'themeWindow.closed': '募集終了',
 
+  'dueState.overdue': '期限超過',
+  'dueState.due_soon': '期限間近',
+  'dueState.on_track': '期限内',
+
+  'account.deleted': '（削除されたアカウント）',
+
   'declineTemplate.sales.title': '製品・サービスの営業',
   'declineTemplate.sales.text':
     'このたびはご提案いただきありがとうございました。内容を拝見したところ、既にある製品・サービスのご紹介が中心で、市の特定の課題を一緒に解決する官民共創のご提案としてはお受けすることができませんでした。この市のどのような課題を、どのように一緒に解決できるかという観点で改めてご提案いただければ、喜んで拝見します。',

@@ -92,9 +92,8 @@ export default {
   'kpi.reportStatus.verified': '市が たしかめました',
   'kpi.reportStatus.questioned': '市から しつもんが あります',
   'kpi.reportStatus.answered': 'こたえました（市が たしかめるのを まっています）',
-  'kpi.periodLabel.monthly': '{year}年{month}月',
-  'kpi.periodLabel.quarterly': '{start}〜{end}',
-  'kpi.periodLabel.yearly': '{start}〜{end}',
+
+  'kpi.periodRange': '{first}〜{last}',
 
   'evaluation.title': 'ふりかえりと つぎの ステージ（STEP 6）',
   'evaluation.achievement.met': 'できた',

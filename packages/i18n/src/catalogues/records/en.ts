@@ -88,9 +88,8 @@ export default {
   'kpi.reportStatus.verified': 'Verified',
   'kpi.reportStatus.questioned': 'The city has a question',
   'kpi.reportStatus.answered': 'Answered (waiting for verification)',
-  'kpi.periodLabel.monthly': '{month}/{year}',
-  'kpi.periodLabel.quarterly': '{start} – {end}',
-  'kpi.periodLabel.yearly': '{start} – {end}',
+
+  'kpi.periodRange': '{first} – {last}',
 
   'evaluation.title': 'Evaluation and next stage (STEP 6)',
   'evaluation.achievement.met': 'Met',

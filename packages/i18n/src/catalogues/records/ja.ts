@@ -88,11 +88,10 @@ export default {
   'kpi.reportStatus.verified': '確認済み',
   'kpi.reportStatus.questioned': '市から質問があります',
   'kpi.reportStatus.answered': '回答済み（確認待ち）',
-  'kpi.periodLabel.monthly': '{year}年{month}月',
-  'kpi.periodLabel.quarterly': '{start}〜{end}',
-  'kpi.periodLabel.yearly': '{start}〜{end}',
 
   // STEP 6 evaluation
+  'kpi.periodRange': '{first}〜{last}',
+
   'evaluation.title': '評価と次のステージ（STEP 6）',
   'evaluation.achievement.met': '達成',
   'evaluation.achievement.partly': '一部達成',

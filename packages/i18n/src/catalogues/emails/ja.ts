@@ -1,0 +1,130 @@
+/**
+ * The e-mails: the layout (subject, greeting, footer) and every template's sentences. Numbers
+ * (business days, hours, counts) and dates are variables, formatted by the caller with
+ * `format.ts`; the portal's and the city's names come from `app` and the configuration.
+ */
+export default {
+  'layout.subject': '【kyoso 官民共創ポータル】{subject}',
+  'layout.greeting': '{name} 様',
+  'layout.greetingUnnamed': 'ご担当者 様',
+  'layout.quoteHeading': '【{label}】',
+  'layout.footer': 'このメールは送信専用です。ご返信いただいてもお答えできません。',
+
+  'fact.reference': '受付番号',
+  'fact.status': '現在の状況',
+  'reference.none': '未採番',
+  'button.openProposal': '提案を開く',
+  'button.resetPassword': 'パスワードを再設定する',
+
+  'verifyEmail.subject': 'メールアドレスの確認をお願いします',
+  'verifyEmail.body':
+    '官民共創ポータルへのご登録ありがとうございます。\n下のボタンからメールアドレスの確認を完了してください。確認後、提案の作成・提出ができるようになります。',
+  'verifyEmail.button': 'メールアドレスを確認する',
+  'verifyEmail.note': {
+    other:
+      'このリンクの有効期限は{count}時間で、1回のみ使えます。お心当たりのない場合は、このメールを破棄してください。',
+  },
+
+  'passwordReset.subject': 'パスワード再設定のご案内',
+  'passwordReset.body':
+    'パスワード再設定のお申し込みを受け付けました。下のボタンから新しいパスワードを設定してください。',
+  'passwordReset.note': {
+    other:
+      'このリンクの有効期限は{count}分で、1回のみ使えます。お申し込みに心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。',
+  },
+
+  'passwordChanged.subject': 'パスワードが変更されました',
+  'passwordChanged.body':
+    'お使いのアカウントのパスワードが変更され、他の端末でのログインはすべて終了しました。',
+  'passwordChanged.note':
+    '変更に心当たりがない場合は、すぐに下のリンクからパスワードを再設定し、共創窓口へご連絡ください。',
+
+  'staffWelcome.subject': '職員アカウントが作成されました',
+  'staffWelcome.body':
+    '官民共創ポータルに「{role}」としてアカウントが作成されました。下のボタンからパスワードを設定してご利用を開始してください。',
+  'staffWelcome.button': 'パスワードを設定する',
+  'staffWelcome.note': { other: 'このリンクの有効期限は{count}日で、1回のみ使えます。' },
+
+  'invitation.subject': '{organization}への招待',
+  'invitation.body':
+    '{inviter} 様から、官民共創ポータルの「{organization}」のメンバーとして招待されました。メンバーになると、組織の提案の閲覧・作成ができます。',
+  'invitation.button': '招待を受けてアカウントを作成する',
+  'invitation.note': {
+    other:
+      'このリンクの有効期限は{count}日です。お心当たりのない場合は、このメールを破棄してください。',
+  },
+
+  'statusChanged.subject': '提案の状況が「{status}」になりました（{reference}）',
+  'statusChanged.body': 'ご提案の状況が更新されました。',
+  'statusChanged.reasonLabel': '市からのメッセージ',
+  'statusChanged.next': '次のステップ: {next}',
+  'statusChanged.button': '提案のページを開く',
+
+  'received.subject': 'ご提案を受け付けました（{reference}）',
+  'received.body':
+    'ご提案を受け付けました。ありがとうございます。受付番号は今後のお問い合わせの際にお伝えください。',
+  'received.submittedOn': '受付日',
+  'received.screeningDue': '一次確認の期限',
+  'received.screeningDueValue': '{date}（{days}以内）',
+  'received.next':
+    '次のステップ: 共創窓口が内容を確認し（一次確認）、担当部署を見つけて橋渡しします。追加でお伺いしたいことがある場合は、ポータルとメールでご連絡します。状況はいつでもポータルで確認できます。',
+  'received.calendarLabel': '予算カレンダーについて',
+  'received.button': '提案の状況を見る',
+
+  'assigned.subject': '提案が橋渡しされました（{reference}）',
+  'assigned.body': '共創窓口から、貴部署に提案が橋渡しされました。',
+  'assigned.role': '担当区分',
+  'assigned.role.lead': '主担当',
+  'assigned.role.supporting': '支援',
+  'assigned.decideBy': '受入判断の期限',
+  'assigned.decideByValue': '{date}（{days}以内）',
+  'assigned.noteLabel': '窓口からのメモ',
+  'assigned.leadAsk':
+    '内容をご確認のうえ、担当として受け入れるか、理由を添えて窓口へ戻してください。',
+
+  'returned.subject': '担当部署から提案が戻されました（{reference}）',
+  'returned.body':
+    '{department}が、次の提案を窓口へ戻しました。別の担当部署への橋渡しをお願いします。',
+  'returned.reasonLabel': '戻した理由',
+
+  'mention.subject': '内部メモでメンションされました（{reference}）',
+  'mention.body':
+    '{author} さんが、提案「{title}」の内部メモであなたをメンションしました。内部メモは提案者には表示されません。',
+  'mention.noteLabel': 'メモ',
+
+  'message.subject': '新しいメッセージが届きました（{reference}）',
+  'message.body':
+    '提案「{title}」について、{from}からメッセージが届きました。返信はポータルからお願いします。',
+  'message.quoteLabel': 'メッセージ',
+  'message.button': 'メッセージを読む・返信する',
+
+  'nda.signed.subject': '提案者が秘密保持契約に署名しました（{reference}）',
+  'nda.signed.body':
+    '提案「{title}」の秘密保持契約に提案者が署名しました。内容を確認のうえ、市の署名（副署）をお願いします。',
+  'nda.inEffect.subject': '秘密保持契約が締結されました（{reference}）',
+  'nda.inEffect.body':
+    '提案「{title}」の秘密保持契約が双方の署名により締結されました。署名済みの契約書（PDF）はポータルからダウンロードできます。秘密情報の閲覧記録も提案のページでご確認いただけます。',
+  'nda.button': '秘密保持契約を開く',
+
+  'dialogue.subject': '対話{round}の記録をご確認ください（{reference}）',
+  'dialogue.body':
+    '提案「{title}」について、{heldOn}に行った対話{round}の記録を担当部署が登録しました。内容をご確認のうえ、「確認しました」を押すか、コメントをお寄せください。',
+  'dialogue.button': '対話の記録を確認する',
+
+  'digest.subject': '期限の状況（超過{overdue}件・間近{dueSoon}件）{date}',
+  'digest.body': '{date} 時点の期限の状況です。',
+  'digest.dueSoonWithin': '期限間近（{days}以内）',
+  'digest.count': { other: '{count}件' },
+  'digest.item': '{reference} {title}（期限 {due}・{status}）',
+  'digest.more': { other: 'ほか{count}件は受付一覧でご確認ください。' },
+  'digest.button': '受付一覧を開く',
+
+  'registrationAttempt.subject': 'ご登録済みのメールアドレスで新規登録のお申し込みがありました',
+  'registrationAttempt.body':
+    'このメールアドレスで官民共創ポータルへの新規登録のお申し込みがありました。このアドレスのアカウントは既にお持ちのため、新しいアカウントは作成していません。',
+  'registrationAttempt.advice':
+    'ご自身のお申し込みでしたら、今お持ちのアカウントでログインしてください。パスワードをお忘れの場合は、「パスワードを再設定する」から新しいパスワードを設定できます。',
+  'registrationAttempt.login': 'ログインする',
+  'registrationAttempt.note':
+    'お心当たりのない場合は、このメールを破棄してください。アカウントとパスワードは変更されていません。',
+} as const;
