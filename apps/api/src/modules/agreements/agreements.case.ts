@@ -31,6 +31,25 @@ export const agreementsCase = defineCasePlugin<AgreementState>({
   permissions: (state, access) =>
     agreementPermissions(access.relations, access.proposal.status, state ?? EMPTY),
   view: (_state, access) => ({ agreement: agreementViewFor(access) }),
+  emailFacts: (state, _access, action) => {
+    const current = (state ?? EMPTY).current;
+    if (action !== 'sign_agreement' || !current) {
+      return [];
+    }
+    return [
+      [
+        textOf(recordsMessages, 'mail.fact.agreementType'),
+        textOf(recordsMessages, `agreement.type.${current.type}`),
+      ],
+      [
+        textOf(recordsMessages, 'mail.fact.period'),
+        textOf(recordsMessages, 'agreement.period', {
+          start: dateVar(current.startsOn),
+          end: dateVar(current.endsOn),
+        }),
+      ],
+    ];
+  },
   events: {
     agreement_recorded: (event) =>
       textOf(recordsMessages, 'event.agreement_recorded', { version: Number(event.data.version) }),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
-import { agreementInput, createDecision } from '../../../test/factories';
+import { agreementInput, createDecision, mailsTo } from '../../../test/factories';
 import { multipart, pdfBytes, pngBytes } from '../../../test/files';
 import { createScenario, requestAs } from '../../../test/scenario';
 import { auditEventsTable } from '../audit/audit.table';
@@ -194,6 +194,12 @@ describe('the STEP 5 agreement', () => {
       }),
     );
     expect(tendered.statusCode).toBe(200);
+    // The proposer is told of the open call, and how their material is protected, by e-mail.
+    const mail = (await mailsTo(t().db, s.users.proposer.email)).at(-1)!;
+    expect(mail.template).toBe('case_update');
+    expect(mail.subject).toContain('協定・契約の内容を記録しました');
+    expect(mail.textBody).toContain('公募');
+    expect(mail.textBody).toContain('原価資料は公募要項に載せず');
     const seen = (await as('proposer', 'GET', `${base}/agreement`)).json();
     expect(seen.agreement).toMatchObject({
       openCall: true,

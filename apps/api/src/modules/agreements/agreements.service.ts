@@ -8,12 +8,15 @@ import { councilSessionStartingIn, suggestCouncilSession } from '@kyoso/calendar
 import { tokyoDate } from '@kyoso/calendar/dates';
 import type { AgreementInput } from '@kyoso/contracts/agreements';
 import type { CouncilVoteKind } from '@kyoso/calendar/budget-calendar';
+import { textOf } from '@kyoso/i18n/core';
+import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import type { AppContext } from '../../app-context';
 import { cleanFileName, storeUpload } from '../attachments/attachments.service';
 import type { ObjectStorage } from '../attachments/storage';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { decisionsOf } from '../decisions/decisions.case';
 import type { CaseAccess } from '../proposals/proposals.case';
+import { notifyCase } from '../proposals/proposals.notifications';
 import { lockProposal } from '../proposals/proposals.repository';
 import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { getCalendarSettings } from '../settings/settings.service';
@@ -153,11 +156,28 @@ export async function recordAgreement(args: Args & Client & { input: AgreementIn
       councilSession: input.councilVote === 'none' ? null : session,
       recordedBy: actor.id,
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'agreement_recorded',
-      actor,
+    const event = {
+      type: 'agreement_recorded' as const,
       data: { version: row.version, type: row.type, openCall: row.openCall },
+    };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    // The proposer reads the terms before signing anything, with the open call if there is one.
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'proposer',
+      event,
+      next: textOf(recordsMessages, 'mail.next.agreement_recorded'),
+      notice: row.openCall ? textOf(recordsMessages, 'agreement.openCall') : null,
+      quote: row.openCall
+        ? {
+            label: textOf(recordsMessages, 'agreement.openCallProtection'),
+            text: row.openCallProtection,
+          }
+        : null,
+      tab: 'agreement',
     });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
@@ -168,6 +188,7 @@ export async function recordAgreement(args: Args & Client & { input: AgreementIn
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getAgreement(args);
 }
 
@@ -197,11 +218,17 @@ export async function confirmAgreement(args: Args & Client & { version: number }
       return;
     }
     await confirmAgreementVersion(tx, current.id, actor.id, ctx.now());
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'agreement_confirmed',
+    const event = { type: 'agreement_confirmed' as const, data: { version } };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
       actor,
-      data: { version },
+      to: 'lead_department',
+      event,
+      next: textOf(recordsMessages, 'mail.next.agreement_confirmed'),
+      tab: 'agreement',
     });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
@@ -212,6 +239,7 @@ export async function confirmAgreement(args: Args & Client & { version: number }
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getAgreement(args);
 }
 
@@ -273,11 +301,20 @@ export async function addSignedDocument(
         documentUploadedBy: actor.id,
         documentUploadedAt: ctx.now(),
       });
-      await recordCaseEvent(tx, {
-        proposalId,
-        type: 'agreement_document',
-        actor,
+      const event = {
+        type: 'agreement_document' as const,
         data: { version: current.version, signedOn, sha256: stored.sha256 },
+      };
+      await recordCaseEvent(tx, { proposalId, actor, ...event });
+      await notifyCase({
+        ctx,
+        tx,
+        access,
+        actor,
+        to: 'proposer',
+        event,
+        next: textOf(recordsMessages, 'mail.next.agreement_document'),
+        tab: 'agreement',
       });
       await recordAuditEvent(tx, {
         actorUserId: actor.id,
@@ -292,6 +329,7 @@ export async function addSignedDocument(
     await storage.delete(stored.storageKey).catch(() => undefined);
     throw error;
   }
+  ctx.wakeOutbox();
   return getAgreement(args);
 }
 
@@ -321,7 +359,19 @@ export async function writeSummary(args: Args & Client & { text: string }) {
       throw new AppError('agreements.not_open');
     }
     await writePublicSummary(tx, proposalId, text, actor.id, ctx.now());
-    await recordCaseEvent(tx, { proposalId, type: 'public_summary_written', actor });
+    const event = { type: 'public_summary_written' as const, data: {} };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'proposer',
+      event,
+      next: textOf(recordsMessages, 'mail.next.public_summary_written'),
+      quote: { label: textOf(recordsMessages, 'mail.summaryLabel'), text },
+      tab: 'agreement',
+    });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
       action: 'public_summary.written',
@@ -330,6 +380,7 @@ export async function writeSummary(args: Args & Client & { text: string }) {
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getAgreement(args);
 }
 
@@ -360,11 +411,12 @@ export async function consentToSummary(args: Args & Client & { consent: boolean;
       proposalId,
       consent ? { userId: actor.id, at: ctx.now() } : null,
     );
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: consent ? 'public_summary_consented' : 'public_summary_withdrawn',
-      actor,
-    });
+    const event = {
+      type: consent ? ('public_summary_consented' as const) : ('public_summary_withdrawn' as const),
+      data: {},
+    };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({ ctx, tx, access, actor, to: 'lead_department', event, tab: 'agreement' });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
       action: consent ? 'public_summary.consented' : 'public_summary.withdrawn',
@@ -374,5 +426,6 @@ export async function consentToSummary(args: Args & Client & { consent: boolean;
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getAgreement(args);
 }

@@ -69,6 +69,23 @@ export const decisionsCase = defineCasePlugin<DecisionState>({
         outcome: textOf(recordsMessages, outcomeKey(event.data.outcome)),
       }),
   },
+  emailFacts: (state, _access, action) => {
+    const taken = (state ?? EMPTY).taken;
+    if (!taken || !(DECISION_ACTIONS as readonly string[]).includes(action)) {
+      return [];
+    }
+    // These messages have no placeholder.
+    const words = (key: keyof typeof recordsMessages.ja) =>
+      textOf(recordsMessages, key as 'decision.title');
+    return [
+      [words('decision.fiscalBurden.label'), words(`decision.fiscalBurden.${taken.fiscalBurden}`)],
+      [
+        words('decision.original.label'),
+        words(taken.original ? 'decision.original.yes' : 'decision.original.no'),
+      ],
+      [words('decision.exclusiveUse.label'), words(`decision.exclusiveUse.${taken.exclusiveUse}`)],
+    ];
+  },
   onTransition: async (state, { db, access, action, now }) => {
     const current = (state ?? EMPTY).current;
     if (

@@ -76,9 +76,14 @@ describe('the STEP 4 decision record', () => {
     // Once carried out, the decision is not rewritten outside review or hold.
     const late = await as('lead', 'PUT', `${base}/decision`, decisionInput('adopt'));
     expect(late.json().error.code).toBe('decisions.not_deciding');
-    expect((await mailsTo(t().db, s.users.proposer.email)).at(-1)?.template).toBe(
-      'proposal_status_changed',
-    );
+    // The proposer's e-mail says the outcome with the criteria's conclusions and the next date.
+    const mail = (await mailsTo(t().db, s.users.proposer.email)).at(-1)!;
+    expect(mail.template).toBe('proposal_status_changed');
+    expect(mail.textBody).toContain('市の財政負担');
+    expect(mail.textBody).toContain('市の費用負担はありません');
+    expect(mail.textBody).toContain('提案に独自性があり');
+    expect(mail.textBody).toContain('次の予定日');
+    expect(mail.textBody).not.toContain('局長了承済み');
   });
 
   it('names the field that is missing for each outcome and criterion', async () => {

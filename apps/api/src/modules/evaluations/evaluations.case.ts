@@ -4,6 +4,7 @@
  */
 import { textOf } from '@kyoso/i18n/core';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { defineCasePlugin, type CaseAccess } from '../proposals/proposals.case';
 import { evaluationPermissions, evaluationRecorded } from './evaluations.policies';
 import { presentEvaluation } from './evaluations.presenter';
@@ -22,6 +23,18 @@ export const evaluationsCase = defineCasePlugin<EvaluationState>({
   permissions: (state, access) =>
     evaluationPermissions(access.relations, access.proposal.status, state ?? EMPTY),
   view: (state, access) => ({ evaluation: presentEvaluation(state ?? EMPTY, access.audience) }),
+  emailFacts: (state, _access, action) => {
+    const current = (state ?? EMPTY).current;
+    if (action !== 'complete' || !current) {
+      return [];
+    }
+    return [
+      [
+        textOf(recordsMessages, 'mail.fact.nextStage'),
+        textOf(workflowMessages, `outcome.${current.nextStage}`),
+      ],
+    ];
+  },
   events: {
     evaluation_recorded: (event) =>
       textOf(recordsMessages, 'event.evaluation_recorded', { version: Number(event.data.version) }),

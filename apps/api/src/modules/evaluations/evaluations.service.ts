@@ -6,9 +6,12 @@
  */
 import type { EvaluationInput } from '@kyoso/contracts/evaluations';
 import { computeSroi } from '@kyoso/impact/sroi';
+import { textOf } from '@kyoso/i18n/core';
+import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import type { AppContext } from '../../app-context';
 import { recordAuditEvent } from '../audit/audit.repository';
 import { kpisOf } from '../kpis/kpis.case';
+import { notifyCase } from '../proposals/proposals.notifications';
 import { lockProposal } from '../proposals/proposals.repository';
 import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { AppError } from '../shared/errors';
@@ -88,11 +91,20 @@ export async function recordEvaluation(args: Args & Client & { input: Evaluation
       sroiResult: input.sroi ? computeSroi(input.sroi) : null,
       recordedBy: actor.id,
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'evaluation_recorded',
-      actor,
+    const event = {
+      type: 'evaluation_recorded' as const,
       data: { version: row.version, nextStage: row.nextStage },
+    };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'proposer',
+      event,
+      next: textOf(recordsMessages, 'mail.next.evaluation_recorded'),
+      tab: 'evaluation',
     });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
@@ -103,6 +115,7 @@ export async function recordEvaluation(args: Args & Client & { input: Evaluation
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getEvaluation(args);
 }
 
@@ -131,7 +144,18 @@ export async function commentOnEvaluation(args: Args & Client & { comment: strin
       commentedBy: actor.id,
       commentedAt: ctx.now(),
     });
-    await recordCaseEvent(tx, { proposalId, type: 'evaluation_commented', actor, reason: comment });
+    const event = { type: 'evaluation_commented' as const, data: {} };
+    await recordCaseEvent(tx, { proposalId, actor, reason: comment, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'lead_department',
+      event,
+      quote: { label: textOf(recordsMessages, 'mail.commentLabel'), text: comment },
+      tab: 'evaluation',
+    });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
       action: 'evaluation.commented',
@@ -140,5 +164,6 @@ export async function commentOnEvaluation(args: Args & Client & { comment: strin
       ip,
     });
   });
+  ctx.wakeOutbox();
   return getEvaluation(args);
 }

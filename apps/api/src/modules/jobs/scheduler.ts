@@ -1,12 +1,13 @@
 /**
  * Runs the daily jobs in the API process: after 08:30 in Tokyo on each business day, the
- * coordinators' digest. Checked every few minutes; several processes are safe (the day is
+ * coordinators' digest, then the jobs of STEPs 4–6 (holds that end, KPI reminders). Checked every few minutes; several processes are safe (the day is
  * claimed in the database), and a process started late in the morning still sends it.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { isBusinessDay } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import type { AppContext } from '../../app-context';
+import { runCaseJobs } from './case-jobs.service';
 import { sendCoordinatorDigest } from './digest.service';
 
 export const DIGEST_TIME = { hour: 8, minute: 30 } as const;
@@ -49,10 +50,13 @@ export function createScheduler(args: {
     }
     try {
       const result = await sendCoordinatorDigest({ ctx, today });
-      lastDay = today;
       logger.info({ job: 'coordinator_digest', today, ...result }, 'daily digest');
+      // Each hold and each reminder is claimed on its own: running these again is harmless.
+      const cases = await runCaseJobs({ ctx, today });
+      logger.info({ job: 'case_jobs', today, ...cases }, 'daily case jobs');
+      lastDay = today;
     } catch (err) {
-      logger.error({ err, job: 'coordinator_digest' }, 'daily digest failed; will try again');
+      logger.error({ err, job: 'daily' }, 'daily jobs failed; will try again');
     }
   }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
-import { createAgreement } from '../../../test/factories';
+import { createAgreement, mailsTo } from '../../../test/factories';
 import { multipart, pdfBytes } from '../../../test/files';
 import { createScenario, requestAs } from '../../../test/scenario';
 import { proposalsTable } from '../proposals/proposals.table';
@@ -168,6 +168,16 @@ describe('the logic model and KPIs (STEPs 5–6)', () => {
         '10月だけ大きく減っています。集計方法が変わりましたか。',
       );
       expect(questioned.json().report.status).toBe('questioned');
+      const question = (await mailsTo(t().db, s.users.proposer.email)).at(-1)!;
+      expect(question.template).toBe('case_update');
+      expect(question.subject).toContain('について市が質問しました');
+      expect(question.textBody).toContain('集計方法が変わりましたか');
+      const reported = (await mailsTo(t().db, s.users.lead.email)).filter(
+        (m) => m.template === 'case_update',
+      );
+      expect(reported.map((m) => m.subject)).toEqual(
+        expect.arrayContaining([expect.stringContaining('2026年8月）が報告されました')]),
+      );
       expect((await review(reports[0].id, 'verify', '')).json().error.code).toBe(
         'kpis.report_state',
       );

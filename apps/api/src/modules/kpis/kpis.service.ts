@@ -6,12 +6,15 @@
  */
 import { tokyoDate } from '@kyoso/calendar/dates';
 import type { KpiInput, KpiReportInput, LogicModelInput } from '@kyoso/contracts/kpis';
+import { textOf } from '@kyoso/i18n/core';
+import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import type { AppContext } from '../../app-context';
 import { agreementOf } from '../agreements/agreements.case';
 import { cleanFileName, storeUpload } from '../attachments/attachments.service';
 import type { ObjectStorage } from '../attachments/storage';
 import { recordAuditEvent } from '../audit/audit.repository';
 import type { CaseAccess } from '../proposals/proposals.case';
+import { notifyCase } from '../proposals/proposals.notifications';
 import { lockProposal } from '../proposals/proposals.repository';
 import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { getServiceLevels } from '../settings/settings.service';
@@ -90,14 +93,21 @@ export async function saveLogicModel(args: Args & Client & { input: LogicModelIn
       updatedBy: actor.id,
       updatedSide: side,
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'logic_model_updated',
+    const event = { type: 'logic_model_updated' as const, data: { version: current + 1 } };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
       actor,
-      data: { version: current + 1 },
+      to: side === 'city' ? 'proposer' : 'lead_department',
+      event,
+      next: textOf(recordsMessages, 'mail.next.logic_model_updated'),
+      tab: 'kpis',
     });
     await audit(tx, actor, proposalId, 'logic_model.updated', ip, { version: current + 1 });
   });
+  ctx.wakeOutbox();
   return getKpis(args);
 }
 
@@ -142,15 +152,25 @@ export async function saveKpis(
       snapshot: kpis.map((k, i) => ({ ...k, id: ids[i] })),
       changedBy: actor.id,
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'kpis_defined',
-      actor,
+    const event = {
+      type: 'kpis_defined' as const,
       data: { version, count: kpis.length, names: kpis.map((k) => k.name) },
+    };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: sideOf(access.relations) === 'city' ? 'proposer' : 'lead_department',
+      event,
+      next: textOf(recordsMessages, 'mail.next.kpis_defined'),
+      tab: 'kpis',
     });
     await audit(tx, actor, proposalId, 'kpis.defined', ip, { version, count: kpis.length });
     await ctx.cases.refreshDue(tx, access, await getServiceLevels(tx));
   });
+  ctx.wakeOutbox();
   return getKpis(args);
 }
 
@@ -225,14 +245,13 @@ export async function reportKpi(args: Args & Client & { kpiId: string; input: Kp
       actual: input.actual,
       comment: input.comment,
       reportedBy: actor.id,
+      reportedAt: ctx.now(),
     });
     if (!row) {
       throw new AppError('kpis.report_exists');
     }
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'kpi_reported',
-      actor,
+    const event = {
+      type: 'kpi_reported' as const,
       data: {
         kpi: kpi.name,
         kpiId,
@@ -241,11 +260,26 @@ export async function reportKpi(args: Args & Client & { kpiId: string; input: Kp
         periodEnd: period.periodEnd,
         reportId: row.id,
       },
+    };
+    await recordCaseEvent(tx, { proposalId, actor, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'lead_department',
+      event,
+      next: textOf(recordsMessages, 'mail.next.kpi_reported'),
+      quote: input.comment
+        ? { label: textOf(recordsMessages, 'mail.commentLabel'), text: input.comment }
+        : null,
+      tab: 'kpis',
     });
     await audit(tx, actor, proposalId, 'kpi.reported', ip, { reportId: row.id });
     await ctx.cases.refreshDue(tx, access, await getServiceLevels(tx));
     return row.id;
   });
+  ctx.wakeOutbox();
   return oneReport(args, id);
 }
 
@@ -290,11 +324,8 @@ export async function reviewReport(
       reviewedBy: actor.id,
       reviewedAt: ctx.now(),
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: verdict === 'verify' ? 'kpi_verified' : 'kpi_questioned',
-      actor,
-      reason: verdict === 'question' ? comment : null,
+    const event = {
+      type: verdict === 'verify' ? ('kpi_verified' as const) : ('kpi_questioned' as const),
       data: {
         kpi: kpiName,
         kpiId: report.kpiId,
@@ -303,6 +334,32 @@ export async function reviewReport(
         periodEnd: report.periodEnd,
         reportId,
       },
+    };
+    await recordCaseEvent(tx, {
+      proposalId,
+      actor,
+      reason: verdict === 'question' ? comment : null,
+      ...event,
+    });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'proposer',
+      event,
+      next: verdict === 'question' ? textOf(recordsMessages, 'mail.next.kpi_questioned') : null,
+      quote:
+        comment === ''
+          ? null
+          : {
+              label: textOf(
+                recordsMessages,
+                verdict === 'question' ? 'mail.questionLabel' : 'mail.commentLabel',
+              ),
+              text: comment,
+            },
+      tab: 'kpis',
     });
     await audit(
       tx,
@@ -315,6 +372,7 @@ export async function reviewReport(
       },
     );
   });
+  ctx.wakeOutbox();
   return oneReport(args, reportId);
 }
 
@@ -343,11 +401,8 @@ export async function answerReport(
       answeredAt: ctx.now(),
       ...(actual === undefined ? {} : { actual }),
     });
-    await recordCaseEvent(tx, {
-      proposalId,
-      type: 'kpi_answered',
-      actor,
-      reason: answer,
+    const event = {
+      type: 'kpi_answered' as const,
       data: {
         kpi: kpiName,
         kpiId: report.kpiId,
@@ -357,9 +412,22 @@ export async function answerReport(
         reportId,
         ...(actual === undefined ? {} : { correctedFrom: report.actual, correctedTo: actual }),
       },
+    };
+    await recordCaseEvent(tx, { proposalId, actor, reason: answer, ...event });
+    await notifyCase({
+      ctx,
+      tx,
+      access,
+      actor,
+      to: 'lead_department',
+      event,
+      next: textOf(recordsMessages, 'mail.next.kpi_answered'),
+      quote: { label: textOf(recordsMessages, 'mail.answerLabel'), text: answer },
+      tab: 'kpis',
     });
     await audit(tx, actor, proposalId, 'kpi.answered', ip, { reportId });
   });
+  ctx.wakeOutbox();
   return oneReport(args, reportId);
 }
 

@@ -56,6 +56,47 @@ export type EmailTemplates = {
     reason: string | null;
     reasonLabel: LocalizedText | null;
     nextAction: LocalizedText | null;
+    /** Facts the STEP records add (the decision's conclusions, the agreement's type…). */
+    facts?: Array<[label: LocalizedText, value: LocalizedText]>;
+    /** The next expected date of the new stage, `YYYY-MM-DD`. */
+    dueDate?: string | null;
+    link: string;
+  };
+  /** A STEP record changed: what happened (the timeline's words) and what to do next. */
+  case_update: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    headline: LocalizedText;
+    next: LocalizedText | null;
+    notice: LocalizedText | null;
+    quote: { label: LocalizedText; text: string } | null;
+    link: string;
+  };
+  kpi_report_due: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    kpi: string;
+    period: LocalizedText;
+    dueOn: string;
+    link: string;
+  };
+  kpi_verification_waiting: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    kpi: string;
+    period: LocalizedText;
+    reportedOn: string;
+    days: number;
+    link: string;
+  };
+  hold_resumed: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    resumeOn: string;
     link: string;
   };
   proposal_received: {
@@ -230,6 +271,10 @@ const TEMPLATES: {
           [t('fact.reference'), reference(d.referenceNumber)],
           [titleLabel, d.title],
           [t('fact.status'), status],
+          ...(d.facts ?? []).map(([label, value]): [string, string] => [
+            pickText(label, language),
+            pickText(value, language),
+          ]),
         ],
       },
     ];
@@ -244,6 +289,12 @@ const TEMPLATES: {
       blocks.push({
         kind: 'paragraph',
         text: t('statusChanged.next', { next: pickText(d.nextAction, language) }),
+      });
+    }
+    if (d.dueDate) {
+      blocks.push({
+        kind: 'paragraph',
+        text: t('statusChanged.dueDate', { date: formatDate(d.dueDate, language) }),
       });
     }
     blocks.push({ kind: 'button', label: t('statusChanged.button'), href: d.link });
@@ -383,6 +434,91 @@ const TEMPLATES: {
       ],
     };
   },
+
+  case_update: (d, { t, language, reference, titleLabel }) => {
+    const headline = pickText(d.headline, language);
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: t('caseUpdate.body', { title: d.title }) },
+      {
+        kind: 'facts',
+        rows: [
+          [t('fact.reference'), reference(d.referenceNumber)],
+          [titleLabel, d.title],
+        ],
+      },
+      { kind: 'paragraph', text: headline },
+    ];
+    if (d.quote) {
+      blocks.push({ kind: 'quote', label: pickText(d.quote.label, language), text: d.quote.text });
+    }
+    if (d.notice) {
+      blocks.push({ kind: 'note', text: pickText(d.notice, language) });
+    }
+    if (d.next) {
+      blocks.push({ kind: 'paragraph', text: pickText(d.next, language) });
+    }
+    blocks.push({ kind: 'button', label: t('caseUpdate.button'), href: d.link });
+    return {
+      subject: t('caseUpdate.subject', { headline, reference: reference(d.referenceNumber) }),
+      greet: d.name,
+      blocks,
+    };
+  },
+
+  kpi_report_due: (d, { t, language, reference }) => ({
+    subject: t('reportDue.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: t('reportDue.body', {
+          title: d.title,
+          kpi: d.kpi,
+          period: pickText(d.period, language),
+          dueOn: formatDate(d.dueOn, language),
+        }),
+      },
+      { kind: 'paragraph', text: t('reportDue.advice') },
+      { kind: 'button', label: t('reportDue.button'), href: d.link },
+    ],
+  }),
+
+  kpi_verification_waiting: (d, { t, language, reference }) => ({
+    subject: t('verificationWaiting.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: t('verificationWaiting.body', {
+          title: d.title,
+          kpi: d.kpi,
+          period: pickText(d.period, language),
+          reportedOn: formatDate(d.reportedOn, language),
+        }),
+      },
+      {
+        kind: 'paragraph',
+        text: t('verificationWaiting.advice', { days: formatBusinessDays(d.days, language) }),
+      },
+      { kind: 'button', label: t('verificationWaiting.button'), href: d.link },
+    ],
+  }),
+
+  hold_resumed: (d, { t, language, reference }) => ({
+    subject: t('holdResumed.subject', { reference: reference(d.referenceNumber) }),
+    greet: d.name,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: t('holdResumed.body', {
+          title: d.title,
+          resumeOn: formatDate(d.resumeOn, language),
+        }),
+      },
+      { kind: 'paragraph', text: t('holdResumed.advice') },
+      { kind: 'button', label: t('statusChanged.button'), href: d.link },
+    ],
+  }),
 
   dialogue_recorded: (d, { t, language, reference }) => {
     const round = roundMark(d.round);

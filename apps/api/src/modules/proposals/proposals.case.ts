@@ -163,6 +163,12 @@ export type CasePlugin<S = unknown> = {
    * in STEP 6), or null when nothing is waiting.
    */
   clockDue?: (state: S, access: CaseAccess, levels: ServiceLevels) => string | null;
+  /** Facts it adds to the proposer's e-mail about an action (the decision's conclusions…). */
+  emailFacts?: (
+    state: S,
+    access: CaseAccess,
+    action: WorkflowAction,
+  ) => Array<[label: LocalizedText, value: LocalizedText]>;
   /** Runs when someone opens one of the case's confidential files. */
   onFileOpened?: (input: {
     db: Executor;
@@ -424,6 +430,24 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       return access;
     },
 
+    /**
+     * A case read by the system itself (the daily jobs): no caller, so no relation, and nothing
+     * confidential is presented from it.
+     */
+    async loadForSystem(db: Executor, proposalId: string): Promise<CaseAccess | undefined> {
+      const found = await read(db, proposalId);
+      if (!found) {
+        return undefined;
+      }
+      return {
+        ...found.record,
+        relations: [],
+        audience: 'staff',
+        seesConfidential: false,
+        states: found.states,
+      };
+    },
+
     /** The same case read again after a change, for the same caller's relations. */
     async reload(db: Executor, before: CaseAccess): Promise<CaseAccess> {
       const found = await read(db, before.proposal.id);
@@ -499,6 +523,11 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       if (dueOn !== after.proposal.dueOn) {
         await setProposalDueOn(db, after.proposal.id, dueOn);
       }
+    },
+
+    /** The facts the plugins add to the proposer's e-mail about an action. */
+    emailFacts(access: CaseAccess, action: WorkflowAction) {
+      return all.flatMap((p) => p.emailFacts?.(stateOf(access, p), access, action) ?? []);
     },
 
     /** Runs the plugins' hooks for a transition (inside its transaction). */

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import type { ProposalStatus } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
 import { departmentSql } from '../departments/departments.repository';
 import {
@@ -216,4 +217,26 @@ export async function findProposalsDueBetween(
         : and(gte(p.dueOn, range.from), lte(p.dueOn, range.to)),
     )
     .orderBy(asc(p.dueOn));
+}
+
+/** Proposals in some statuses (the daily jobs walk them), oldest first. */
+export async function findProposalIdsInStatuses(
+  db: Executor,
+  statuses: readonly ProposalStatus[],
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: proposalsTable.id })
+    .from(proposalsTable)
+    .where(inArray(proposalsTable.status, [...statuses]))
+    .orderBy(asc(proposalsTable.createdAt));
+  return rows.map((r) => r.id);
+}
+
+/** Held proposals whose hold has ended by `today`. */
+export async function findHoldsEndedBy(db: Executor, today: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: proposalsTable.id })
+    .from(proposalsTable)
+    .where(and(eq(proposalsTable.status, 'on_hold'), lte(proposalsTable.holdResumeOn, today)));
+  return rows.map((r) => r.id);
 }

@@ -1,3 +1,4 @@
+import type { WorkflowAction } from '@kyoso/contracts/workflow';
 /**
  * The e-mails a transition causes, written to the outbox inside the transition's transaction.
  */
@@ -29,8 +30,11 @@ export async function notifyProposerOfStatus(args: {
   /** Why the city went ahead without what the proposer was asked to confirm. */
   override: string | null;
   reasonCodes: LocalizedText[];
+  /** The action taken (the STEP records add their facts to the e-mail). */
+  action?: WorkflowAction;
 }) {
   const { ctx, tx, access, kind } = args;
+  const facts = args.action ? ctx.cases.emailFacts(access, args.action) : [];
   const p = access.proposal;
   const link = appLink(ctx.config, `/proposals/${p.id}`);
   const recipients = await organizationRecipients(tx, p.organizationId);
@@ -72,6 +76,8 @@ export async function notifyProposerOfStatus(args: {
           ? textOf(workflowMessages, 'event.review_override')
           : args.reasonLabel,
         nextAction: nextActionText(p.status),
+        facts,
+        dueDate: p.dueOn,
         link,
       },
     });

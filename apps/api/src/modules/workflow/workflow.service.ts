@@ -38,6 +38,7 @@ import type { CaseAccess } from '../proposals/proposals.case';
 import {
   clearAssignments,
   getPreviousLeadDepartmentId,
+  lockProposal,
   nextReferenceSequence,
   replaceAssignments,
   updateProposalAtVersion,
@@ -46,6 +47,8 @@ import {
 import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { AppError } from '../shared/errors';
 import type { Actor } from '../users/actor';
+import { appLink, enqueueEmail } from '../notifications/outbox.service';
+import { departmentStaff } from '../users/users.repository';
 import {
   notifyCoordinatorsOfReturn,
   notifyDepartmentsOfRouting,
@@ -360,6 +363,7 @@ export async function transitionProposal(args: {
         reason: reasonLabel(input.action) ? (effect.reason ?? null) : null,
         reasonLabel: reasonLabel(input.action),
         override: verdict === 'override_needed' ? overrideReason : null,
+        action: input.action,
         reasonCodes:
           input.action === 'decline'
             ? input.reasonCodes.map((code) => textOf(workflowMessages, `declineReason.${code}`))
@@ -393,4 +397,81 @@ export async function transitionProposal(args: {
   ctx.wakeOutbox();
   // A repeated request: the proposal as it is now, without acting again.
   return result ?? ctx.cases.load(ctx.db, actor, proposalId);
+}
+
+/**
+ * A hold whose date has come: the proposal goes back to internal review by itself, in the lead
+ * department's inbox with the clock of the decision running again; the proposer is told (status
+ * e-mail) and the lead department's staff are asked to decide again. Does nothing if someone
+ * already resumed or changed it.
+ */
+export async function resumeEndedHold(args: {
+  ctx: AppContext;
+  proposalId: string;
+  today: string;
+}): Promise<boolean> {
+  const { ctx, proposalId, today } = args;
+  const now = ctx.now();
+  const resumed = await ctx.db.transaction(async (tx) => {
+    await lockProposal(tx, proposalId);
+    const access = await ctx.cases.loadForSystem(tx, proposalId);
+    const p = access?.proposal;
+    if (!access || !p || p.status !== 'on_hold' || !p.holdResumeOn || p.holdResumeOn > today) {
+      return false;
+    }
+    const resumeOn = p.holdResumeOn;
+    const patch = { status: 'internal_review' as const, holdResumeOn: null, statusChangedAt: now };
+    const dueOn = ctx.cases.dueOn(
+      { ...access, proposal: { ...p, ...patch } },
+      await getServiceLevels(tx),
+    );
+    const updated = await updateProposalAtVersion(tx, proposalId, p.version, { ...patch, dueOn });
+    if (!updated) {
+      return false;
+    }
+    await recordCaseEvent(tx, {
+      proposalId,
+      type: 'transition',
+      action: 'resume',
+      fromStatus: 'on_hold',
+      toStatus: 'internal_review',
+      actor: null,
+      data: { automatic: true, resumeOn },
+      visibility: ACTIONS.resume.visibility,
+    });
+    const after = await ctx.cases.reload(tx, access);
+    await notifyProposerOfStatus({
+      ctx,
+      tx,
+      access: after,
+      kind: 'status',
+      reason: null,
+      reasonLabel: null,
+      override: null,
+      reasonCodes: [],
+    });
+    for (const member of p.leadDepartmentId
+      ? await departmentStaff(tx, [p.leadDepartmentId])
+      : []) {
+      await enqueueEmail({
+        tx,
+        config: ctx.config,
+        to: member.email,
+        language: member.language,
+        template: 'hold_resumed',
+        data: {
+          name: member.name,
+          referenceNumber: p.referenceNumber,
+          title: p.title,
+          resumeOn,
+          link: appLink(ctx.config, `/proposals/${p.id}`),
+        },
+      });
+    }
+    return true;
+  });
+  if (resumed) {
+    ctx.wakeOutbox();
+  }
+  return resumed;
 }

@@ -128,4 +128,23 @@ export default {
   'registrationAttempt.login': 'ログインする',
   'registrationAttempt.note':
     'おぼえが ない ときは、この メールを すてて ください。アカウントも パスワードも かわって いません。',
+  'statusChanged.dueDate': 'つぎの よていの 日: {date}',
+  'caseUpdate.subject': '{headline}（{reference}）',
+  'caseUpdate.body': '「{title}」に ついて、つぎの ことが ありました。',
+  'caseUpdate.button': 'ポータルで 見る',
+  'reportDue.subject': 'もくひょうの 数字（KPI）の ほうこくの しめきりが ちかいです（{reference}）',
+  'reportDue.body': '「{title}」の「{kpi}」の {period}の けっかは、{dueOn}までに 出して ください。',
+  'reportDue.advice': 'ポータルの KPI の ところから、けっかと せつめいを 出して ください。',
+  'reportDue.button': 'けっかを 出す',
+  'verificationWaiting.subject': 'KPI の ほうこくが たしかめるのを まっています（{reference}）',
+  'verificationWaiting.body':
+    '「{title}」の「{kpi}」の {period}の けっかが {reportedOn}に とどいて います。',
+  'verificationWaiting.advice':
+    'ないようを たしかめて、「たしかめた」に するか、しつもんして ください（めやすは {days}）。',
+  'verificationWaiting.button': 'ほうこくを 見る',
+  'holdResumed.subject': 'まっていた ていあんを もう一度 かんがえます（{reference}）',
+  'holdResumed.body':
+    '「{title}」は {resumeOn}で まつ きかんが おわりました。部署の うけつけばこに もどって います。',
+  'holdResumed.advice':
+    'もう一度 市が きめたことを 書いて、すすめる・まつ・できない の どれかを えらんで ください。',
 } satisfies CatalogueOf<typeof ja>;

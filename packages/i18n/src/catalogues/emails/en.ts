@@ -131,4 +131,24 @@ export default {
   'registrationAttempt.login': 'Log in',
   'registrationAttempt.note':
     'If it was not you, you can ignore this e-mail: your account and password have not changed.',
+  'statusChanged.dueDate': 'Next expected date: {date}',
+  'caseUpdate.subject': '{headline} ({reference})',
+  'caseUpdate.body': 'This happened on “{title}”:',
+  'caseUpdate.button': 'See it on the portal',
+  'reportDue.subject': 'A KPI report is due soon ({reference})',
+  'reportDue.body':
+    'For “{title}”, the actual value of the KPI “{kpi}” for {period} is due on {dueOn}.',
+  'reportDue.advice':
+    'Report it in the KPI section of the portal, with a short explanation (and evidence if you have it).',
+  'reportDue.button': 'Report the KPI',
+  'verificationWaiting.subject': 'A KPI report is waiting for verification ({reference})',
+  'verificationWaiting.body':
+    'For “{title}”, the actual value of the KPI “{kpi}” for {period} was reported on {reportedOn} and is waiting for verification.',
+  'verificationWaiting.advice':
+    'Read it, then verify it or ask the proposer a question (the target is {days}).',
+  'verificationWaiting.button': 'Review the report',
+  'holdResumed.subject': 'The review of a proposal on hold resumes ({reference})',
+  'holdResumed.body':
+    'The hold of “{title}” ended on {resumeOn}. It is back in the lead department’s inbox.',
+  'holdResumed.advice': 'Record the city’s decision again, then adopt, hold or decline it.',
 } satisfies CatalogueOf<typeof ja>;

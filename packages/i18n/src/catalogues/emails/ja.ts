@@ -127,4 +127,23 @@ export default {
   'registrationAttempt.login': 'ログインする',
   'registrationAttempt.note':
     'お心当たりのない場合は、このメールを破棄してください。アカウントとパスワードは変更されていません。',
+  'statusChanged.dueDate': '次の予定日: {date}',
+  'caseUpdate.subject': '{headline}（{reference}）',
+  'caseUpdate.body': '「{title}」について、次のことがありました。',
+  'caseUpdate.button': 'ポータルで確認する',
+  'reportDue.subject': 'KPI の実績報告の期限が近づいています（{reference}）',
+  'reportDue.body': '「{title}」の KPI「{kpi}」について、{period}の実績の報告期限は{dueOn}です。',
+  'reportDue.advice':
+    'ポータルの KPI の欄から、実績と説明（必要なら根拠の資料）を報告してください。',
+  'reportDue.button': 'KPI を報告する',
+  'verificationWaiting.subject': 'KPI の実績報告が確認を待っています（{reference}）',
+  'verificationWaiting.body':
+    '「{title}」の KPI「{kpi}」について、{period}の実績が{reportedOn}に報告され、確認を待っています。',
+  'verificationWaiting.advice':
+    '内容を確認し、「確認済み」にするか、提案者に質問してください（確認の目安は{days}）。',
+  'verificationWaiting.button': '報告を確認する',
+  'holdResumed.subject': '保留していた提案の検討を再開します（{reference}）',
+  'holdResumed.body':
+    '「{title}」は、保留の期間が{resumeOn}で終わりました。主担当の部署の受付箱に戻っています。',
+  'holdResumed.advice': '改めて市の判断を記録し、採択・保留・不採択のいずれかを行ってください。',
 } as const;

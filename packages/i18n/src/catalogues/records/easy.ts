@@ -99,4 +99,26 @@ export default {
   'evaluation.achievement.met': 'できた',
   'evaluation.achievement.partly': '少し できた',
   'evaluation.achievement.not_met': 'できなかった',
+  'mail.next.agreement_recorded':
+    'ないようを 読んで、ポータルで「ないようを たしかめました」を おして ください。サインは その あとです。',
+  'mail.next.agreement_confirmed':
+    'サインの てつづきを して、サインした日と 書類（PDF）を のせて ください。',
+  'mail.next.agreement_document': 'サインした 書類は ポータルから ダウンロード できます。',
+  'mail.next.public_summary_written':
+    'みんなに 見せて いいか、文を 読んで ポータルで こたえて ください。OKが なければ、なにも 見せません。',
+  'mail.next.kpis_defined': 'あたらしい もくひょうの 数字を 見て ください。',
+  'mail.next.logic_model_updated': 'しくみの 図が かわりました。見て ください。',
+  'mail.next.kpi_reported': 'ほうこくを 読んで、「たしかめた」に するか、しつもんして ください。',
+  'mail.next.kpi_questioned':
+    'ポータルで しつもんに こたえて ください。数字が ちがって いたら、なおせます。',
+  'mail.next.kpi_answered': 'こたえを 読んで、もう一度 ほうこくを たしかめて ください。',
+  'mail.next.evaluation_recorded':
+    'ふりかえりを 読んで、いけんが あれば ポータルで コメントして ください。',
+  'mail.questionLabel': '市からの しつもん',
+  'mail.answerLabel': 'ていあんした 会社の こたえ',
+  'mail.commentLabel': 'ていあんした 会社の コメント',
+  'mail.fact.nextStage': 'つぎの ステージ',
+  'mail.fact.agreementType': 'やくそくの しゅるい',
+  'mail.fact.period': 'きかん',
+  'mail.summaryLabel': 'みんなに 見せる じぎょうの せつめい',
 } satisfies CatalogueOf<typeof ja>;

@@ -95,4 +95,26 @@ export default {
   'evaluation.achievement.met': 'Met',
   'evaluation.achievement.partly': 'Partly met',
   'evaluation.achievement.not_met': 'Not met',
+  'mail.next.agreement_recorded':
+    'Please read the terms and press “I have read the terms” on the portal. Signing comes after that.',
+  'mail.next.agreement_confirmed':
+    'Go ahead with the signing, then add the signing date and the signed document (PDF).',
+  'mail.next.agreement_document': 'You can download the signed document from the portal.',
+  'mail.next.public_summary_written':
+    'Please read the text and say on the portal whether it may be published. Without your consent, nothing about the project is published.',
+  'mail.next.kpis_defined': 'Please review the new KPIs.',
+  'mail.next.logic_model_updated': 'Please review the changes to the logic model.',
+  'mail.next.kpi_reported': 'Read the report, then verify it or ask the proposer a question.',
+  'mail.next.kpi_questioned':
+    'Please answer the question on the portal. If a figure was wrong, you can correct it with your answer.',
+  'mail.next.kpi_answered': 'Read the answer and review the report again.',
+  'mail.next.evaluation_recorded':
+    'Please read the evaluation and add your comments on the portal.',
+  'mail.questionLabel': 'Question from the city',
+  'mail.answerLabel': 'The proposer’s answer',
+  'mail.commentLabel': 'The proposer’s comment',
+  'mail.fact.nextStage': 'Next stage',
+  'mail.fact.agreementType': 'Type of agreement',
+  'mail.fact.period': 'Period',
+  'mail.summaryLabel': 'Public summary of the project',
 } satisfies CatalogueOf<typeof ja>;

@@ -96,4 +96,26 @@ export default {
   'evaluation.achievement.met': '達成',
   'evaluation.achievement.partly': '一部達成',
   'evaluation.achievement.not_met': '未達成',
+  'mail.next.agreement_recorded':
+    '内容をお読みいただき、ポータルで「内容を確認しました」を押してください。署名はその後です。',
+  'mail.next.agreement_confirmed':
+    '署名の手続きに進み、署名日と署名済みの書類（PDF）を登録してください。',
+  'mail.next.agreement_document': '署名済みの書類はポータルからダウンロードできます。',
+  'mail.next.public_summary_written':
+    '公開してよいか、文面をお読みのうえポータルで同意してください。同意がなければ、この事業について何も公開されません。',
+  'mail.next.kpis_defined': '新しい KPI の内容をご確認ください。',
+  'mail.next.logic_model_updated': 'ロジックモデルの変更をご確認ください。',
+  'mail.next.kpi_reported': '報告を読み、「確認済み」にするか、提案者に質問してください。',
+  'mail.next.kpi_questioned':
+    'ポータルで質問に回答してください。数値に誤りがあれば、回答と一緒に訂正できます。',
+  'mail.next.kpi_answered': '回答を読み、報告を確認してください。',
+  'mail.next.evaluation_recorded':
+    '評価をお読みいただき、ご意見があればポータルでコメントしてください。',
+  'mail.questionLabel': '市からの質問',
+  'mail.answerLabel': '提案者の回答',
+  'mail.commentLabel': '提案者のコメント',
+  'mail.fact.nextStage': '次のステージ',
+  'mail.fact.agreementType': '協定・契約の種類',
+  'mail.fact.period': '期間',
+  'mail.summaryLabel': '公開用の事業概要',
 } as const;
