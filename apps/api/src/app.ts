@@ -12,15 +12,10 @@ import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { loadAllCatalogues } from '@kyoso/i18n/server';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
-import path from 'node:path';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { agreementsRoutes } from './modules/agreements/agreements.routes';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes';
-import {
-  createLocalStorage,
-  createS3Storage,
-  type ObjectStorage,
-} from './modules/attachments/storage';
+import { storageFromConfig, type ObjectStorage } from './modules/attachments/storage';
 import { authRoutes, type AuthRoutesOptions } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { departmentsRoutes } from './modules/departments/departments.routes';
@@ -120,11 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('outbox', outbox);
 
-  const storage =
-    options.storage ??
-    (config.s3
-      ? createS3Storage(config.s3)
-      : createLocalStorage(path.join(config.dataDir, 'attachments')));
+  const storage = options.storage ?? storageFromConfig(config);
 
   const cases = createCases();
 

@@ -26,6 +26,8 @@ import { createUser, getUserById } from '../modules/users/users.repository';
 import { getDepartmentById } from '../modules/departments/departments.repository';
 import { getOrganizationById } from '../modules/organizations/organizations.repository';
 import { createCases } from '../case-plugins';
+import { storageFromConfig, type ObjectStorage } from '../modules/attachments/storage';
+import { DEMO_BODIES, seedDemoRecords } from './demo-records';
 import { usersTable } from '../modules/users/users.table';
 import { transitionProposal } from '../modules/workflow/workflow.service';
 
@@ -460,6 +462,8 @@ export async function seedDemoData(args: {
   config: Config;
   logger?: FastifyBaseLogger;
   now?: () => Date;
+  /** Where the signed agreements of the demo go (the configured storage by default). */
+  storage?: ObjectStorage;
 }): Promise<boolean> {
   const { db, config } = args;
   const [existing] = await db.select({ n: count() }).from(usersTable);
@@ -561,7 +565,7 @@ export async function seedDemoData(args: {
   const staff1 = await user('staff1@demo.example', '長寿 一郎', 'department', {
     departmentId: dept('hoken-choju'),
   });
-  await user('staff2@demo.example', '公園 二郎', 'department', {
+  const staff2 = await user('staff2@demo.example', '公園 二郎', 'department', {
     departmentId: dept('kensetsu-koen-kanri'),
   });
   await user('staff3@demo.example', '観光 三郎', 'department', {
@@ -589,6 +593,7 @@ export async function seedDemoData(args: {
   const actors = {
     coordinator: await actorFor(db, coordinator.id),
     staff1: await actorFor(db, staff1.id),
+    staff2: await actorFor(db, staff2.id),
     startup: await actorFor(db, startup.id),
     parks: await actorFor(db, parks.id),
     sales: await actorFor(db, sales.id),
@@ -668,6 +673,7 @@ export async function seedDemoData(args: {
   // 4. In dialogue with the ageing-society section (nothing confidential, so no NDA needed).
   const dialogue = await propose(actors.startup, 'free', undefined, {
     ...FULL_PROPOSAL,
+    ...DEMO_BODIES.nightOnCall,
     title: '介護施設の夜間オンコール代行の実証',
     summary:
       '特別養護老人ホームの夜間の看護判断を、オンラインの看護師チームが代行する仕組みを実証します。',
@@ -688,6 +694,15 @@ export async function seedDemoData(args: {
     ...FULL_PROPOSAL,
     title: '業務用タブレット端末の一括導入のご提案',
     summary: '当社のタブレット端末を全庁に一括導入いただくことで、ペーパーレス化を実現します。',
+    problem:
+      '市役所の会議や窓口では紙の資料が多く、印刷と保管に多くの費用と手間がかかっています。電子化が進んでいない部署もあります。',
+    whyThisCity: '全庁のデジタル化の方針が示されているためです。',
+    solution:
+      '当社の業務用タブレット端末3,000台を全庁に一括で導入し、会議資料と窓口の申請書類を電子化します。導入後の保守も当社が担います。',
+    cityRole: '端末の購入と配備をお願いします。',
+    companyRole: '端末の納品と初期設定、操作研修を行います。',
+    impact: 'ペーパーレス化による印刷費と保管場所の削減、会議の準備時間の短縮。',
+    kpis: [{ name: '印刷枚数', target: '3割減' }],
     cityBudget: 'new',
     cityBudgetEstimateYen: 48_000_000,
     contactName: '営業 一郎',
@@ -699,6 +714,19 @@ export async function seedDemoData(args: {
     reasonCodes: ['procurement_request'],
     reason:
       '製品の導入（調達）のご提案のため、官民共創の枠組みではお受けできません。物品の調達は市の入札・契約の窓口をご利用ください。特定の地域課題を一緒に解決するご提案であれば、改めてお待ちしています。',
+  });
+
+  // 6–10. STEPs 4–6 as records: a decision to take, an agreement to confirm, a running pilot with
+  // its KPI reports, a completed project with its evaluation and SROI, a resubmission.
+  await seedDemoRecords({
+    ctx,
+    storage: args.storage ?? storageFromConfig(config),
+    today,
+    actors,
+    dept,
+    propose,
+    act,
+    fullProposal: FULL_PROPOSAL,
   });
 
   // Nobody should receive the e-mails caused by seeding.

@@ -134,3 +134,13 @@ export function createS3Storage(options: S3Options): ObjectStorage {
     },
   };
 }
+
+/** The storage the configuration names: S3-compatible when set, else files under `DATA_DIR`. */
+export function storageFromConfig(config: {
+  s3?: S3Options | null | undefined;
+  dataDir: string;
+}): ObjectStorage {
+  return config.s3
+    ? createS3Storage(config.s3)
+    : createLocalStorage(path.join(config.dataDir, 'attachments'));
+}
