@@ -17,6 +17,7 @@ import { decisionsTable } from '../src/modules/decisions/decisions.table';
 import { agreementsTable } from '../src/modules/agreements/agreements.table';
 import type { AgreementInput } from '@kyoso/contracts/agreements';
 import type { EvaluationInput } from '@kyoso/contracts/evaluations';
+import type { KpiInput } from '@kyoso/contracts/kpis';
 import { evaluationsTable } from '../src/modules/evaluations/evaluations.table';
 import { departmentsTable } from '../src/modules/departments/departments.table';
 import { dialoguesTable } from '../src/modules/dialogues/dialogues.table';
@@ -398,6 +399,31 @@ export async function createEvaluation(
     .values({ ...values, proposalId, version: 1, achievements: [], ...overrides })
     .returning();
   return row!;
+}
+
+/** A KPI as either side would set it (`PUT /kpis`). */
+export function kpiInput(overrides: Partial<KpiInput> = {}): KpiInput {
+  return {
+    name: '夜間の救急搬送件数',
+    unit: '件/月',
+    baseline: 12,
+    target: 6,
+    period: 'monthly',
+    source: '施設の夜間記録',
+    startsOn: '2026-08-01',
+    ...overrides,
+  };
+}
+
+/** A logic model as either side would save it (`PUT /logic-model`). */
+export function logicModelInput() {
+  return {
+    inputs: ['看護師チーム'],
+    activities: ['夜間の相談対応'],
+    outputs: ['相談件数'],
+    outcomes: ['救急搬送の減少'],
+    impact: ['安心して夜を過ごせる'],
+  };
 }
 
 /** The standard NDA template, as the server creates it at start. */

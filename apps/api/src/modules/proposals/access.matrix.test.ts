@@ -10,7 +10,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp, type TestApp } from '../../../test/build-app';
-import { createDialogue, ensureTestNdaTemplate } from '../../../test/factories';
+import {
+  agreementInput,
+  createDialogue,
+  decisionInput,
+  ensureTestNdaTemplate,
+  evaluationInput,
+  kpiInput,
+  logicModelInput,
+} from '../../../test/factories';
 import { multipart, pdfBytes } from '../../../test/files';
 import {
   createScenario,
@@ -52,6 +60,7 @@ type Route = {
 };
 
 const id = (f: Fixture) => f.proposal.id;
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const json = (payload: unknown) => () => ({ payload });
 
 const ROUTES: Route[] = [
@@ -274,6 +283,174 @@ const ROUTES: Route[] = [
     url: (f) => `/api/proposals/${id(f)}/assignee`,
     mutates: true,
     expect: () => only({ coordinator: 200 }),
+  },
+  // STEPs 4–6: the records answer for themselves in STEP 3 (nothing to read or write yet);
+  // records.access.test.ts checks them in their own STEPs.
+  {
+    name: 'decision',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/decision`,
+    expect: () => all(200),
+  },
+  {
+    name: 'record decision',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/decision`,
+    body: json(decisionInput()),
+    expect: () => only({ lead: 409 }),
+  },
+  {
+    name: 'decision versions',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/decision/versions`,
+    expect: () => only({ coordinator: 200, lead: 200, supporting: 200 }),
+  },
+  {
+    name: 'resubmit',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/resubmit`,
+    expect: () => only({ proposer: 409 }),
+  },
+  {
+    name: 'agreement',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/agreement`,
+    expect: () => all(200),
+  },
+  {
+    name: 'record agreement',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/agreement`,
+    body: json(agreementInput()),
+    expect: () => only({ lead: 409 }),
+  },
+  {
+    name: 'agreement versions',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/agreement/versions`,
+    expect: () => only({ coordinator: 200, lead: 200, supporting: 200 }),
+  },
+  {
+    name: 'council suggestion',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/agreement/council-suggestion?vote=budget`,
+    expect: () => only({}),
+  },
+  {
+    name: 'confirm agreement',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/agreement/confirm`,
+    body: json({ version: 1 }),
+    expect: () => only({ proposer: 404 }),
+  },
+  {
+    name: 'signed agreement upload',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/agreement/document`,
+    body: () => {
+      const form = multipart({ name: '協定書.pdf', bytes: pdfBytes() }, { signedOn: '2026-11-01' });
+      return { payload: form.payload, headers: form.headers };
+    },
+    expect: () => only({ lead: 409 }),
+  },
+  {
+    name: 'signed agreement',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/agreement/document`,
+    expect: () => all(404),
+  },
+  {
+    name: 'public summary',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/agreement/public-summary`,
+    body: json({ text: '公開用の概要' }),
+    expect: () => only({ lead: 409 }),
+  },
+  {
+    name: 'public summary consent',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/agreement/public-summary/consent`,
+    body: json({ consent: true, text: '公開用の概要' }),
+    expect: () => only({ proposer: 404 }),
+  },
+  {
+    name: 'kpis',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/kpis`,
+    expect: () => all(200),
+  },
+  {
+    name: 'set kpis',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/kpis`,
+    body: json({ kpis: [kpiInput()] }),
+    expect: () => only({ proposer: 409, lead: 409 }),
+  },
+  {
+    name: 'logic model',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/logic-model`,
+    expect: () => all(409),
+  },
+  {
+    name: 'save logic model',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/logic-model`,
+    body: json(logicModelInput()),
+    expect: () => only({ proposer: 409, lead: 409 }),
+  },
+  {
+    name: 'report kpi',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/kpis/${NO_SUCH_ID}/reports`,
+    body: json({ periodStart: '2026-09-01', actual: 1, comment: '' }),
+    expect: () => only({ proposer: 409 }),
+  },
+  {
+    name: 'review kpi report',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/kpi-reports/${NO_SUCH_ID}/review`,
+    body: json({ verdict: 'verify', comment: '' }),
+    expect: () => only({}),
+  },
+  {
+    name: 'answer kpi report',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/kpi-reports/${NO_SUCH_ID}/answer`,
+    body: json({ answer: '回答' }),
+    expect: () => only({ proposer: 404 }),
+  },
+  {
+    name: 'kpi report file',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/kpi-reports/${NO_SUCH_ID}/file`,
+    expect: () => all(404),
+  },
+  {
+    name: 'evaluation',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/evaluation`,
+    expect: () => all(200),
+  },
+  {
+    name: 'record evaluation',
+    method: 'PUT',
+    url: (f) => `/api/proposals/${id(f)}/evaluation`,
+    body: json(evaluationInput()),
+    expect: () => only({ lead: 409 }),
+  },
+  {
+    name: 'evaluation versions',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/evaluation/versions`,
+    expect: () => only({ coordinator: 200, lead: 200, supporting: 200 }),
+  },
+  {
+    name: 'comment on evaluation',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/evaluation/comment`,
+    body: json({ comment: 'コメント' }),
+    expect: () => only({ proposer: 404 }),
   },
 ];
 

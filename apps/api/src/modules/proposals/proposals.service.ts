@@ -126,12 +126,13 @@ export async function resubmitProposal(args: {
   ip: string | null;
 }) {
   const { ctx, actor, proposalId, ip } = args;
-  const organizationId = ensureProposer(actor);
   const id = await ctx.db.transaction(async (tx) => {
+    // Whoever may not see the proposal learns nothing of it (404), then only its proposer may act.
     const access = await ctx.cases.load(tx, actor, proposalId);
     if (!access.relations.includes('proposer')) {
       throw new AppError('auth.forbidden');
     }
+    const organizationId = ensureProposer(actor);
     await lockProposal(tx, proposalId);
     const fresh = await ctx.cases.reload(tx, access);
     if (fresh.proposal.status !== 'declined' || fresh.resubmittedAs !== null) {
