@@ -43,7 +43,6 @@ export default {
   'monthLong.12': '12月',
   'fiscalYear.label': '{year}年度（市の 1年: 4月から 3月まで）',
   'fiscalYear.era': '{year}年度',
-  'fiscalYear.short': '{year}年度',
   yen: '{amount}円',
   businessDays: { other: '{count}日（市役所が あいている 日）' },
   days: { other: '{count}日' },

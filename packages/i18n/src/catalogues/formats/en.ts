@@ -43,7 +43,6 @@ export default {
   'monthLong.12': 'December',
   'fiscalYear.label': 'FY{year}',
   'fiscalYear.era': 'FY{year}',
-  'fiscalYear.short': 'FY{year}',
   yen: '¥{amount}',
   businessDays: { one: '{count} business day', other: '{count} business days' },
   days: { one: '{count} day', other: '{count} days' },

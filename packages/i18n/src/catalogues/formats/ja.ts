@@ -41,7 +41,6 @@ export default {
   'monthLong.12': '12月',
   'fiscalYear.label': '{eraYear}年度（{year}年度）',
   'fiscalYear.era': '{eraYear}年度',
-  'fiscalYear.short': '{year}年度',
   yen: '{amount}円',
   businessDays: { other: '{count}営業日' },
   days: { other: '{count}日' },

@@ -167,9 +167,6 @@ export default {
   'role.department': '部署の 職員',
   'role.admin': '管理者',
 
-  'actor.proposer': 'ていあんした 人',
   'actor.coordinator': '市の まどぐち',
   'actor.lead_department': 'たんとうの 部署',
-  'actor.supporting_department': 'てつだう 部署',
-  'actor.admin': '管理者',
 } satisfies CatalogueOf<typeof ja>;

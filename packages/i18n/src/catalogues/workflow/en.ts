@@ -163,9 +163,6 @@ export default {
   'role.department': 'Department staff',
   'role.admin': 'Administrator',
 
-  'actor.proposer': 'The proposer',
   'actor.coordinator': 'The co-creation desk',
   'actor.lead_department': 'The department in charge',
-  'actor.supporting_department': 'A supporting department',
-  'actor.admin': 'An administrator',
 } satisfies CatalogueOf<typeof ja>;

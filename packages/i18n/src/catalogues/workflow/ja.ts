@@ -160,9 +160,6 @@ export default {
   'role.department': '部署職員',
   'role.admin': '管理者',
 
-  'actor.proposer': '提案者',
   'actor.coordinator': '共創窓口',
   'actor.lead_department': '担当部署',
-  'actor.supporting_department': '支援部署',
-  'actor.admin': '管理者',
 } as const;
