@@ -303,6 +303,10 @@ describe('a proposal’s whole journey', () => {
       // The proposer heard about every change they can see, and nothing internal.
       const proposerTemplates = (await mailsTo(db, c.proposer.email)).map((m) => m.template);
       expect(proposerTemplates.toSorted()).toEqual([
+        // The agreement's terms to read, the signed document, the evaluation to comment on.
+        'case_update',
+        'case_update',
+        'case_update',
         'dialogue_recorded',
         'dialogue_recorded',
         'proposal_received',
