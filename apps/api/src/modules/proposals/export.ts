@@ -9,7 +9,8 @@ import type { ProposalSummary } from '@kyoso/contracts/proposals';
 import { documentMessages } from '@kyoso/i18n/catalogues/documents';
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { translator } from '@kyoso/i18n/core';
-import { formatDate, formatDateTime, formatFiscalYear } from '@kyoso/i18n/format';
+import { tokyoDate } from '@kyoso/calendar/dates';
+import { formatFiscalYear } from '@kyoso/i18n/format';
 import { pickText, type Language } from '@kyoso/i18n/languages';
 import { toCsv, type CsvCell } from '../shared/csv';
 
@@ -41,6 +42,29 @@ export function inboxCsvHeader(): string[] {
   ];
 }
 
+/**
+ * A date as Excel in Japan reads it as a date (`2026/11/19`), so that the column sorts and
+ * filters as dates; the portal's own format (`2026年11月19日（木）`) would be read as text.
+ */
+export function spreadsheetDate(date: string | null): string {
+  return date ? date.replaceAll('-', '/') : '';
+}
+
+/** An instant in Japan's time as Excel reads it (`2026/11/19 10:05`). */
+export function spreadsheetDateTime(instant: string | null): string {
+  if (!instant) {
+    return '';
+  }
+  const at = new Date(instant);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Tokyo',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return `${spreadsheetDate(tokyoDate(at))} ${time}`;
+}
+
 /** The rows of the inbox as CSV text (BOM, CRLF), with a closing line when the list was cut. */
 export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): string {
   const t = translator(documentMessages, CSV_LANGUAGE);
@@ -60,8 +84,8 @@ export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): 
       p.transferCount,
       p.daysWithoutDepartment,
       p.assignedCoordinator?.name ?? '',
-      formatDateTime(p.submittedAt, CSV_LANGUAGE),
-      formatDate(p.dueDate, CSV_LANGUAGE),
+      spreadsheetDateTime(p.submittedAt),
+      spreadsheetDate(p.dueDate),
       p.dueState ? domain(`dueState.${p.dueState}`) : '',
       p.calendarAssessment?.flag
         ? t('inboxCsv.afterCutoff', {
@@ -72,7 +96,7 @@ export function inboxCsv(rows: readonly ProposalSummary[], truncated: boolean): 
             ),
           })
         : '',
-      formatDateTime(p.updatedAt, CSV_LANGUAGE),
+      spreadsheetDateTime(p.updatedAt),
     ]);
   }
   if (truncated) {

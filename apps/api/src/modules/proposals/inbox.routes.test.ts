@@ -267,12 +267,13 @@ describe('the CSV export', () => {
     // Never a confidential section, even for the desk.
     expect(text).not.toContain('極秘技術');
     expect(text).not.toContain('遠隔看護チーム');
-    // Labels and dates as the portal writes them, never as the database does.
+    // Labels in Japanese; dates as Excel in Japan reads dates (so the columns sort), never ISO.
     const watch = lines.find((line) => line.includes('高齢者の見守りサービス'))!;
-    expect(watch).toContain('"2026年11月19日（木）","期限超過"');
+    expect(watch).toContain('"2026/11/19","期限超過"');
+    expect(watch).toMatch(/"2026\/11\/\d{2} \d{2}:\d{2}"/);
     const park = lines.find((line) => line.includes('公園のキッチンカー'))!;
     expect(park).toContain('"公園管理課"');
-    expect(park).toContain('"2026年11月24日（火）","期限間近"');
+    expect(park).toContain('"2026/11/24","期限間近"');
     const flagged = lines.find((line) => line.includes('市バスのオンデマンド運行'))!;
     expect(flagged).toContain('"締切後の提出（令和10年度予算から）"');
     expect(lines.slice(1).join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
