@@ -37,6 +37,7 @@ import {
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.worker';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
+import { openDataRoutes, publicResultsRoutes } from './modules/results/results.routes';
 import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing/routing.routes';
 import { themesRoutes } from './modules/themes/themes.routes';
 import { workflowRoutes } from './modules/workflow/workflow.routes';
@@ -169,6 +170,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(kpisRoutes, { prefix: '/api/proposals', storage });
   await app.register(evaluationsRoutes, { prefix: '/api/proposals' });
   await app.register(sroiRoutes, { prefix: '/api/sroi' });
+  await app.register(publicResultsRoutes, { prefix: '/api/public' });
+  await app.register(openDataRoutes, { prefix: '/api/open-data' });
   await app.register(accessLogRoutes, { prefix: '/api/proposals' });
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });

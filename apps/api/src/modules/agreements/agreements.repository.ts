@@ -189,3 +189,19 @@ export async function findConsentedSummaries(db: Executor, proposalIds: readonly
       ),
     );
 }
+
+/** The public summary of a project while its proposer's consent stands, else null (SQL). */
+export function consentedSummarySql(proposalId: AnyPgColumn | SQL): SQL<string | null> {
+  const s = publicSummariesTable;
+  return sql<string | null>`(select ${s.text} from ${s}
+    where ${s.proposalId} = ${outerRef(proposalId)} and ${s.consentedAt} is not null)`;
+}
+
+/** What the public may know of the latest agreement: its type and dates (SQL, JSON or null). */
+export function publicAgreementSql(
+  proposalId: AnyPgColumn | SQL,
+): SQL<{ type: AgreementType; startsOn: string; endsOn: string } | null> {
+  const a = agreementsTable;
+  return sql`(select ${jsonObjectSql({ type: a.type, startsOn: a.startsOn, endsOn: a.endsOn })}
+    from ${a} where ${a.proposalId} = ${outerRef(proposalId)} order by ${a.version} desc limit 1)`;
+}

@@ -237,3 +237,30 @@ export async function claimReminder(
     .returning({ id: kpiRemindersTable.id });
   return rows.length > 0;
 }
+
+/** What the public may know of a project's KPIs: each with the values the city verified (SQL). */
+export function publicKpiResultsSql(proposalId: AnyPgColumn | SQL): SQL<
+  Array<{
+    name: string;
+    unit: string;
+    baseline: number;
+    target: number;
+    results: Array<{ periodStart: string; periodEnd: string; actual: number }>;
+  }>
+> {
+  const k = kpisTable;
+  const r = kpiReportsTable;
+  return sql`coalesce((select json_agg(${jsonObjectSql({
+    name: k.name,
+    unit: k.unit,
+    baseline: k.baseline,
+    target: k.target,
+    results: sql`coalesce((select json_agg(${jsonObjectSql({
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      actual: r.actual,
+    })} order by ${r.periodStart}) from ${r}
+      where ${r.kpiId} = ${outerRef(k.id)} and ${r.status} = 'verified'), '[]'::json)`,
+  })} order by ${k.position}) from ${k}
+    where ${k.proposalId} = ${outerRef(proposalId)} and ${k.archivedAt} is null), '[]'::json)`;
+}

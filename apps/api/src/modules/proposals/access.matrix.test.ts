@@ -554,6 +554,20 @@ describe.each<Stage>(['before_nda', 'after_nda'])('with the departments in charg
         }
       }
     }
+    // The public results and open data never carry anything confidential either.
+    for (const url of [
+      '/api/public/cases',
+      '/api/public/statistics',
+      '/api/open-data/cases.csv',
+      '/api/open-data/cases.json',
+      '/api/open-data/statistics.csv',
+    ]) {
+      const res = await as('anonymous', 'GET', url);
+      expect(res.statusCode, url).toBe(200);
+      if (leaks(res.body, f)) {
+        outcomes[`${url} leak`] = res.body.slice(0, 200);
+      }
+    }
     const deptSecretSearch = stage === 'after_nda';
     expect(outcomes).toEqual({
       proposer: { inbox: 403, mine: true, csv: 403, secretSearch: 403 },

@@ -1,6 +1,21 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
-import type { ProposalStatus } from '@kyoso/contracts/workflow';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
+import { outerRef } from '../shared/sql';
 import { departmentSql } from '../departments/departments.repository';
 import {
   proposalDepartmentsTable,
@@ -240,3 +255,110 @@ export async function findHoldsEndedBy(db: Executor, today: string): Promise<str
     .where(and(eq(proposalsTable.status, 'on_hold'), lte(proposalsTable.holdResumeOn, today)));
   return rows.map((r) => r.id);
 }
+
+/**
+ * Submitted proposals with their transitions, oldest first, for the statistics (one query). Dates
+ * are Japan's.
+ */
+export async function findStatisticsRows(db: Executor, fiscalYear: number | null) {
+  const p = proposalsTable;
+  const e = proposalEventsTable;
+  const tokyo = (column: AnyPgColumn) =>
+    sql`to_char(${column} at time zone 'Asia/Tokyo', 'YYYY-MM-DD')`;
+  return db
+    .select({
+      kind: p.kind,
+      submittedOn: sql<string>`${tokyo(p.submittedAt)}`,
+      transferCount: p.transferCount,
+      declineReasonCodes: p.declineReasonCodes,
+      transitions: sql<
+        Array<{
+          action: WorkflowAction | null;
+          fromStatus: ProposalStatus | null;
+          toStatus: ProposalStatus | null;
+          on: string;
+        }>
+      >`coalesce((select json_agg(json_build_object('action', ${e.action},
+          'fromStatus', ${e.fromStatus}, 'toStatus', ${e.toStatus}, 'on', ${tokyo(e.createdAt)})
+          order by ${e.createdAt}, ${e.id})
+        from ${e} where ${e.proposalId} = ${outerRef(p.id)} and ${e.type} = 'transition'), '[]'::json)`,
+    })
+    .from(p)
+    .where(
+      and(isNotNull(p.submittedAt), fiscalYear === null ? undefined : eq(p.fiscalYear, fiscalYear)),
+    );
+}
+
+/** The fiscal years that have submitted proposals. */
+export async function findFiscalYears(db: Executor): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ fiscalYear: proposalsTable.fiscalYear })
+    .from(proposalsTable)
+    .where(isNotNull(proposalsTable.fiscalYear));
+  return rows.flatMap((r) => (r.fiscalYear === null ? [] : [r.fiscalYear]));
+}
+
+/**
+ * Proposals past their agreement (running, evaluated, completed) that a condition built by the
+ * caller keeps (the public results keep those whose summary the proposer consented to), with
+ * the extra columns it asks for, newest first.
+ */
+export async function findPublicProposals<E extends Record<string, SQL>>(
+  db: Executor,
+  args: {
+    extra: E;
+    where: SQL[];
+    fiscalYear?: number | undefined;
+    /** Only proposals led by one of these departments. */
+    leadDepartmentIds?: readonly string[] | undefined;
+    /** Words found in the title or in the text `searchAlso` gives (the public summary). */
+    q?: { words: string; searchAlso: SQL } | undefined;
+    statuses: readonly ProposalStatus[];
+    limit: number;
+    offset: number;
+  },
+) {
+  const p = proposalsTable;
+  const pattern = args.q ? `%${args.q.words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const condition = and(
+    inArray(p.status, [...args.statuses]),
+    args.fiscalYear === undefined ? undefined : eq(p.fiscalYear, args.fiscalYear),
+    args.leadDepartmentIds === undefined
+      ? undefined
+      : args.leadDepartmentIds.length === 0
+        ? sql`false`
+        : inArray(p.leadDepartmentId, [...args.leadDepartmentIds]),
+    args.q && pattern
+      ? sql`(${p.title} ilike ${pattern} or ${args.q.searchAlso} ilike ${pattern})`
+      : undefined,
+    ...args.where,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: p.id,
+        referenceNumber: p.referenceNumber,
+        title: p.title,
+        kind: p.kind,
+        status: p.status,
+        outcome: p.outcome,
+        fiscalYear: p.fiscalYear,
+        themeId: p.themeId,
+        leadDepartmentId: p.leadDepartmentId,
+        ...args.extra,
+      })
+      .from(p)
+      .where(condition)
+      .orderBy(desc(p.statusChangedAt), desc(p.id))
+      .limit(args.limit)
+      .offset(args.offset),
+    db.select({ n: count() }).from(p).where(condition),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** References to the outer proposal of a query, for the SQL fragments other modules build. */
+export const proposalRefs = {
+  id: outerRef(proposalsTable.id),
+  themeId: outerRef(proposalsTable.themeId),
+};
