@@ -486,3 +486,25 @@ export const proposalListResponseSchema = z.object({
   /** More than LIST_COUNT_CAP match (narrow the filters to see them all). */
   totalCapped: z.boolean(),
 });
+
+/** Why a proposal is like another: the words they share, the same theme, the same organisation. */
+export const similarReasonsSchema = z.object({
+  words: z.array(z.string()),
+  sameTheme: z.boolean(),
+  sameOrganization: z.boolean(),
+});
+
+/**
+ * A proposal like the one being read (the duplicate radar). One the caller may not see is shown
+ * only as "another proposal": no id, no reference number, no title.
+ */
+export const similarProposalSchema = z.object({
+  id: z.string().nullable(),
+  referenceNumber: z.string().nullable(),
+  title: z.string().nullable(),
+  status: z.enum(PROPOSAL_STATUSES),
+  fiscalYear: z.number().int().nullable(),
+  reasons: similarReasonsSchema,
+});
+export type SimilarProposal = z.infer<typeof similarProposalSchema>;
+export const similarResponseSchema = z.object({ similar: z.array(similarProposalSchema) });

@@ -306,6 +306,12 @@ const ROUTES: Route[] = [
     expect: () => only({ coordinator: 200, lead: 200, supporting: 200 }),
   },
   {
+    name: 'similar proposals',
+    method: 'GET',
+    url: (f) => `/api/proposals/${id(f)}/similar`,
+    expect: () => only({ coordinator: 200, lead: 200, supporting: 200 }),
+  },
+  {
     name: 'resubmit',
     method: 'POST',
     url: (f) => `/api/proposals/${id(f)}/resubmit`,

@@ -15,6 +15,7 @@ import {
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
+import { textSearchCondition } from '../shared/search';
 import { outerRef } from '../shared/sql';
 import { departmentSql } from '../departments/departments.repository';
 import {
@@ -362,3 +363,80 @@ export const proposalRefs = {
   id: outerRef(proposalsTable.id),
   themeId: outerRef(proposalsTable.themeId),
 };
+
+/**
+ * Proposals like one (the duplicate radar): submitted proposals that contain some of its words
+ * (each found through the bigram index), share its theme or come from its organisation, with
+ * which words matched, best first. `visibleTo` says which of them the caller may open.
+ */
+export async function findSimilarProposals(
+  db: Executor,
+  args: {
+    proposalId: string;
+    terms: readonly string[];
+    themeId: string | null;
+    organizationId: string;
+    /** `all` for the desk; a department sees those it leads or supports. */
+    visibleTo: { all: true } | { departmentId: string };
+    limit: number;
+  },
+) {
+  const p = proposalsTable;
+  const matches = args.terms.map(
+    (term) => textSearchCondition(p.searchText, p.searchBigrams, term) ?? sql`false`,
+  );
+  const sameTheme = args.themeId ? sql`${p.themeId} = ${args.themeId}` : sql`false`;
+  const sameOrganization = sql`${p.organizationId} = ${args.organizationId}`;
+  const score = sql<number>`(${
+    matches.length > 0
+      ? sql.join(
+          matches.map((m) => sql`(case when ${m} then 1 else 0 end)`),
+          sql` + `,
+        )
+      : sql`0`
+  } + (case when ${sameTheme} then 2 else 0 end) + (case when ${sameOrganization} then 1 else 0 end))`;
+  const visible =
+    'all' in args.visibleTo
+      ? sql<boolean>`true`
+      : sql<boolean>`exists (select 1 from ${proposalDepartmentsTable}
+          where ${proposalDepartmentsTable.proposalId} = ${outerRef(p.id)}
+            and ${proposalDepartmentsTable.departmentId} = ${args.visibleTo.departmentId})`;
+  const matched = matches.map((m, i) => ({ term: args.terms[i]!, flag: sql<boolean>`(${m})` }));
+  const rows = await db
+    .select({
+      id: p.id,
+      referenceNumber: p.referenceNumber,
+      title: p.title,
+      status: p.status,
+      fiscalYear: p.fiscalYear,
+      score,
+      sameTheme: sql<boolean>`(${sameTheme})`,
+      sameOrganization: sql<boolean>`(${sameOrganization})`,
+      visible,
+      ...Object.fromEntries(matched.map((m, i) => [`term${i}`, m.flag])),
+    })
+    .from(p)
+    .where(
+      and(
+        isNotNull(p.submittedAt),
+        sql`${p.id} <> ${args.proposalId}`,
+        sql`(${sql.join([...matches, sameTheme, sameOrganization], sql` or `)})`,
+      ),
+    )
+    .orderBy(desc(score), desc(p.submittedAt))
+    .limit(args.limit);
+  return rows.map((row) => {
+    const record = row as Record<string, unknown>;
+    return {
+      id: row.id,
+      referenceNumber: row.referenceNumber,
+      title: row.title,
+      status: row.status,
+      fiscalYear: row.fiscalYear,
+      sameTheme: row.sameTheme,
+      sameOrganization: row.sameOrganization,
+      visible: row.visible,
+      words: matched.filter((_, i) => record[`term${i}`] === true).map((m) => m.term),
+    };
+  });
+}

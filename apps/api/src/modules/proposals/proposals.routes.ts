@@ -8,6 +8,7 @@ import {
   proposalListQuerySchema,
   proposalListResponseSchema,
   proposalResponseSchema,
+  similarResponseSchema,
   updateProposalBodySchema,
 } from '@kyoso/contracts/proposals';
 import { actorOf } from '../../plugins/auth';
@@ -18,6 +19,7 @@ import { idempotencyRequest } from '../idempotency/idempotency.service';
 import type { CaseAccess } from './proposals.case';
 import {
   createDraft,
+  listSimilar,
   resubmitProposal,
   exportInbox,
   getProposal,
@@ -109,6 +111,27 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return reply.status(201).send({ proposal: await showCase(app.ctx, actor, access) });
     },
+  );
+
+  app.get(
+    '/:id/similar',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'Proposals like this one (duplicate radar): shared words, same theme, same organisation (city staff in charge)',
+        params: idParamsSchema,
+        response: { 200: similarResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      similar: await listSimilar({
+        ctx: app.ctx,
+        actor: actorOf(request),
+        proposalId: request.params.id,
+      }),
+    }),
   );
 
   app.post(

@@ -24,8 +24,10 @@ import type { CaseAccess } from './proposals.case';
 import { canEditDraft } from './proposals.policies';
 import { presentCase, presentEvent, presentProposalSummary } from './proposals.presenter';
 import { recordAuditEvent } from '../audit/audit.repository';
+import { termsOf } from '../shared/terms';
 import {
   findProposalEvents,
+  findSimilarProposals,
   insertProposal,
   lockProposal,
   setAssignedCoordinator,
@@ -364,4 +366,48 @@ export async function setFirstCheckAssignee(args: {
     });
   });
   return ctx.cases.load(ctx.db, actor, proposalId);
+}
+
+/** How many proposals the duplicate radar shows, and how many words of the proposal it looks for. */
+const SIMILAR_LIMIT = 10;
+const SIMILAR_TERMS = 8;
+
+/**
+ * The duplicate radar: proposals like this one, across departments and fiscal years, with why
+ * (shared words, the same theme, the same organisation) and where each stands. City staff in
+ * charge only; a proposal the caller may not open is shown as "another proposal".
+ * @throws proposals.not_found, auth.forbidden
+ */
+export async function listSimilar(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
+  const { ctx, actor, proposalId } = args;
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
+  const staff = access.relations.filter((r) => r !== 'proposer');
+  if (staff.length === 0) {
+    throw new AppError('auth.forbidden');
+  }
+  const p = access.proposal;
+  const terms = termsOf(`${p.title} ${p.summary}`).slice(0, SIMILAR_TERMS);
+  const rows = await findSimilarProposals(ctx.db, {
+    proposalId,
+    terms,
+    themeId: p.themeId,
+    organizationId: p.organizationId,
+    visibleTo:
+      actor.role === 'coordinator' || !actor.departmentId
+        ? { all: true }
+        : { departmentId: actor.departmentId },
+    limit: SIMILAR_LIMIT,
+  });
+  return rows.map((row) => ({
+    id: row.visible ? row.id : null,
+    referenceNumber: row.visible ? row.referenceNumber : null,
+    title: row.visible ? row.title : null,
+    status: row.status,
+    fiscalYear: row.fiscalYear,
+    reasons: {
+      words: row.words,
+      sameTheme: row.sameTheme,
+      sameOrganization: row.sameOrganization,
+    },
+  }));
 }
