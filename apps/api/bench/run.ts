@@ -7,12 +7,22 @@
  * submitted proposals and adds the desk's inbox and Japanese search scenarios, with their query
  * plans (EXPLAIN ANALYZE). Options: --duration=10 --connections=20
  * --only=draft-save,submit,inbox,search. Figures vary by ±15–30 % between runs on small machines.
+ *
+ * Also, on PostgreSQL: `hot`, each hot read against a bare Fastify + pg server running the same
+ * statement (bench/bare-server.ts; --rounds=N, --profile[=dir] for CPU profiles) and `mixed`,
+ * 200 connections for 60 s (--mixed-connections, --mixed-duration); `lighthouse` (the web app
+ * built); `start` (npm start's start times: it deletes both builds first, so only when asked).
+ * --engine=postgres|pglite runs one engine only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { runLighthouse, type LighthouseRow } from './lighthouse';
+import type { ProfileSummary } from './profile';
 
 type Ready = {
   port: number;
@@ -23,23 +33,41 @@ type Ready = {
   submitIds: string[];
   /** Generated submitted proposals (BENCH_PROPOSALS), for the inbox and search scenarios. */
   proposals?: number;
+  /** How long generating them took. */
+  seedSeconds: number;
   plans: Record<string, string>;
+  /** The hot reads compared with the bare baseline. */
+  hot: Record<string, { label: string; path: string; cookie?: string }>;
+  /** The bare baseline's setup (PostgreSQL only): the queries captured from the application. */
+  bare: { databaseUrl: string; poolSize: number; queries: Record<string, unknown> } | null;
 };
 
 const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]),
+  process.argv.slice(2).map((a) => {
+    const [key, ...value] = a.replace(/^--/, '').split('=');
+    return [key!, value.join('=')];
+  }),
 );
+const apiRoot = path.resolve(new URL('.', import.meta.url).pathname, '..');
 const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections ?? 20);
 const only = args.only ? new Set(args.only.split(',')) : null;
-const apiRoot = path.resolve(new URL('.', import.meta.url).pathname, '..');
+/** --profile[=dir]: a CPU profile of the application under each hot read (bench/profile.ts). */
+const profileDir =
+  args.profile === undefined
+    ? null
+    : path.resolve(args.profile || path.join(apiRoot, 'bench', 'profiles'));
+const profiles: Array<{ read: string; file: string; summary: ProfileSummary }> = [];
+/** Each hot read is measured this many times (bare, then the app); the medians are reported. */
+const rounds = Number(args.rounds ?? 1);
 
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/server.ts'], {
       cwd: apiRoot,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      // IPC: CPU profiles and memory figures on request (bench/server.ts, answerCommands).
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -51,6 +79,45 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
       }
     });
     child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+}
+
+/** Starts the bare baseline (bench/bare-server.ts) on the application's database. */
+function startBare(
+  setup: NonNullable<Ready['bare']>,
+): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts'], {
+      cwd: apiRoot,
+      env: process.env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    child.stdin?.end(`${JSON.stringify(setup)}\n`);
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const end = buffer.indexOf('\n');
+      if (end >= 0) {
+        resolve({ child, port: (JSON.parse(buffer.slice(0, end)) as { port: number }).port });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bare server exited (${code})`)));
+  });
+}
+
+let commandId = 0;
+/** Asks the bench server for something over IPC (see answerCommands in bench/server.ts). */
+function ask<T>(child: ChildProcess, command: Record<string, unknown>): Promise<T> {
+  const id = (commandId += 1);
+  return new Promise((resolve) => {
+    const onMessage = (message: { id: number; answer: T }) => {
+      if (message.id === id) {
+        child.off('message', onMessage);
+        resolve(message.answer);
+      }
+    };
+    child.on('message', onMessage);
+    child.send({ ...command, id });
   });
 }
 
@@ -81,15 +148,17 @@ async function load(
   request: autocannon.Request | autocannon.Request[],
   cookie = ready.cookie,
   conns = connections,
+  port = ready.port,
+  seconds = duration,
 ): Promise<Row> {
   // autocannon's summary has no p95: keep every response's time and take the percentiles exactly.
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: `http://127.0.0.1:${ready.port}`,
+        url: `http://127.0.0.1:${port}`,
         connections: conns,
-        duration,
+        duration: seconds,
         headers: { cookie, 'content-type': 'application/json', 'accept-language': 'ja' },
         requests: Array.isArray(request) ? request : [request],
       },
@@ -109,6 +178,243 @@ async function load(
     non2xx: result.non2xx,
     requests: result.requests.total,
   };
+}
+
+/** A free port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * `npm start` from the repository's root until /api/health/ready answers 200, in seconds; then
+ * stopped with SIGTERM (its whole process group).
+ */
+async function timeStart(dataDir: string): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn('npm', ['start'], {
+    cwd: path.resolve(apiRoot, '..', '..'),
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  try {
+    for (;;) {
+      if (performance.now() - started > 120_000) {
+        throw new Error('npm start was not ready within 2 minutes');
+      }
+      const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) {
+        return Math.round((performance.now() - started) / 100) / 10;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * Start times (`--only=start`): the first start of a fresh checkout (no build, no database), a
+ * later start (nothing changed), and a start on a new DATA_DIR with the build in place.
+ */
+async function startTimes(): Promise<Array<{ start: string; seconds: number }>> {
+  const repo = path.resolve(apiRoot, '..', '..');
+  rmSync(path.join(repo, 'apps', 'web', 'dist'), { recursive: true, force: true });
+  rmSync(path.join(repo, 'apps', 'api', 'dist'), { recursive: true, force: true });
+  const first = mkdtempSync(path.join(tmpdir(), 'kyoso-start-'));
+  const second = mkdtempSync(path.join(tmpdir(), 'kyoso-start-'));
+  try {
+    return [
+      { start: 'first start (nothing built, new database)', seconds: await timeStart(first) },
+      { start: 'later start (nothing changed)', seconds: await timeStart(first) },
+      { start: 'new DATA_DIR (built: from the template)', seconds: await timeStart(second) },
+    ];
+  } finally {
+    rmSync(first, { recursive: true, force: true });
+    rmSync(second, { recursive: true, force: true });
+  }
+}
+
+type MixedResult = {
+  engine: string;
+  connections: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  memoryBefore: NodeJS.MemoryUsage;
+  memoryAfter: NodeJS.MemoryUsage;
+};
+
+/**
+ * Many people at once (`--only=mixed`, 200 connections for 60 s unless --mixed-connections and
+ * --mixed-duration say otherwise): public pages and their API, a proposal and its timeline as
+ * its proposer, the desk's inbox and search, in turns on every connection. Errors are every
+ * answer that is not 2xx, every connection error and every timeout; memory as the server
+ * reports it before and after.
+ */
+async function mixedLoad(ready: Ready, child: ChildProcess): Promise<MixedResult> {
+  const conns = Number(args['mixed-connections'] ?? 200);
+  const seconds = Number(args['mixed-duration'] ?? 60);
+  const index = path.resolve(apiRoot, '../web/dist/index.html');
+  const script = existsSync(index)
+    ? /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(index, 'utf8'))?.[1]
+    : undefined;
+  const page = (p: string, cookie = ''): autocannon.Request => ({
+    method: 'GET',
+    path: p,
+    headers: { cookie, 'accept-encoding': 'br, gzip', 'accept-language': 'ja' },
+  });
+  const { proposal, inbox, search } = ready.hot;
+  const requests: autocannon.Request[] = [
+    page('/'),
+    page('/api/themes'),
+    page('/api/meta'),
+    ...(script ? [page(script)] : []),
+    page('/themes'),
+    page(proposal!.path, proposal!.cookie),
+    page(`${proposal!.path}/events`, proposal!.cookie),
+    page(inbox!.path, inbox!.cookie),
+    page('/calendar'),
+    page(search!.path, search!.cookie),
+  ];
+  const memoryBefore = await ask<NodeJS.MemoryUsage>(child, { memory: true });
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${ready.port}`,
+        connections: conns,
+        duration: seconds,
+        timeout: 30,
+        requests,
+      },
+      (error, done) => (error ? reject(error as Error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  const memoryAfter = await ask<NodeJS.MemoryUsage>(child, { memory: true });
+  times.sort((a, b) => a - b);
+  return {
+    engine: ready.engine,
+    connections: conns,
+    seconds,
+    rps: Math.round(result.requests.average),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    requests: result.requests.total,
+    errors: result.non2xx + result.errors + result.timeouts,
+    memoryBefore,
+    memoryAfter,
+  };
+}
+
+type HotRow = {
+  read: string;
+  bare: Row;
+  app: Row;
+  /** The application's throughput as a share of the bare baseline's. */
+  ratio: number;
+  /** The application's p99 as a multiple of the bare baseline's. */
+  p99Multiple: number;
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median of each figure over the rounds. */
+function medianRow(rows: Row[]): Row {
+  const first = rows[0]!;
+  const m = (key: 'rps' | 'p50' | 'p95' | 'p99') => Math.round(median(rows.map((r) => r[key])));
+  return {
+    ...first,
+    rps: m('rps'),
+    p50: m('p50'),
+    p95: m('p95'),
+    p99: m('p99'),
+    non2xx: rows.reduce((n, r) => n + r.non2xx, 0),
+    requests: rows.reduce((n, r) => n + r.requests, 0),
+  };
+}
+
+/**
+ * Each hot read against the bare baseline, in turns (bare, then the application, `rounds` times),
+ * on the same database with the same connections: the ratio of the medians.
+ */
+async function hotReads(ready: Ready, child: ChildProcess): Promise<HotRow[]> {
+  if (!ready.bare) {
+    return [];
+  }
+  const bare = await startBare(ready.bare);
+  try {
+    const results: HotRow[] = [];
+    for (const [name, read] of Object.entries(ready.hot)) {
+      const bareRows: Row[] = [];
+      const appRows: Row[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        bareRows.push(
+          await load(
+            `bare: ${read.label}`,
+            ready,
+            { method: 'GET', path: `/bare/${name}` },
+            '',
+            connections,
+            bare.port,
+          ),
+        );
+        appRows.push(
+          await load(read.label, ready, { method: 'GET', path: read.path }, read.cookie ?? ''),
+        );
+        process.stderr.write(
+          `  ${read.label}: bare ${bareRows.at(-1)!.rps} req/s p99 ${bareRows.at(-1)!.p99} ms, app ${appRows.at(-1)!.rps} req/s p99 ${appRows.at(-1)!.p99} ms\n`,
+        );
+      }
+      if (profileDir) {
+        // One more stretch of load on the application, profiled.
+        mkdirSync(profileDir, { recursive: true });
+        const file = path.join(profileDir, `${name}.cpuprofile`);
+        await ask(child, { profile: 'start' });
+        await load(read.label, ready, { method: 'GET', path: read.path }, read.cookie ?? '');
+        profiles.push({
+          read: read.label,
+          file,
+          summary: await ask(child, { profile: 'stop', file }),
+        });
+      }
+      const b = medianRow(bareRows);
+      const a = medianRow(appRows);
+      results.push({
+        read: read.label,
+        bare: b,
+        app: a,
+        ratio: Math.round((a.rps / Math.max(1, b.rps)) * 100) / 100,
+        p99Multiple: Math.round((a.p99 / Math.max(1, b.p99)) * 10) / 10,
+      });
+    }
+    return results;
+  } finally {
+    bare.child.kill('SIGTERM');
+  }
 }
 
 async function scenarios(ready: Ready): Promise<Row[]> {
@@ -256,20 +562,58 @@ function bundleSizes(): Array<{ page: string; gzipKb: number }> {
 }
 
 async function main() {
-  const engines: Array<Record<string, string>> = [{ BENCH_DATABASE_URL: '' }];
-  if (process.env.BENCH_DATABASE_URL) {
-    engines.push({ BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL });
+  // The drafts to submit are made only for the submit scenario (20,000 rows take a while).
+  const common: Record<string, string> =
+    only && !only.has('submit') ? { BENCH_SUBMIT_POOL: '0' } : {};
+  // --engine=postgres skips PGlite (the bare baseline is PostgreSQL only).
+  const engines: Array<Record<string, string>> =
+    args.engine === 'postgres' ? [] : [{ ...common, BENCH_DATABASE_URL: '' }];
+  if (process.env.BENCH_DATABASE_URL && args.engine !== 'pglite') {
+    engines.push({ ...common, BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL });
   }
+  const loadBefore = loadavg();
+  const starts = only?.has('start') ? await startTimes() : [];
+  const seeded: string[] = [];
   const rows: Row[] = [];
+  const hot: HotRow[] = [];
+  const lighthouseRows: Array<LighthouseRow & { engine: string }> = [];
+  const mixed: MixedResult[] = [];
   const plans: Array<{ engine: string; plans: Record<string, string> }> = [];
-  for (const env of engines) {
+  // Start times need no bench server; everything else does.
+  const serverScenarios = only ? [...only].filter((name) => name !== 'start') : ['all'];
+  for (const env of serverScenarios.length > 0 ? engines : []) {
     const { child, ready } = await startServer(env);
+    if (ready.proposals) {
+      seeded.push(
+        `${ready.engine}: ${ready.proposals.toLocaleString('en')} proposals seeded in ${ready.seedSeconds} s (${Math.round(ready.proposals / Math.max(0.1, ready.seedSeconds))} rows a second)`,
+      );
+    }
     try {
+      if (!only || only.has('hot')) {
+        hot.push(...(await hotReads(ready, child)));
+      }
+      // By default on PostgreSQL only: PGlite refuses most of 200 connections by design (503).
+      if (only ? only.has('mixed') : ready.engine === 'postgres') {
+        mixed.push(await mixedLoad(ready, child));
+      }
+      // Lighthouse once, on the first engine (the pages are the same on both).
+      const built = existsSync(path.resolve(apiRoot, '../web/dist/index.html'));
+      if ((only ? only.has('lighthouse') : built) && lighthouseRows.length === 0) {
+        const found = await runLighthouse(`http://127.0.0.1:${ready.port}`);
+        lighthouseRows.push(...found.map((r) => ({ ...r, engine: ready.engine })));
+      }
       rows.push(...(await scenarios(ready)));
-      plans.push({ engine: ready.engine, plans: ready.plans });
+      if (!only || only.has('inbox') || only.has('search')) {
+        plans.push({ engine: ready.engine, plans: ready.plans });
+      }
     } finally {
       child.kill('SIGTERM');
     }
+  }
+  const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
+  console.log(`\nLoad average: ${fmt(loadBefore)} at the start, ${fmt(loadavg())} at the end`);
+  for (const line of seeded) {
+    console.log(line);
   }
   console.log(
     `\nAPI under load (${duration} s per row; latency percentiles over every response)\n`,
@@ -282,6 +626,70 @@ async function main() {
     console.log(
       `| ${r.scenario} | ${r.engine} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.non2xx} |`,
     );
+  }
+  if (hot.length > 0) {
+    console.log(
+      `\nHot reads against the bare baseline (Fastify + pg, the same query on the same database; ${connections} connections, ${duration} s, median of ${rounds} round${rounds === 1 ? '' : 's'})\n`,
+    );
+    console.log(
+      '| read | bare req/s | app req/s | ratio | bare p99 ms | app p99 ms | p99 multiple | app p95 ms | non-2xx |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const h of hot) {
+      console.log(
+        `| ${h.read} | ${h.bare.rps} | ${h.app.rps} | ${h.ratio.toFixed(2)}× | ${h.bare.p99} | ${h.app.p99} | ${h.p99Multiple.toFixed(1)}× | ${h.app.p95} | ${h.app.non2xx + h.bare.non2xx} |`,
+      );
+    }
+  }
+  if (mixed.length > 0) {
+    const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+    console.log(
+      '\nMixed load (public pages, a proposal and its timeline, the inbox and its search)\n',
+    );
+    console.log(
+      '| engine | connections | seconds | req/s | p50 ms | p95 ms | p99 ms | requests | errors | RSS MB before → after | heap MB before → after (after a full GC) |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    for (const m of mixed) {
+      console.log(
+        `| ${m.engine} | ${m.connections} | ${m.seconds} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.requests} | ${m.errors} | ${mb(m.memoryBefore.rss)} → ${mb(m.memoryAfter.rss)} | ${mb(m.memoryBefore.heapUsed)} → ${mb(m.memoryAfter.heapUsed)} |`,
+      );
+    }
+  }
+  if (lighthouseRows.length > 0) {
+    console.log(`\nLighthouse ${'(Chromium, nobody logged in; scores 0–1, LCP and TBT in ms)'}\n`);
+    console.log(
+      '| page | form factor | performance | best practices | accessibility | LCP | CLS | TBT | KB transferred | audits below 0.9 |',
+    );
+    console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const r of lighthouseRows) {
+      console.log(
+        `| ${r.page} | ${r.formFactor} | ${r.performance.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.lcp} | ${r.cls} | ${r.tbt} | ${r.transferKb} | ${r.failed.join(', ')} |`,
+      );
+    }
+  }
+  if (starts.length > 0) {
+    console.log('\n`npm start` until /api/health/ready answers (PGlite, development)\n');
+    console.log('| start | seconds |');
+    console.log('| --- | ---: |');
+    for (const s of starts) {
+      console.log(`| ${s.start} | ${s.seconds} |`);
+    }
+  }
+  for (const { read, file, summary } of profiles) {
+    console.log(
+      `\nProfile of the application under "${read}" (${summary.totalMs} ms on the CPU; ${path.relative(process.cwd(), file)})\n`,
+    );
+    console.log('| self time in | ms | share |');
+    console.log('| --- | ---: | ---: |');
+    for (const c of summary.byCategory) {
+      console.log(`| ${c.name} | ${c.ms} | ${c.share} % |`);
+    }
+    console.log('\n| function | ms | share |');
+    console.log('| --- | ---: | ---: |');
+    for (const f of summary.byFunction) {
+      console.log(`| ${f.name} | ${f.ms} | ${f.share} % |`);
+    }
   }
   for (const { engine, plans: byQuery } of plans) {
     for (const [name, plan] of Object.entries(byQuery)) {

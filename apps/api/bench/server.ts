@@ -4,7 +4,7 @@
  * Prints one JSON line (port, cookie, ids) on stdout when ready, then serves until killed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -22,12 +22,43 @@ import { ACCESS_COOKIE, REFRESH_COOKIE } from '../src/plugins/auth';
 import { proposalListQuerySchema } from '@kyoso/contracts/proposals';
 import { inboxQueries } from '../src/modules/proposals/inbox.repository';
 import { seedInbox, SUBMIT_POOL } from './data';
+import type { CapturedQuery } from './bare-server';
+import { findWebRoot } from '../src/plugins/web';
+import { startProfiling, summarise, type CpuProfile } from './profile';
+
+/** What bench/run.ts may ask over IPC: a CPU profile of a stretch of load, the memory used. */
+type Command = { id: number } & (
+  { profile: 'start' } | { profile: 'stop'; file: string } | { memory: true }
+);
+
+function answerCommands() {
+  let stop: (() => Promise<CpuProfile>) | null = null;
+  process.on('message', (message: Command) => {
+    void (async () => {
+      let answer: unknown = null;
+      if ('memory' in message) {
+        // What stays after a full collection (node --expose-gc), not what waits to be collected.
+        (globalThis as { gc?: () => void }).gc?.();
+        answer = process.memoryUsage();
+      } else if (message.profile === 'start') {
+        stop = await startProfiling();
+      } else if (stop) {
+        const profile = await stop();
+        stop = null;
+        writeFileSync(message.file, JSON.stringify(profile));
+        answer = summarise(profile);
+      }
+      process.send?.({ id: message.id, answer });
+    })();
+  });
+}
 
 async function main() {
+  answerCommands();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyoso-bench-'));
   let databaseUrl: string | undefined;
   if (process.env.BENCH_DATABASE_URL) {
-    const name = `kyoso_bench_${randomBytes(4).toString('hex')}`;
+    const name = `${process.env.BENCH_DATABASE_PREFIX ?? 'kyoso_bench'}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
     await admin.connect();
     await admin.query(
@@ -47,6 +78,8 @@ async function main() {
   } else {
     process.on('SIGTERM', () => process.exit(0));
   }
+  // The run's data folder (its PGlite database) goes with it.
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
@@ -79,11 +112,13 @@ async function main() {
     passwordHash: await hashPassword('not-used-in-bench', 14),
     emailVerifiedAt: new Date(),
   });
+  const seedStarted = performance.now();
   const inbox = await seedInbox(db, {
     organizationId: org.id,
     createdBy: user.id,
     count: Number(process.env.BENCH_PROPOSALS ?? 0),
   });
+  const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;
   // One draft per connection: twenty people typing at once.
   const saveDrafts = await queryRows<{ id: string }>(
     db,
@@ -96,8 +131,11 @@ async function main() {
     config,
     database,
     logger: false,
-    webRoot: null,
+    // The built web app when there is one (the mixed load and Lighthouse ask for pages).
+    webRoot: findWebRoot(),
     authRateLimit: { max: 1_000_000, timeWindow: 60_000 },
+    // As in production: answers are written by the compiled serialisers only.
+    verifySerializers: false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const session = await issueSession(app.ctx, user, { ip: '127.0.0.1', userAgent: 'bench' });
@@ -113,19 +151,126 @@ async function main() {
   );
   const plans =
     Number(process.env.BENCH_PROPOSALS ?? 0) > 0 ? await explainInbox(db, coordinator.id) : {};
+  // The hot reads, and the one query each runs, for the bare baseline (PostgreSQL only).
+  const [shown] = await queryRows<{ id: string }>(
+    db,
+    sql`select id from proposals where reference_number = 'KY-2026-B000003'`,
+  );
+  const cookies = {
+    proposer: `${ACCESS_COOKIE}=${access}; ${REFRESH_COOKIE}=${session.refreshToken}`,
+    desk: `${ACCESS_COOKIE}=${deskAccess}; ${REFRESH_COOKIE}=${deskSession.refreshToken}`,
+  };
+  const hot = hotReads(shown?.id ?? saveDrafts[0]!.id, cookies);
+  const bare = databaseUrl ? await captureQueries(app, hot) : null;
   process.stdout.write(
     `${JSON.stringify({
       port,
       engine: database.engine,
-      cookie: `${ACCESS_COOKIE}=${access}; ${REFRESH_COOKIE}=${session.refreshToken}`,
-      deskCookie: `${ACCESS_COOKIE}=${deskAccess}; ${REFRESH_COOKIE}=${deskSession.refreshToken}`,
+      cookie: cookies.proposer,
+      deskCookie: cookies.desk,
       plans,
+      hot,
+      seedSeconds,
+      bare: bare && { databaseUrl, poolSize: 10, queries: bare },
       saveIds: saveDrafts.map((d) => d.id),
 
       submitIds,
       ...inbox,
     })}\n`,
   );
+}
+
+export type HotRead = {
+  /** What a person does, in the bench's table. */
+  label: string;
+  path: string;
+  cookie?: string;
+  /** The query among those the request runs that the bare baseline runs too. */
+  pick: (query: CapturedQuery) => boolean;
+};
+
+/**
+ * The reads the issue measures against the bare baseline: a proposal by id as its proposer, the
+ * desk's first inbox page, the desk's search 「見守り」 and the public themes list.
+ */
+function hotReads(proposalId: string, cookies: { proposer: string; desk: string }) {
+  const page = (q: CapturedQuery) =>
+    /from "proposals"/.test(q.text) && /order by/i.test(q.text) && !/count\(/i.test(q.text);
+  const reads: Record<string, HotRead> = {
+    proposal: {
+      label: 'proposal by id, as its proposer',
+      path: `/api/proposals/${proposalId}`,
+      cookie: cookies.proposer,
+      pick: (q) => q.name?.startsWith('case_load') === true,
+    },
+    inbox: {
+      label: 'desk: first inbox page',
+      path: '/api/proposals?scope=inbox&pageSize=20',
+      cookie: cookies.desk,
+      pick: page,
+    },
+    search: {
+      label: 'desk: search 「見守り」',
+      path: `/api/proposals?scope=inbox&pageSize=20&q=${encodeURIComponent('見守り')}`,
+      cookie: cookies.desk,
+      pick: page,
+    },
+    themes: {
+      label: 'public: themes list',
+      path: '/api/themes',
+      pick: (q) => /from "themes"/.test(q.text),
+    },
+  };
+  return reads;
+}
+
+/**
+ * Runs each hot read once through the application and records the statements it sends to
+ * PostgreSQL; returns, for each, the one its `pick` names (exactly one must match).
+ */
+async function captureQueries(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  reads: Record<string, HotRead>,
+): Promise<Record<string, CapturedQuery>> {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let sink: CapturedQuery[] = [];
+  proto.query = function capture(this: unknown, ...args: unknown[]) {
+    const [first, second] = args;
+    if (typeof first === 'string') {
+      sink.push({ text: first, values: Array.isArray(second) ? (second as unknown[]) : [] });
+    } else if (first && typeof first === 'object' && 'text' in first) {
+      const q = first as { name?: string; text: string; values?: unknown[] };
+      // Drizzle passes the parameters as the second argument.
+      const values = q.values ?? (Array.isArray(second) ? (second as unknown[]) : []);
+      sink.push({ ...(q.name ? { name: q.name } : {}), text: q.text, values });
+    }
+    return original.apply(this, args);
+  };
+  const queries: Record<string, CapturedQuery> = {};
+  try {
+    for (const [name, read] of Object.entries(reads)) {
+      sink = [];
+      const answer = await app.inject({
+        method: 'GET',
+        url: read.path,
+        headers: read.cookie ? { cookie: read.cookie } : {},
+      });
+      if (answer.statusCode !== 200) {
+        throw new Error(`hot read ${name} answered ${answer.statusCode}: ${answer.body}`);
+      }
+      const picked = sink.filter(read.pick);
+      if (picked.length !== 1) {
+        throw new Error(
+          `hot read ${name}: ${picked.length} statements match, among\n${sink.map((q) => q.text).join('\n')}`,
+        );
+      }
+      queries[name] = picked[0]!;
+    }
+  } finally {
+    proto.query = original;
+  }
+  return queries;
 }
 
 /** The query plans of the inbox's queries, as the desk runs them (EXPLAIN ANALYZE). */
@@ -175,7 +320,7 @@ async function seedSubmitPool(
       '実証フィールドの提供をお願いします。', '機器の提供と運用を行います。', 'none',
       '異変の早期発見による重症化の防止が期待できます。', '[{"name":"連絡までの時間","target":"30分以内"}]'::jsonb,
       '2027-04', true, '計測 太郎', 'bench@example.test'
-    from generate_series(1, ${SUBMIT_POOL}) g
+    from generate_series(1, ${Number(process.env.BENCH_SUBMIT_POOL ?? SUBMIT_POOL)}) g
     returning id`,
   );
   return rows.map((r) => r.id);

@@ -79,7 +79,9 @@ describe('PGlite under a read load', () => {
     ]);
 
     // A burst far beyond what the queue holds: answered at once, 200 or 503 with Retry-After.
-    const burst = summarize(await Promise.all(Array.from({ length: 400 }, (_, n) => read(n))));
+    // (400 was enough while a read ran two statements; with the session cached it runs one, and
+    // the queue kept up with 400.)
+    const burst = summarize(await Promise.all(Array.from({ length: 2_000 }, (_, n) => read(n))));
     // eslint-disable-next-line no-console -- the figures of the run, for the report
     console.log('PGlite under a read load:', {
       reads: reads.byStatus,
@@ -92,7 +94,7 @@ describe('PGlite under a read load', () => {
         max: Math.max(...newVisitors.map((v) => v.ms)),
       },
       savesDuringLoad: { n: saves.length, p50: percentile(saves, 0.5), max: Math.max(...saves) },
-      burstOf400: burst.byStatus,
+      burstOf2000: burst.byStatus,
     });
 
     expect(reads.byStatus['500'] ?? 0).toBe(0);

@@ -1,5 +1,7 @@
 // Bundles the API (and the workspace packages it imports as TypeScript source) into
-// dist/server.js. Third-party packages stay external and load from node_modules.
+// dist/server.js. Third-party packages stay external and load from node_modules. Then writes the
+// migrated embedded database a new DATA_DIR starts from (dist/pglite-template.tar.gz).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -26,7 +28,9 @@ await build({
     migrate: 'src/scripts/migrate.ts',
     seed: 'src/scripts/seed.ts',
     'create-user': 'src/scripts/create-user.ts',
+    'make-pglite-template': 'src/scripts/make-pglite-template.ts',
   },
   outdir: 'dist',
 });
-console.log('API built into apps/api/dist');
+execFileSync(process.execPath, ['dist/make-pglite-template.js'], { stdio: 'inherit' });
+console.log('API built into apps/api/dist (with a migrated PGlite template)');

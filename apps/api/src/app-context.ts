@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { AppCaches } from './caches';
 import type { Config } from './config';
 import type { Database, Engine } from './db/client';
 import type { CaseCore } from './modules/proposals/proposals.case';
@@ -18,4 +19,6 @@ export type AppContext = {
   wakeOutbox: () => void;
   /** The case core and its STEP-record plugins: loads a proposal for a caller. */
   cases: CaseCore;
+  /** What every request would otherwise ask the database for, kept right by its change feed. */
+  caches: AppCaches;
 };

@@ -6,6 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
+import { createAppCaches } from './caches';
 import { createCases } from './case-plugins';
 import { translator } from '@kyoso/i18n/core';
 import { errorMessages } from '@kyoso/i18n/catalogues/errors';
@@ -73,6 +74,11 @@ export type BuildAppOptions = {
   bodyLimit?: number;
   /** Replaces the attachment storage chosen from the config (tests). */
   storage?: ObjectStorage;
+  /**
+   * Also encode every answer with zod and fail when the compiled serialiser wrote other JSON
+   * (`plugins/zod.ts`); by default everywhere but in production. The benchmark turns it off.
+   */
+  verifySerializers?: boolean;
 };
 
 declare module 'fastify' {
@@ -130,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       (config.fixedNow ? () => new Date(config.fixedNow!.getTime()) : () => new Date()),
     wakeOutbox: () => outbox.wake(),
     cases,
+    caches: createAppCaches(database.changes),
   };
 
   const scheduler = createScheduler({ ctx, logger: app.log });
@@ -137,7 +144,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(contextPlugin, { ctx });
   await app.register(lifecyclePlugin);
-  await app.register(zodPlugin);
+  await app.register(zodPlugin, {
+    verifySerializers: options.verifySerializers ?? !config.isProduction,
+  });
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin, { headers });
   await app.register(fastifyRateLimit, { global: false });

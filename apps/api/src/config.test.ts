@@ -20,6 +20,20 @@ describe('configuration', () => {
     });
   });
 
+  it('listens for changes on the database itself, another address, or nowhere', () => {
+    const db = 'postgres://kyoso@db.internal/kyoso';
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: db }).databaseListenUrl).toBeUndefined();
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: db, DATABASE_LISTEN_URL: 'off' })
+        .databaseListenUrl,
+    ).toBeNull();
+    const direct = 'postgres://kyoso@db-direct.internal:5432/kyoso';
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: db, DATABASE_LISTEN_URL: direct })
+        .databaseListenUrl,
+    ).toBe(direct);
+  });
+
   it('generates a development JWT secret once and keeps it in DATA_DIR', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
@@ -33,6 +47,7 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_LISTEN_URL: 'no' }, 'DATABASE_LISTEN_URL'],
     [{ PUBLIC_URL: 'kyoso.example' }, 'PUBLIC_URL'],
     [{ SMTP_URL: 'mail.example:25' }, 'SMTP_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],

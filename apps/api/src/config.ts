@@ -23,6 +23,12 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_LISTEN_URL: z
+    .union([
+      z.literal('off'),
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be off or start with postgres://'),
+    ])
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z
     .url({ error: 'must be an absolute URL such as https://kyoso.example.jp' })
@@ -111,6 +117,12 @@ export type Config = {
   host: string;
   /** PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * Where each process listens for change notifications (its caches, `db/change-feed.ts`): the
+   * database itself by default; another address when DATABASE_URL goes through a pooler in
+   * transaction mode, which cannot carry LISTEN; null (`off`): no caches.
+   */
+  databaseListenUrl: string | null | undefined;
   dataDir: string;
   publicUrl: string;
   smtpUrl: string | undefined;
@@ -220,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseListenUrl: e.DATABASE_LISTEN_URL === 'off' ? null : e.DATABASE_LISTEN_URL,
     dataDir,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,

@@ -70,6 +70,24 @@ describe.runIf(onPostgres)('PostgreSQL connections that die (terminated by the s
 
   const terminate = (pid: number) => admin.query('select pg_terminate_backend($1)', [pid]);
 
+  /**
+   * Kills the connection running a query with `marker` in its text, once it is running (polled, so
+   * a slow machine does not kill too early); the number of connections killed.
+   */
+  async function terminateWhenRunning(marker: string): Promise<number> {
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      const { rowCount } = await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+          where state = 'active' and query like $1 and pid <> pg_backend_pid()`,
+        [`%${marker}%`],
+      );
+      if (rowCount) return rowCount;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return 0;
+  }
+
   it('a transaction whose connection is killed fails cleanly: no crash, and the pool recovers', async () => {
     const pool = openPostgres(database.url!, { max: 1, connectionTimeoutMs: 2000 });
     try {
@@ -117,11 +135,7 @@ describe.runIf(onPostgres)('PostgreSQL connections that die (terminated by the s
         pool.db,
         sql`select pg_sleep(0.4), ${marker}::text as ok`,
       );
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const { rowCount } = await admin.query(
-        `select pg_terminate_backend(pid) from pg_stat_activity where query like '%pg_sleep(0.4)%' and pid <> pg_backend_pid()`,
-      );
-      expect(rowCount).toBe(1);
+      expect(await terminateWhenRunning('pg_sleep(0.4)')).toBe(1);
       expect((await read).map((r) => r.ok)).toEqual([marker]);
     } finally {
       await pool.close();
@@ -132,11 +146,11 @@ describe.runIf(onPostgres)('PostgreSQL connections that die (terminated by the s
     const pool = openPostgres(database.url!, { max: 2 });
     try {
       await pool.db.execute(sql`create table if not exists write_once (n int)`);
-      const write = pool.db.execute(sql`insert into write_once select 1 from pg_sleep(0.4)`);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await admin.query(
-        `select pg_terminate_backend(pid) from pg_stat_activity where query like '%write_once%' and pid <> pg_backend_pid()`,
+      // Drizzle runs a query when it is awaited: start it now, so that it is running when killed.
+      const write = Promise.resolve(
+        pool.db.execute(sql`insert into write_once select 1 from pg_sleep(0.4)`),
       );
+      expect(await terminateWhenRunning('insert into write_once')).toBe(1);
       await expect(write).rejects.toSatisfy(isDatabaseUnavailable);
       expect(await queryRows(pool.db, sql`select * from write_once`)).toEqual([]);
     } finally {

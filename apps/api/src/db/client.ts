@@ -3,6 +3,7 @@
  * embedded PGlite (file-backed, in DATA_DIR) otherwise. Both give a Drizzle `PgDatabase` with the
  * same schema, so repositories never know which engine they run on.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
@@ -20,7 +21,9 @@ import type {
 } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { noChangeFeed, pgliteChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed';
 import { lockDataDir } from './data-dir-lock';
+import { findPgliteTemplate } from './pglite-template';
 import { createPgliteQueue } from './pglite-queue';
 
 export { DatabaseBusyError, databaseLane, isDatabaseBusy } from './pglite-queue';
@@ -43,6 +46,8 @@ export type DatabaseHandle = {
   engine: Engine;
   /** The PostgreSQL connection string (PostgreSQL only). */
   url?: string;
+  /** Changes as they commit, in this process and in every other (change-feed.ts). */
+  changes: ChangeFeed;
   close: () => Promise<void>;
 };
 
@@ -113,7 +118,7 @@ type PoolQuery = (...args: unknown[]) => unknown;
  * one when it only reads (a SELECT): a dropped connection then costs a read nothing. Writes are
  * never repeated here (the first may have committed); they fail and the API answers 503.
  */
-function retryReadsOnce(pool: pg.Pool) {
+function retryReadsOnce(pool: pg.Pool, onWrite: () => void) {
   const query = pool.query.bind(pool) as PoolQuery;
   const retrying: PoolQuery = (...args) => {
     if (typeof args[args.length - 1] === 'function') {
@@ -123,7 +128,8 @@ function retryReadsOnce(pool: pg.Pool) {
     const text = typeof config === 'string' ? config : config?.text;
     const first = query(...args) as Promise<unknown>;
     if (!isReadOnlyStatement(text)) {
-      return first;
+      // Committed (autocommit) once it answers: the caches must see it (change-feed.ts).
+      return first.finally(onWrite);
     }
     return first.catch((error: unknown) => {
       if (!isDatabaseUnavailable(error)) {
@@ -142,7 +148,7 @@ function retryReadsOnce(pool: pg.Pool) {
  * client whose ROLLBACK failed to the pool as if it were healthy. Here the client is always
  * released, and destroyed (`release(error)`) whenever its connection may be broken.
  */
-function releaseClientsOfFailedTransactions(db: Database, pool: pg.Pool) {
+function releaseClientsOfFailedTransactions(db: Database, pool: pg.Pool, onCommit: () => void) {
   type Tx = NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>;
   type SessionInternals = {
     dialect: PgDialect;
@@ -192,6 +198,8 @@ function releaseClientsOfFailedTransactions(db: Database, pool: pg.Pool) {
     } catch (error) {
       client.release(error as Error);
       throw error;
+    } finally {
+      onCommit();
     }
     client.release();
     return result;
@@ -210,6 +218,8 @@ export function openPostgres(
     max?: number;
     connectionTimeoutMs?: number;
     onConnectionError?: (error: Error) => void;
+    /** Where to listen for change notifications (default: `url`); null: nowhere, no caches. */
+    listenUrl?: string | null;
   } = {},
 ): DatabaseHandle {
   const pool = new pg.Pool({
@@ -226,10 +236,21 @@ export function openPostgres(
   pool.on('connect', (client) => {
     client.on('error', onError);
   });
-  retryReadsOnce(pool);
+  const listenUrl = options.listenUrl === undefined ? url : options.listenUrl;
+  const changes = listenUrl === null ? noChangeFeed() : postgresChangeFeed(listenUrl, { onError });
+  retryReadsOnce(pool, changes.noteLocalWrite);
   const db = drizzleNodePg(pool, { schema }) as unknown as Database;
-  releaseClientsOfFailedTransactions(db, pool);
-  return { db, engine: 'postgres', url, close: () => pool.end() };
+  releaseClientsOfFailedTransactions(db, pool, changes.noteLocalWrite);
+  return {
+    db,
+    engine: 'postgres',
+    url,
+    changes,
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
+  };
 }
 
 /**
@@ -243,23 +264,32 @@ export function wrapPglite(
 ): DatabaseHandle {
   const queue = createPgliteQueue(client, options);
   const db = drizzlePglite(queue.client as PGlite, { schema }) as unknown as Database;
+  const changes = pgliteChangeFeed(client);
   return {
     db,
     engine: 'pglite',
+    changes,
     close: async () => {
       await queue.close();
+      await changes.close();
       onClose?.();
     },
   };
 }
 
-/** Opens the file-backed PGlite database in `dataDir`, holding the directory's lock. */
+/**
+ * Opens the file-backed PGlite database in `dataDir`, holding the directory's lock. A new one
+ * starts from the build's migrated template when there is one (`pglite-template.ts`).
+ */
 export async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
   const release = lockDataDir(dataDir);
   try {
+    const folder = path.join(dataDir, 'pglite');
+    const template = existsSync(folder) ? null : findPgliteTemplate();
     const client = await PGlite.create({
-      dataDir: path.join(dataDir, 'pglite'),
+      dataDir: folder,
       extensions: PGLITE_EXTENSIONS,
+      ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
     });
     return wrapPglite(client, release);
   } catch (error) {
@@ -271,7 +301,10 @@ export async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
 /** PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir`. */
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
+  databaseListenUrl?: string | null | undefined;
   dataDir: string;
 }): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPgliteDir(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, { listenUrl: options.databaseListenUrl })
+    : openPgliteDir(options.dataDir);
 }

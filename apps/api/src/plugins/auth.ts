@@ -1,8 +1,9 @@
 /**
  * Authentication for every request:
  * - a short-lived access JWT (@fastify/jwt; HS256 only, `exp` required) in an httpOnly,
- *   SameSite=Lax cookie, checked against its session in the database so that logout and password
- *   changes take effect at once;
+ *   SameSite=Lax cookie, checked against its session so that logout and password changes take
+ *   effect at once: the session row is cached per process and forgotten as soon as it changes, in
+ *   this process or another (the database's change feed; nothing is cached while it is down);
  * - a rotating refresh token in a second cookie, scoped to `/api/auth`;
  * - CSRF: a cookie-authenticated state-changing request whose `Origin` or `Sec-Fetch-Site` shows
  *   another site is refused; scripts that send neither header pass;
@@ -21,7 +22,7 @@ import fp from 'fastify-plugin';
 import type { Role } from '@kyoso/contracts/roles';
 import { pickLanguage, type Language } from '@kyoso/i18n/languages';
 import { AUTH_POLICY } from '../modules/auth/auth.service';
-import { getSessionUser } from '../modules/auth/auth.repository';
+import { findSessionUser, isSessionUsable } from '../modules/auth/auth.repository';
 import type { Actor } from '../modules/users/actor';
 import { AppError } from '../modules/shared/errors';
 
@@ -164,17 +165,24 @@ export default fp(
         }
       }
 
-      if (request.cookies[ACCESS_COOKIE] === undefined) {
+      const token = request.cookies[ACCESS_COOKIE];
+      if (!token) {
         return;
       }
       let payload: AccessTokenPayload;
       try {
-        payload = await request.jwtVerify<AccessTokenPayload>({ onlyCookie: true });
+        // The token from the cookie only, checked by the one verifier built at start (HS256,
+        // `exp` required): `request.jwtVerify(options)` would build a verifier per request.
+        payload = app.jwt.verify<AccessTokenPayload>(token);
       } catch {
         return; // expired or forged: anonymous; the web app refreshes and retries
       }
-      const found = await getSessionUser(app.ctx.db, payload.sid, app.ctx.now());
-      if (!found || found.user.id !== payload.sub) {
+      // The session row is read once and then kept until it, its user, their organisation or
+      // department changes, in this process or another (the change feed, `caches.ts`).
+      const found = await app.ctx.caches.sessions.get(payload.sid, () =>
+        findSessionUser(app.ctx.db, payload.sid),
+      );
+      if (!found || !isSessionUsable(found, app.ctx.now()) || found.user.id !== payload.sub) {
         return;
       }
       request.actor = toActor(found, payload.sid);

@@ -19,7 +19,7 @@ declare module 'fastify' {
 /**
  * The process's lifecycle as the HTTP layer sees it:
  * - each request's database work runs in the lane of its method (reads: GET and HEAD; writes:
- *   the others), which the embedded database's queue serves in turns;
+ *   the others), which the embedded database's queue serves in turns (PGlite only);
  * - while draining before a shutdown, answers carry `Connection: close`, so that clients and
  *   load balancers open no more requests on connections that are about to close.
  */
@@ -34,17 +34,22 @@ export default fp(
         draining = true;
       },
     });
-    app.addHook('onRequest', (request, _reply, done) => {
-      databaseLane.run(
-        request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write',
-        done,
-      );
-    });
-    app.addHook('onSend', async (_request, reply) => {
+    // Only the embedded database has lanes. On PostgreSQL the hook is left out: running every
+    // request in an AsyncLocalStorage turns on Node's promise hooks, a cost on every promise.
+    if (app.ctx.engine === 'pglite') {
+      app.addHook('onRequest', (request, _reply, done) => {
+        databaseLane.run(
+          request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write',
+          done,
+        );
+      });
+    }
+    app.addHook('onSend', (_request, reply, payload, done) => {
       if (draining) {
         reply.header('Connection', 'close');
       }
+      done(null, payload);
     });
   },
-  { name: 'lifecycle' },
+  { name: 'lifecycle', dependencies: ['context'] },
 );

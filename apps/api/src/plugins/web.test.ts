@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,15 @@ import { useTestApp } from '../../test/build-app';
 const webRoot = mkdtempSync(path.join(tmpdir(), 'kyoso-web-'));
 mkdirSync(path.join(webRoot, 'assets'));
 writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>kyoso</title>');
-writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1);\n');
+const script = `console.log(${JSON.stringify('見守り'.repeat(200))});\n`;
+writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js'), script);
+// The copies scripts/compress-web-dist.mjs writes after the build.
+writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
+writeFileSync(path.join(webRoot, 'assets', 'index-abc123.js.gz'), gzipSync(script));
+writeFileSync(
+  path.join(webRoot, 'index.html.br'),
+  brotliCompressSync('<!doctype html><title>kyoso</title>'),
+);
 writeFileSync(
   path.join(webRoot, 'assets', 'index-abc123.js.map'),
   '{"version":3,"sourcesContent":["secret source"]}',
@@ -33,5 +42,43 @@ describe('the built web app is served without its source maps', () => {
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('secret source');
     expect(res.json().error.code).toBe('request.not_found');
+  });
+});
+
+describe('the built web app goes compressed and cached as it should', () => {
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip', 'gzip'],
+  ])(
+    'sends a script compressed to a browser that accepts %s, cached for a year',
+    async (accept, encoding) => {
+      const res = await t().app.inject({
+        method: 'GET',
+        url: '/assets/index-abc123.js',
+        headers: { 'accept-encoding': accept },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.rawPayload.length).toBeLessThan(Buffer.byteLength(script) / 5);
+    },
+  );
+
+  it('sends it raw to a client that accepts no compression', async () => {
+    const res = await t().app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(script);
+  });
+
+  it.each(['/', '/themes'])('sends the page %s compressed, revalidated every time', async (url) => {
+    const res = await t().app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 });

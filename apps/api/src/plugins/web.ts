@@ -27,7 +27,9 @@ export function isAssetPath(url: string): boolean {
 /**
  * Serves the web app on the same port as the API. A GET outside `/api` that matches no file and
  * is not an asset gets `index.html`, so that the app's own routes (`/proposals/…`) load directly;
- * a missing asset is a plain 404, never a page. Source maps (`*.map`) are never served.
+ * a missing asset is a plain 404, never a page. Source maps (`*.map`) are never served. Text
+ * files go compressed (Brotli or gzip, made at build time) to browsers that accept it; hashed
+ * assets are cached for a year, the page is revalidated.
  */
 export default fp(
   async (app: FastifyInstance, options: { root: string }) => {
@@ -39,11 +41,19 @@ export default fp(
       index: false,
       // Source maps carry the app's full source: never served, even if a build left one behind.
       allowedPath: (pathName) => !pathName.toLowerCase().endsWith('.map'),
+      // The Brotli and gzip copies written after the build (scripts/compress-web-dist.mjs), to
+      // browsers that accept them: nothing compressed per request, nothing sent raw.
+      preCompressed: true,
+      cacheControl: false,
       setHeaders(res, filePath) {
-        // Vite puts a content hash in every asset name: they never change.
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-          res.header('Cache-Control', 'public, max-age=31536000, immutable');
-        }
+        // Vite puts a content hash in every asset name: they never change. Anything else (the
+        // page, the icon) is revalidated (ETag) every time.
+        res.header(
+          'Cache-Control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     });
     // The site's root is the app's home page (static serving has no index here).

@@ -28,6 +28,8 @@ import { getOrganizationById } from '../modules/organizations/organizations.repo
 import { createCases } from '../case-plugins';
 import { storageFromConfig, type ObjectStorage } from '../modules/attachments/storage';
 import { DEMO_BODIES, seedDemoRecords } from './demo-records';
+import { createAppCaches } from '../caches';
+import { noChangeFeed } from '../db/change-feed';
 import { usersTable } from '../modules/users/users.table';
 import { transitionProposal } from '../modules/workflow/workflow.service';
 
@@ -588,6 +590,7 @@ export async function seedDemoData(args: {
     logger: args.logger ?? silentLogger,
     now,
     wakeOutbox: () => undefined,
+    caches: createAppCaches(noChangeFeed()),
     cases: createCases(),
   };
   const actors = {

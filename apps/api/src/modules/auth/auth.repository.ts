@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNull, max, min, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { departmentSql } from '../departments/departments.repository';
 import { organizationRecordSql } from '../organizations/organizations.repository';
 import {
@@ -260,8 +261,9 @@ export async function getLoginPressure(
  * The user behind a live session, with the organisation and department the user belongs to, in
  * one round trip (every authenticated request runs it).
  */
-export async function getSessionUser(db: Executor, sessionId: string, now: Date) {
-  const [row] = await db
+// Built once per database handle, planned once per connection: it runs on every request.
+const sessionUserStatement = preparedOnce((db) =>
+  db
     .select({
       session: sessionsTable,
       user: sessionUserSql(sessionsTable.userId),
@@ -271,11 +273,23 @@ export async function getSessionUser(db: Executor, sessionId: string, now: Date)
     .from(sessionsTable)
     .where(and(eq(sessionsTable.id, sql.placeholder('sessionId')), isNull(sessionsTable.revokedAt)))
     .limit(1)
-    // Planned once per connection.
-    .prepare('session_user_v2')
-    .execute({ sessionId });
-  if (!row?.user || row.session.expiresAt <= now || row.user.disabledAt) {
-    return undefined;
-  }
-  return { ...row, user: row.user };
+    .prepare('session_user_v2'),
+);
+
+/** A session that is not revoked, with its user, organisation and department, as stored. */
+export async function findSessionUser(db: Executor, sessionId: string) {
+  const [row] = await sessionUserStatement(db).execute({ sessionId });
+  return row?.user ? { ...row, user: row.user } : undefined;
+}
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+
+/** Whether a session found by `findSessionUser` lets its user in at `now`. */
+export function isSessionUsable(found: SessionUser, now: Date): boolean {
+  return found.session.expiresAt > now && !found.user.disabledAt;
+}
+
+export async function getSessionUser(db: Executor, sessionId: string, now: Date) {
+  const found = await findSessionUser(db, sessionId);
+  return found && isSessionUsable(found, now) ? found : undefined;
 }

@@ -445,6 +445,28 @@ describe('login, session cookies and logout', () => {
     ).toBe(401);
   });
 
+  it('tells who is logged in without a 401, never from a cache: nobody for a visitor, the user, nobody after logout', async () => {
+    const { app, ctx, db } = t();
+    const visitor = await app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+
+    const user = await createUser(db);
+    const cookie = await loginCookie(app, ctx, user);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.id).toBe(user.id);
+    expect(me.headers['cache-control']).toBe('no-store');
+
+    await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie },
+    });
+    expect(after.json().user).toBeNull();
+  });
+
   // Login throttling (back-off per account and address, the per-account and per-address
   // ceilings, concurrency, the change of password) is tested in auth.throttle.test.ts.
 

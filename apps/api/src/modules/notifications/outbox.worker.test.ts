@@ -85,17 +85,20 @@ describe('the outbox worker over real SMTP', () => {
   it('retries a temporary refusal (451) with backoff, then delivers once', async () => {
     smtp.state.mode = 'tempfail';
     const { id } = await enqueue('retry@example.test');
-    const w = worker({ baseDelayMs: 200 });
+    // Long enough that a loaded machine still runs the early attempt before it is due.
+    const w = worker({ baseDelayMs: 1_500 });
+    const before = Date.now();
     await w.runOnce();
     const waiting = await row(id);
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
     expect(waiting.lastError).toContain('451');
-    expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50);
+    expect(waiting.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 1_500);
 
     smtp.state.mode = 'accept';
     await w.runOnce(); // too early: nothing is due yet
     expect((await row(id)).status).toBe('pending');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const due = waiting.nextAttemptAt.getTime() - Date.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due) + 50));
     await w.runOnce();
     expect(await row(id)).toMatchObject({ status: 'sent', attempts: 2 });
     expect(receivedBy('retry@example.test')).toHaveLength(1);

@@ -47,6 +47,9 @@ export function currentDueDate(
   }
 }
 
+// The last day that counts as "due soon", for the last `today` asked (a list asks 20 times).
+let dueSoon = { today: '', until: '' };
+
 /** Overdue (past the date), due soon (within two business days) or on track. */
 export function dueStateOf(dueOn: string | null, today: string): DueState | null {
   if (!dueOn) {
@@ -55,7 +58,10 @@ export function dueStateOf(dueOn: string | null, today: string): DueState | null
   if (dueOn < today) {
     return 'overdue';
   }
-  return dueOn <= addBusinessDays(today, DUE_SOON_BUSINESS_DAYS) ? 'due_soon' : 'on_track';
+  if (dueSoon.today !== today) {
+    dueSoon = { today, until: addBusinessDays(today, DUE_SOON_BUSINESS_DAYS) };
+  }
+  return dueOn <= dueSoon.until ? 'due_soon' : 'on_track';
 }
 
 /** Calendar days from submission until a department accepted (or until now, or until it ended). */

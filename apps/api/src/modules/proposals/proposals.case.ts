@@ -25,6 +25,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import type { ServiceLevels } from '@kyoso/contracts/service-levels';
+import { preparedOnce } from '../../db/prepared';
 import {
   ACTIONS,
   STATUSES,
@@ -62,7 +63,12 @@ import {
 } from './proposals.policies';
 import { currentDueDate } from './due';
 import { setProposalDueOn } from './proposals.repository';
-import { proposalDepartmentsTable, proposalsTable, type ProposalRow } from './proposals.table';
+import {
+  proposalColumns,
+  proposalDepartmentsTable,
+  proposalsTable,
+  type ProposalRow,
+} from './proposals.table';
 
 export type DepartmentRef = { id: string; nameJa: string; nameEn: string };
 
@@ -284,14 +290,14 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     return access.states.get(plugin.name);
   }
 
-  /** The case record and the plugins' states, in one round trip. */
-  async function read(db: Executor, proposalId: string) {
-    const stateColumns = Object.fromEntries(
-      withState.map((p) => [p.name, p.state!(proposalsTable.id)]),
-    );
-    const [row] = await db
+  const stateColumns = Object.fromEntries(
+    withState.map((p) => [p.name, p.state!(proposalsTable.id)]),
+  );
+  // Built once per database handle (building it cost more than running it).
+  const statement = preparedOnce((db) =>
+    db
       .select({
-        proposal: proposalsTable,
+        proposal: proposalColumns,
         organization: organizationRefSql(proposalsTable.organizationId),
         theme: themeRefSql(proposalsTable.themeId),
         leadDepartment: departmentSql(proposalsTable.leadDepartmentId),
@@ -312,8 +318,12 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       .from(proposalsTable)
       .where(eq(proposalsTable.id, sql.placeholder('id')))
       .limit(1)
-      .prepare(statementName)
-      .execute({ id: proposalId });
+      .prepare(statementName),
+  );
+
+  /** The case record and the plugins' states, in one round trip. */
+  async function read(db: Executor, proposalId: string) {
+    const [row] = await statement(db).execute({ id: proposalId });
     if (!row) {
       return undefined;
     }

@@ -45,6 +45,21 @@ import type { ProposalEventRow, ProposalRow } from './proposals.table';
 
 type DepartmentLike = { id: string; nameJa: string; nameEn: string };
 
+/**
+ * Labels are made from the catalogues loaded at start and their arguments only: each is made once
+ * and reused (a list of 20 made 60 of them per request).
+ */
+const labels = new Map<string, LocalizedText | null>();
+function label<T extends LocalizedText | null>(key: string, make: () => T): T {
+  if (!labels.has(key)) {
+    if (labels.size >= 5_000) {
+      labels.clear();
+    }
+    labels.set(key, make());
+  }
+  return labels.get(key) as T;
+}
+
 /** The status label as this reader may see it (the department's name only once it accepted). */
 export function statusLabelFor(
   proposal: Pick<ProposalRow, 'status' | 'holdResumeOn'>,
@@ -52,22 +67,42 @@ export function statusLabelFor(
   relations: readonly WorkflowActor[],
 ): LocalizedText {
   const visible = leadDepartment && isLeadDepartmentVisible(relations, proposal.status);
-  return publicStatusLabel(proposal.status, {
-    departmentName: visible ? { ja: leadDepartment.nameJa, en: leadDepartment.nameEn } : null,
-    resumeOn: proposal.holdResumeOn,
-  });
+  const departmentName = visible ? { ja: leadDepartment.nameJa, en: leadDepartment.nameEn } : null;
+  return label(
+    ['public', proposal.status, departmentName?.ja, departmentName?.en, proposal.holdResumeOn].join(
+      '\u0000',
+    ),
+    () => publicStatusLabel(proposal.status, { departmentName, resumeOn: proposal.holdResumeOn }),
+  );
+}
+
+function staffLabel(status: ProposalStatus): LocalizedText {
+  return label(`staff ${status}`, () => staffStatusLabel(status));
+}
+
+function nextActionLabel(status: ProposalStatus): LocalizedText | null {
+  return label(`next ${status}`, () => nextActionText(status));
+}
+
+// Today in Tokyo for the last instant asked (a list asks once per row, with the same instant).
+let lastToday = { time: Number.NaN, day: '' };
+function todayOf(now: Date): string {
+  if (now.getTime() !== lastToday.time) {
+    lastToday = { time: now.getTime(), day: tokyoDate(now) };
+  }
+  return lastToday.day;
 }
 
 /** Service-level details only city staff see: due state and who took the first check. */
 function staffDetails(
-  p: ProposalRow,
+  p: Pick<ProposalRow, 'dueOn' | 'submittedAt' | 'leadAcceptedAt' | 'closedAt'>,
   audience: CaseAudience,
   assignedCoordinator: { id: string; name: string } | null,
   now: Date,
 ) {
   const staff = audience === 'staff';
   return {
-    dueState: staff ? dueStateOf(p.dueOn, tokyoDate(now)) : null,
+    dueState: staff ? dueStateOf(p.dueOn, todayOf(now)) : null,
     assignedCoordinator: staff ? assignedCoordinator : null,
     daysWithoutDepartment: daysWithoutDepartment(p, now),
   };
@@ -93,8 +128,8 @@ export function presentCase(core: CaseCore, access: CaseAccess, now: Date): Prop
     status: p.status,
     step: stepOf(p.status),
     statusLabel: statusLabelFor(p, leadDepartment, relations),
-    staffStatusLabel: staffStatusLabel(p.status),
-    nextAction: nextActionText(p.status),
+    staffStatusLabel: staffLabel(p.status),
+    nextAction: nextActionLabel(p.status),
     leadDepartment: leadVisible ? presentDepartmentRef(leadDepartment) : null,
     supportingDepartments:
       audience === 'proposer' ? [] : access.supportingDepartments.map(presentDepartmentRef),
@@ -156,9 +191,29 @@ function presentLinked(linked: LinkedProposal): Proposal['previous'] {
     closedAt: linked.closedAt ? new Date(linked.closedAt).toISOString() : null,
   };
 }
+/** The columns a proposal in a list is presented from (`inbox.repository.ts` reads only these). */
+export type SummaryColumns = Pick<
+  ProposalRow,
+  | 'id'
+  | 'referenceNumber'
+  | 'kind'
+  | 'status'
+  | 'holdResumeOn'
+  | 'transferCount'
+  | 'dueOn'
+  | 'title'
+  | 'summary'
+  | 'calendarAssessment'
+  | 'submittedAt'
+  | 'leadAcceptedAt'
+  | 'closedAt'
+  | 'assignedCoordinatorId'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 export type SummaryRow = {
-  proposal: ProposalRow;
+  proposal: SummaryColumns;
   theme: { id: string; title: string } | null;
   organization: { id: string; name: string };
   leadDepartment: DepartmentLike | null;
@@ -184,8 +239,8 @@ export function presentProposalSummary(
     status: p.status,
     step: stepOf(p.status),
     statusLabel: statusLabelFor(p, row.leadDepartment, relations),
-    staffStatusLabel: staffStatusLabel(p.status),
-    nextAction: nextActionText(p.status),
+    staffStatusLabel: staffLabel(p.status),
+    nextAction: nextActionLabel(p.status),
     leadDepartment:
       leadVisible && row.leadDepartment ? presentDepartmentRef(row.leadDepartment) : null,
     transferCount: p.transferCount,

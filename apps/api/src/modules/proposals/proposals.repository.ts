@@ -19,6 +19,7 @@ import { textSearchCondition } from '../shared/search';
 import { outerRef } from '../shared/sql';
 import { departmentSql } from '../departments/departments.repository';
 import {
+  proposalColumns,
   proposalDepartmentsTable,
   proposalEventsTable,
   proposalsTable,
@@ -31,7 +32,7 @@ import {
 export type { NewProposalRow, ProposalEventRow, ProposalRow } from './proposals.table';
 
 export async function insertProposal(db: Executor, values: NewProposalRow): Promise<ProposalRow> {
-  const [row] = await db.insert(proposalsTable).values(values).returning();
+  const [row] = await db.insert(proposalsTable).values(values).returning(proposalColumns);
   if (!row) {
     throw new Error('insert returned no row');
   }
@@ -52,7 +53,7 @@ export async function updateProposalAtVersion(
     .update(proposalsTable)
     .set({ ...patch, version: sql`${proposalsTable.version} + 1`, updatedAt: new Date() })
     .where(and(eq(proposalsTable.id, id), eq(proposalsTable.version, version)))
-    .returning();
+    .returning(proposalColumns);
   return row;
 }
 
@@ -81,7 +82,7 @@ export async function updateDraftFields(
         version === undefined ? undefined : eq(proposalsTable.version, version),
       ),
     )
-    .returning();
+    .returning(proposalColumns);
   return row;
 }
 

@@ -294,6 +294,7 @@ export async function listProposals(args: {
     today: tokyoDate(now),
     actorId: actor.id,
     unlockedSql: ctx.cases.unlockedSql,
+    totals: ctx.caches.inboxTotals,
   });
   return {
     proposals: rows.map((row) => presentProposalSummary(row, [relation], now)),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -218,7 +218,21 @@ export const proposalEventsTable = pgTable(
   ],
 );
 
-export type ProposalRow = typeof proposalsTable.$inferSelect;
+/**
+ * Every column but the two search columns, which only the search's `where` reads (generated,
+ * large: a row's bigrams are a few hundred strings that would be sent and parsed for nothing).
+ */
+export const proposalColumns = (() => {
+  const {
+    searchText: _text,
+    searchBigrams: _bigrams,
+    ...columns
+  } = getTableColumns(proposalsTable);
+  return columns;
+})();
+
+/** A proposal as the application reads it (`proposalColumns`). */
+export type ProposalRow = Omit<typeof proposalsTable.$inferSelect, 'searchText' | 'searchBigrams'>;
 export type NewProposalRow = typeof proposalsTable.$inferInsert;
 export type ProposalEventRow = typeof proposalEventsTable.$inferSelect;
 export type NewProposalEventRow = typeof proposalEventsTable.$inferInsert;

@@ -1,7 +1,21 @@
-import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/theme-constants';
 import type { Executor } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { outerRef } from '../shared/sql';
 import { textSearchCondition } from '../shared/search';
 import { themesTable } from './themes.table';
@@ -39,8 +53,31 @@ export type ThemeFilter = {
   includeUnpublished?: boolean;
 };
 
+function openFirst(today: SQL | Placeholder | string) {
+  return sql`case when ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
+}
+
+// The public list as every visitor first sees it (no filter): built once, planned once.
+const publishedThemes = preparedOnce((db) =>
+  db
+    .select()
+    .from(themesTable)
+    .where(eq(themesTable.status, 'published'))
+    .orderBy(
+      asc(openFirst(sql.placeholder('today'))),
+      desc(themesTable.opensOn),
+      asc(themesTable.title),
+    )
+    .limit(200)
+    .prepare('themes_published'),
+);
+
 /** Themes with their department, open ones first. */
 export async function findThemes(db: Executor, filter: ThemeFilter, today: string) {
+  const { q, policyArea, departmentId, window, includeUnpublished } = filter;
+  if (!q && !policyArea && !departmentId && !window && !includeUnpublished) {
+    return publishedThemes(db).execute({ today });
+  }
   const conditions: SQL[] = [];
   if (!filter.includeUnpublished) {
     conditions.push(eq(themesTable.status, 'published'));
@@ -68,12 +105,11 @@ export async function findThemes(db: Executor, filter: ThemeFilter, today: strin
       conditions.push(lte(themesTable.opensOn, today), stillOpen);
     }
   }
-  const openFirst = sql`case when ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
   return db
     .select()
     .from(themesTable)
     .where(and(...conditions))
-    .orderBy(asc(openFirst), desc(themesTable.opensOn), asc(themesTable.title))
+    .orderBy(asc(openFirst(today)), desc(themesTable.opensOn), asc(themesTable.title))
     .limit(200);
 }
 

@@ -31,7 +31,10 @@ export const themesRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => tokyoDate(app.ctx.now());
 
   async function departmentMap() {
-    return new Map((await findDepartments(app.ctx.db)).map((d) => [d.id, d]));
+    const departments = await app.ctx.caches.departments.get('all', () =>
+      findDepartments(app.ctx.db),
+    );
+    return new Map((departments ?? []).map((d) => [d.id, d]));
   }
 
   app.get(

@@ -1,0 +1,100 @@
+import Fastify from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import zodPlugin from './zod';
+
+async function appWith(verifySerializers: boolean, answer: unknown) {
+  const app = Fastify().withTypeProvider<ZodTypeProvider>();
+  await app.register(zodPlugin, { verifySerializers });
+  app.get(
+    '/',
+    {
+      schema: {
+        response: {
+          200: z.object({
+            name: z.string(),
+            count: z.number().int(),
+            note: z.string().nullable(),
+            tags: z.array(z.object({ id: z.string() })),
+          }),
+        },
+      },
+    },
+    async () => answer as never,
+  );
+  return app;
+}
+
+describe('answers written by the compiled serialisers', () => {
+  it('carry only the declared fields, as zod would write them', async () => {
+    for (const verify of [true, false]) {
+      const app = await appWith(verify, {
+        name: '見守り',
+        count: 3,
+        note: null,
+        tags: [{ id: 'a', secret: 'x' }],
+        passwordHash: 'never sent',
+      });
+      const answer = await app.inject({ method: 'GET', url: '/' });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json()).toEqual({ name: '見守り', count: 3, note: null, tags: [{ id: 'a' }] });
+      await app.close();
+    }
+  });
+
+  it('fail where zod would, outside production (the two serialisers are compared)', async () => {
+    const app = await appWith(true, { name: 'x', count: '3', note: null, tags: [] });
+    const answer = await app.inject({ method: 'GET', url: '/' });
+    expect(answer.statusCode).toBe(500);
+    await app.close();
+  });
+});
+
+describe('a union answer (staff or public view of a record)', () => {
+  const staff = z.object({ outcome: z.string(), internalNotes: z.string(), at: z.iso.datetime() });
+  const shown = z.object({ outcome: z.string() });
+
+  async function unionApp(verifySerializers: boolean, answer: unknown) {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    await app.register(zodPlugin, { verifySerializers });
+    app.get(
+      '/',
+      { schema: { response: { 200: z.object({ record: z.union([staff, shown]).nullable() }) } } },
+      async () => answer as never,
+    );
+    return app;
+  }
+
+  it('writes the branch the value matches, without the fields a service adds', async () => {
+    const cases = [
+      {
+        answer: {
+          record: {
+            outcome: 'adopt',
+            internalNotes: 'n',
+            proposalId: 'p',
+            at: '1970-01-01T00:00:00.000Z',
+          },
+        },
+        expected: {
+          record: { outcome: 'adopt', internalNotes: 'n', at: '1970-01-01T00:00:00.000Z' },
+        },
+      },
+      {
+        answer: { record: { outcome: 'adopt', proposalId: 'p' } },
+        expected: { record: { outcome: 'adopt' } },
+      },
+      { answer: { record: null }, expected: { record: null } },
+    ];
+    for (const verify of [true, false]) {
+      for (const { answer, expected } of cases) {
+        const app = await unionApp(verify, answer);
+        const reply = await app.inject({ method: 'GET', url: '/' });
+        expect(reply.statusCode).toBe(200);
+        expect(reply.json()).toEqual(expected);
+        await app.close();
+      }
+    }
+  });
+});
