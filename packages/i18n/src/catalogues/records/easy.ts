@@ -117,6 +117,8 @@ export default {
   'decision.actions.record': 'きめたことを 書く',
   'decision.actions.recorded':
     '書いた きめたこと（{version}回目：{outcome}）を すすめられます。かえる ときは、きめたことを なおしてください。',
+  'decision.actions.resumeFirst':
+    '書いた きめたこと（{version}回目：{outcome}）は、もう一度 かんがえはじめてから すすめます。',
   'decision.actions.revise': 'きめたことを 見る・なおす',
   'decision.actions.asRecorded': '（書いた きめたこと の とおり）',
   'decision.resubmit.title': 'なおして もう一度 出す',

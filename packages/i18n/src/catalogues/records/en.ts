@@ -112,6 +112,8 @@ export default {
   'decision.actions.record': 'Record the decision',
   'decision.actions.recorded':
     'You can carry out the recorded decision (version {version}: {outcome}). To change it, revise the decision.',
+  'decision.actions.resumeFirst':
+    'The recorded decision (version {version}: {outcome}) is carried out once the review has resumed.',
   'decision.actions.revise': 'See or revise the decision',
   'decision.actions.asRecorded': '(as recorded in the decision)',
   'decision.resubmit.title': 'Revise and submit again',

@@ -110,6 +110,8 @@ export default {
   'decision.actions.record': '判断を記録する',
   'decision.actions.recorded':
     '記録した判断（第{version}版：{outcome}）を実行できます。内容を変えるときは、判断を見直してください。',
+  'decision.actions.resumeFirst':
+    '記録した判断（第{version}版：{outcome}）は、検討を再開してから実行します。',
   'decision.actions.revise': '判断を見る・見直す',
   'decision.actions.asRecorded': '（記録した判断のとおり）',
   'decision.resubmit.title': '内容を見直して再提案する',

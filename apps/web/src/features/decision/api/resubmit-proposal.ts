@@ -15,14 +15,18 @@ export function resubmitProposal(proposalId: string): Promise<ResubmitAnswer> {
   });
 }
 
-/** After it: the declined proposal (now linked to the new one) and the proposer's lists. */
+/**
+ * After it: the new draft is known, and the declined proposal (now linked to the new one, no
+ * longer offering a resubmission) and the proposer's lists are asked again, without waiting, so
+ * the page can open the new draft at once.
+ */
 export function useResubmitMutation(proposalId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => resubmitProposal(proposalId),
-    onSuccess: async (answer) => {
+    onSuccess: (answer) => {
       queryClient.setQueryData(['proposals', 'detail', answer.proposal.id], answer);
-      await queryClient.invalidateQueries({
+      void queryClient.invalidateQueries({
         queryKey: ['proposals'],
         predicate: (query) => query.queryKey[2] !== answer.proposal.id,
       });

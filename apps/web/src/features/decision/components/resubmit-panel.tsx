@@ -31,9 +31,12 @@ export function ResubmitPanel({ proposalId }: { proposalId: string }) {
           className="button"
           disabled={resubmit.isPending}
           onClick={() =>
-            resubmit.mutate(undefined, {
-              onSuccess: (answer) => void navigate(paths.editProposal(answer.proposal.id)),
-            })
+            // The answer opens the new draft even though this panel goes away once the declined
+            // proposal is read again (it no longer offers a resubmission).
+            void resubmit
+              .mutateAsync()
+              .then((answer) => navigate(paths.editProposal(answer.proposal.id)))
+              .catch(() => undefined)
           }
         >
           {resubmit.isPending ? ta('common.sending') : t('decision.resubmit.button')}

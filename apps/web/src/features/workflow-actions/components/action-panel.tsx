@@ -59,10 +59,15 @@ export function ActionPanel({
           <p>
             {step.kind === 'record'
               ? tr('decision.actions.recordFirst')
-              : tr('decision.actions.recorded', {
-                  version: step.decision.version,
-                  outcome: tr(`decision.outcome.${step.decision.outcome}`),
-                })}
+              : tr(
+                  step.kind === 'carry_out'
+                    ? 'decision.actions.recorded'
+                    : 'decision.actions.resumeFirst',
+                  {
+                    version: step.decision.version,
+                    outcome: tr(`decision.outcome.${step.decision.outcome}`),
+                  },
+                )}
           </p>
           <p>
             <Link to={decisionHref} className={step.kind === 'record' ? 'button' : undefined}>

@@ -51,12 +51,22 @@ describe('what the action panel says about the STEP 4 decision', () => {
       recorded('decline'),
       'decline',
     ],
+    [
+      'on hold, an adoption recorded: resume first',
+      'on_hold',
+      ['resume'],
+      true,
+      recorded('adopt'),
+      'resume_first',
+    ],
     ['the desk on hold may only resume', 'on_hold', ['resume'], false, null, null],
     ['a supporting department reads only', 'internal_review', [], false, recorded('adopt'), null],
     ['a desk decline at STEP 2 needs no decision', 'submitted', ['decline'], false, null, null],
     ['after the decision nothing is said', 'agreement', [], false, recorded('adopt', 'x'), null],
   ])('%s', (_name, status, actions, canRecordDecision, decision, expected) => {
     const step = decisionStep({ status, actions, canRecordDecision, decision });
-    expect(step === null ? null : step.kind === 'record' ? 'record' : step.action).toBe(expected);
+    expect(step === null ? null : step.kind === 'carry_out' ? step.action : step.kind).toBe(
+      expected,
+    );
   });
 });

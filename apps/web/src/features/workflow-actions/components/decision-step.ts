@@ -22,7 +22,8 @@ export function isDecisionAction(action: WorkflowAction): action is DecisionActi
  * Where the lead department stands at STEP 4: adopt, hold and decline carry out a recorded
  * decision, so the API offers (`can.actions`) only the one the latest version says, once
  * recorded. Until then the panel leads to the decision form instead of offering an action that
- * would fail; once recorded, it says which version the action carries out.
+ * would fail; once recorded, it says which version the action carries out (on hold, an adoption
+ * waits for the review to resume).
  */
 export function decisionStep(args: {
   status: ProposalStatus;
@@ -32,6 +33,7 @@ export function decisionStep(args: {
 }):
   | { kind: 'record' }
   | { kind: 'carry_out'; action: DecisionAction; decision: RecordedDecision }
+  | { kind: 'resume_first'; decision: RecordedDecision }
   | null {
   const { status, actions, canRecordDecision, decision } = args;
   if (!DECIDING.includes(status)) {
@@ -41,5 +43,12 @@ export function decisionStep(args: {
   if (offered && decision && decision.takenAt === null && decision.outcome === offered) {
     return { kind: 'carry_out', action: offered, decision };
   }
-  return canRecordDecision ? { kind: 'record' } : null;
+  if (!canRecordDecision) {
+    return null;
+  }
+  // On hold, a new adoption (or hold) is carried out once the review has resumed.
+  if (status === 'on_hold' && decision && decision.takenAt === null) {
+    return { kind: 'resume_first', decision };
+  }
+  return { kind: 'record' };
 }
