@@ -77,19 +77,19 @@ export function DecisionFacts({
       ) : null}
 
       <H>{t('decision.legal.label')}</H>
-      <dl className="facts">
+      <dl className="facts facts--stacked">
         <dt>{t('decision.legal.laws')}</dt>
-        <dd className="prewrap">{decision.lawsExamined}</dd>
+        <dd>{decision.lawsExamined}</dd>
         {decision.conflictsFound ? (
           <>
             <dt>{t('decision.legal.conflicts')}</dt>
-            <dd className="prewrap">{decision.conflictsFound}</dd>
+            <dd>{decision.conflictsFound}</dd>
           </>
         ) : null}
         {decision.specialZones ? (
           <>
             <dt>{t('decision.legal.zones')}</dt>
-            <dd className="prewrap">{decision.specialZones}</dd>
+            <dd>{decision.specialZones}</dd>
           </>
         ) : null}
       </dl>
