@@ -57,6 +57,84 @@ export default {
     'もう一度 かんがえる日に 部署から れんらくします。そのまえに かわったことが あれば メッセージで おしえてください。',
   'decision.next.decline':
     'りゆうを 見て ていあんを なおし、もう一度 出すことが できます。まえの ていあんとの つながりは 市の 人にも わかります。',
+  'decision.panel.intro':
+    '市が みんなに しめしている 3つの きじゅん（市の お金・あたらしさ・市の ものを ひとりじめ するか）と、ほうりつの たしかめで きめたことを 書きます。上の「操作」で すすめると、ていあんした 会社に つたわります。',
+  'decision.panel.none': 'まだ きめたことは 書かれていません。',
+  'decision.panel.version': '{version}回目（{date}に 書きました）',
+  'decision.panel.outcome': '市が きめたこと',
+  'decision.panel.taken': '{date}に すすめて、ていあんした 会社に つたえました。',
+  'decision.panel.notTaken':
+    'まだ すすめていません（ていあんした 会社には まだ つたわっていません）。',
+  'decision.panel.recordedBy': '書いた 人：{name}',
+  'decision.panel.internalNotes': '市の 中の メモ（市の 人だけ 見ます）',
+  'decision.panel.next': 'これから すること',
+  'decision.panel.record': 'きめたことを 書く',
+  'decision.panel.revise': 'きめたことを なおす（あたらしく 書く）',
+  'decision.panel.saved':
+    '{version}回目を 書きました。ていあんした 会社に つたえるには、上の「操作」で「{action}」を おしてください。',
+  'decision.versions.title': 'まえに 書いたもの（{count}こ）',
+  'decision.versions.notTaken': 'すすめる まえに、あたらしく 書きなおしました。',
+  'decision.guide.title': 'よさんの カレンダー',
+  'decision.guide.afterCutoff': 'ことしの よさんの しめきり（{date}）は すぎました。',
+  'decision.guide.beforeCutoff': 'ことしの よさんの しめきりは {date}です。',
+  'decision.guide.earliest':
+    'あたらしい よさんが ひつような ときは、いちばん はやくて {fiscalYear}の よさんに 入れられます（とちゅうで ふやす よさんは べつです）。',
+  'decision.guide.cycle': '{fiscalYear}の よさんづくりは {date}に はじまります。',
+  'decision.form.new': 'きめたことを 書く',
+  'decision.form.revise': 'きめたことを なおす（{version}回目として 書く）',
+  'decision.form.intro':
+    '3つの きじゅん それぞれに、けつろんと みじかい せつめいを 書いてください。ていあんした 会社は、すすめた あとに これを 読みます（市の 中の メモは 読みません）。',
+  'decision.form.fiscal.legend': 'きじゅん1　市の お金',
+  'decision.form.fiscalAmount.hint': '円で、数字だけを 書いてください（れい：12000000）。',
+  'decision.form.supplementary':
+    'とちゅうで ふやす よさん（補正予算）を つかう（ことしから 入れられます）',
+  'decision.form.choose': 'えらんでください',
+  'decision.form.budgetFiscalYear.hint': 'ふつうの よさんなら {fiscalYear}から あとです。',
+  'decision.form.fiscalExplanation.hint':
+    'れい：5年間、つうしんと なおす お金が 毎年 1,200万円 ひつようです。',
+  'decision.form.original.legend': 'きじゅん2　あたらしさ',
+  'decision.form.original.yes': 'あたらしい（この会社と けいやく できるかも しれない）',
+  'decision.form.original.no': 'あたらしくない（ほかの 会社も えらべる やりかたで きめる）',
+  'decision.form.originality.hint':
+    'この会社と けいやく するなら、その りゆう（ほかの 会社では できない わけ など）を 書いてください。',
+  'decision.form.exclusive.legend': 'きじゅん3　市の ものを ひとりじめ するか',
+  'decision.form.fairness.hint':
+    'ほかの 会社にも チャンスを つくる やりかたを 書いてください（れい：おなじ ばしょを ほかの 会社にも ぼしゅうする）。',
+  'decision.form.legal.legend': 'ほうりつや ルールの たしかめ',
+  'decision.form.decided.legend': 'きめた 会議と 日',
+  'decision.form.decisionBody.hint': 'れい：保健福祉局 局議',
+  'decision.form.outcome.legend': 'けつろん',
+  'decision.form.outcome.label': 'きめたこと',
+  'decision.form.holdKind.date': '日を きめて まつ',
+  'decision.form.holdKind.budget_cycle': 'よさんづくりの 時期まで まつ',
+  'decision.form.holdCycle': '{fiscalYear}の よさんづくりまで（{date}に もう一度 かんがえる）',
+  'decision.form.declineReason.hint':
+    'ていあんした 会社が 読む 文です。りゆうと、つぎに できること（どう なおせば よいか など）を ていねいに 書いてください。',
+  'decision.form.internalNotes.hint': '市の 人だけが 読みます。ていあんした 会社には 見えません。',
+  'decision.form.submit': 'きめたことを 書く',
+  'decision.actions.recordFirst':
+    'すすめる・まつ・できない は、3つの きじゅんで きめたことを 書いてから します。',
+  'decision.actions.record': 'きめたことを 書く',
+  'decision.actions.recorded':
+    '書いた きめたこと（{version}回目：{outcome}）を すすめられます。かえる ときは、きめたことを なおしてください。',
+  'decision.actions.resumeFirst':
+    '書いた きめたこと（{version}回目：{outcome}）は、もう一度 かんがえはじめてから すすめます。',
+  'decision.actions.revise': 'きめたことを 見る・なおす',
+  'decision.actions.asRecorded': '（書いた きめたこと の とおり）',
+  'decision.resubmit.title': 'なおして もう一度 出す',
+  'decision.resubmit.intro':
+    'この ていあんを もとに、あたらしい したがきを つくります。りゆうを 見て なおしてから 出してください。まえの ていあんとの つながりは 市の 人にも わかります。',
+  'decision.resubmit.button': 'なおして もう一度 出す',
+  'decision.linked.noReference': '（うけつけ番号は まだ ありません）',
+  'decision.linked.previous.title': '「できない」と なった ていあんを なおした ものです',
+  'decision.linked.previous.body':
+    'まえの ていあん {reference} は {date}に「できない」と なりました。',
+  'decision.linked.previous.reasons': 'まえの ていあんが できなかった りゆう',
+  'decision.linked.previous.open': 'まえの ていあん（{reference}）を 見る',
+  'decision.linked.next.title': 'この ていあんは なおして もう一度 出されています',
+  'decision.linked.next.body':
+    'この ていあんを もとにした あたらしい ていあんが あります（{reference}）。',
+  'decision.linked.next.open': 'あたらしい ていあんを 見る',
 
   'agreement.title': 'やくそく（協定・契約）（STEP 5）',
   'agreement.type.pilot': 'ためしに する やくそく（実証実験協定）',

@@ -53,6 +53,81 @@ export default {
     'The department will contact you on the day the review resumes. If anything changes before then, send a message.',
   'decision.next.decline':
     'You may revise the proposal in the light of the reasons and submit it again. City staff will see the link to this one.',
+  'decision.panel.intro':
+    'Record the city’s decision on its three published criteria (city fiscal burden, originality, exclusive use of city resources) and the legal and regulatory check. The proposer learns of it when you carry it out above (adopt, hold or decline).',
+  'decision.panel.none': 'No decision has been recorded yet.',
+  'decision.panel.version': 'Version {version} (recorded {date})',
+  'decision.panel.outcome': 'The city’s decision',
+  'decision.panel.taken': 'Carried out on {date}; the proposer has been told.',
+  'decision.panel.notTaken': 'Not carried out yet (the proposer has not been told).',
+  'decision.panel.recordedBy': 'Recorded by {name}',
+  'decision.panel.internalNotes': 'Internal notes (city staff only; never shown to the proposer)',
+  'decision.panel.next': 'What happens next',
+  'decision.panel.record': 'Record the decision',
+  'decision.panel.revise': 'Revise the decision (a new version)',
+  'decision.panel.saved':
+    'Version {version} recorded. To tell the proposer, use “{action}” in the actions above.',
+  'decision.versions.title': 'Earlier versions ({count})',
+  'decision.versions.notTaken': 'Replaced by a newer version before it was carried out.',
+  'decision.guide.title': 'The budget calendar',
+  'decision.guide.afterCutoff': 'This year’s budget request cutoff ({date}) has passed.',
+  'decision.guide.beforeCutoff': 'This year’s budget request cutoff is {date}.',
+  'decision.guide.earliest':
+    'New city money can go into the initial budget of {fiscalYear} at the earliest (unless a supplementary budget is used).',
+  'decision.guide.cycle': 'The {fiscalYear} budget cycle starts on {date}.',
+  'decision.form.new': 'Record the decision',
+  'decision.form.revise': 'Revise the decision (recorded as version {version})',
+  'decision.form.intro':
+    'Give each of the three criteria a conclusion and a short explanation. The proposer reads the conclusions and explanations once the decision is carried out (never the internal notes).',
+  'decision.form.fiscal.legend': 'Criterion 1: city fiscal burden',
+  'decision.form.fiscalAmount.hint': 'A whole number of yen (e.g. 12000000).',
+  'decision.form.supplementary':
+    'Use a supplementary budget (from this fiscal year, whatever the initial budget’s cutoff)',
+  'decision.form.choose': 'Choose',
+  'decision.form.budgetFiscalYear.hint': 'With the initial budget: {fiscalYear} or later.',
+  'decision.form.fiscalExplanation.hint':
+    'E.g. ¥12 million a year for five years of connectivity and maintenance.',
+  'decision.form.original.legend': 'Criterion 2: originality',
+  'decision.form.original.yes': 'Original (may justify a negotiated contract)',
+  'decision.form.original.no': 'Not original (to be chosen fairly, e.g. through an open call)',
+  'decision.form.originality.hint':
+    'For a negotiated contract, give its grounds (why no other company could do it).',
+  'decision.form.exclusive.legend': 'Criterion 3: exclusive use of city resources',
+  'decision.form.fairness.hint':
+    'How other companies get a fair chance (e.g. the same test field offered through an open call).',
+  'decision.form.legal.legend': 'Legal and regulatory check',
+  'decision.form.decided.legend': 'Who decided, and when',
+  'decision.form.decisionBody.hint': 'E.g. 保健福祉局 局議 (the bureau’s management meeting)',
+  'decision.form.outcome.legend': 'Outcome',
+  'decision.form.outcome.label': 'Decision',
+  'decision.form.holdKind.date': 'Until a date',
+  'decision.form.holdKind.budget_cycle': 'Until a fiscal year’s budget cycle',
+  'decision.form.holdCycle': 'Until the {fiscalYear} budget cycle (resumes {date})',
+  'decision.form.declineReason.hint':
+    'The proposer reads this. Explain the reasons respectfully, and what they could do next (how a new proposal could succeed).',
+  'decision.form.internalNotes.hint': 'Read by city staff only; never shown to the proposer.',
+  'decision.form.submit': 'Record the decision',
+  'decision.actions.recordFirst':
+    'Adopt, hold and decline carry out a decision recorded on the three criteria: record it first.',
+  'decision.actions.record': 'Record the decision',
+  'decision.actions.recorded':
+    'You can carry out the recorded decision (version {version}: {outcome}). To change it, revise the decision.',
+  'decision.actions.resumeFirst':
+    'The recorded decision (version {version}: {outcome}) is carried out once the review has resumed.',
+  'decision.actions.revise': 'See or revise the decision',
+  'decision.actions.asRecorded': '(as recorded in the decision)',
+  'decision.resubmit.title': 'Revise and submit again',
+  'decision.resubmit.intro':
+    'This starts a new draft from this proposal. Revise it in the light of the reasons, then submit it. The city’s staff will see that it follows this one.',
+  'decision.resubmit.button': 'Revise and submit again',
+  'decision.linked.noReference': '(no reference number yet)',
+  'decision.linked.previous.title': 'A resubmission of a declined proposal',
+  'decision.linked.previous.body': 'The previous proposal {reference} was declined on {date}.',
+  'decision.linked.previous.reasons': 'Why the previous proposal was declined',
+  'decision.linked.previous.open': 'Open the previous proposal ({reference})',
+  'decision.linked.next.title': 'This proposal has been resubmitted',
+  'decision.linked.next.body': 'A new proposal was started from this one ({reference}).',
+  'decision.linked.next.open': 'Open the new proposal',
 
   'agreement.title': 'Agreement (STEP 5)',
   'agreement.type.pilot': 'Pilot agreement (実証実験協定)',

@@ -51,6 +51,81 @@ export default {
     '再開の日に担当部署から連絡します。それまでに状況が変わったらメッセージでお知らせください。',
   'decision.next.decline':
     '理由を踏まえて内容を見直し、再提案することができます。前の提案とのつながりは市の担当者にも伝わります。',
+  'decision.panel.intro':
+    'この提案について、市が公表している3つの基準（市の財政負担・独自性・市の資源の独占的な利用）と法令・規制の確認にもとづく判断を記録します。記録した判断は、上の「操作」で採択・保留・不採択として実行したときに提案者へ伝わります。',
+  'decision.panel.none': 'まだ判断は記録されていません。',
+  'decision.panel.version': '第{version}版（{date} 記録）',
+  'decision.panel.outcome': '市の判断',
+  'decision.panel.taken': '{date}に実行し、提案者に伝えました。',
+  'decision.panel.notTaken': 'まだ実行していません（提案者にはまだ伝わっていません）。',
+  'decision.panel.recordedBy': '記録した人：{name}',
+  'decision.panel.internalNotes': '内部メモ（市の職員のみ。提案者には表示されません）',
+  'decision.panel.next': 'これからのこと',
+  'decision.panel.record': '判断を記録する',
+  'decision.panel.revise': '判断を見直す（新しい版を記録）',
+  'decision.panel.saved':
+    '第{version}版を記録しました。提案者に伝えるには、上の「操作」で「{action}」を実行してください。',
+  'decision.versions.title': 'これまでの版（{count}件）',
+  'decision.versions.notTaken': '実行されないまま、新しい版に置き換わりました。',
+  'decision.guide.title': '予算のカレンダー',
+  'decision.guide.afterCutoff': '今年度の予算要求の締切（{date}）は過ぎています。',
+  'decision.guide.beforeCutoff': '今年度の予算要求の締切は{date}です。',
+  'decision.guide.earliest':
+    '新たな予算が必要な場合、当初予算に計上できるのは{fiscalYear}からです（補正予算を除く）。',
+  'decision.guide.cycle': '{fiscalYear}の予算編成は{date}に始まります。',
+  'decision.form.new': '判断を記録する',
+  'decision.form.revise': '判断を見直す（第{version}版として記録）',
+  'decision.form.intro':
+    '3つの基準それぞれに結論と短い説明を書いてください。提案者は、判断が実行されたあとに結論と説明を読みます（内部メモは読みません）。',
+  'decision.form.fiscal.legend': '基準1　市の財政負担',
+  'decision.form.fiscalAmount.hint': '円単位の整数で入力してください（例：12000000）。',
+  'decision.form.supplementary':
+    '補正予算で対応する（当初予算の締切にかかわらず、今年度から計上できます）',
+  'decision.form.choose': '選んでください',
+  'decision.form.budgetFiscalYear.hint': '当初予算なら{fiscalYear}以降です。',
+  'decision.form.fiscalExplanation.hint':
+    '例：5年間の通信費・保守費として毎年1,200万円が必要です。',
+  'decision.form.original.legend': '基準2　独自性',
+  'decision.form.original.yes': '独自性がある（随意契約の根拠になり得る）',
+  'decision.form.original.no': '独自性はない（公募などで公平に選ぶ）',
+  'decision.form.originality.hint':
+    '随意契約とする場合は、その根拠（他にできる事業者がいない理由など）を書いてください。',
+  'decision.form.exclusive.legend': '基準3　市の資源の独占的な利用',
+  'decision.form.fairness.hint':
+    '他の事業者にも機会を開く方法を書いてください（例：同じ実証フィールドを公募で提供する）。',
+  'decision.form.legal.legend': '法令・規制の確認',
+  'decision.form.decided.legend': '判断した会議と日付',
+  'decision.form.decisionBody.hint': '例：保健福祉局 局議',
+  'decision.form.outcome.legend': '結論',
+  'decision.form.outcome.label': '判断',
+  'decision.form.holdKind.date': '日付を決めて保留する',
+  'decision.form.holdKind.budget_cycle': '予算編成の時期まで保留する',
+  'decision.form.holdCycle': '{fiscalYear}の予算編成まで（{date}に再開）',
+  'decision.form.declineReason.hint':
+    '提案者が読む文章です。理由と、次にできること（再提案の方向など）を丁寧に書いてください。',
+  'decision.form.internalNotes.hint': '市の職員だけが読みます。提案者には表示されません。',
+  'decision.form.submit': '判断を記録する',
+  'decision.actions.recordFirst':
+    '採択・保留・不採択は、3つの基準にもとづく判断を記録してから実行します。',
+  'decision.actions.record': '判断を記録する',
+  'decision.actions.recorded':
+    '記録した判断（第{version}版：{outcome}）を実行できます。内容を変えるときは、判断を見直してください。',
+  'decision.actions.resumeFirst':
+    '記録した判断（第{version}版：{outcome}）は、検討を再開してから実行します。',
+  'decision.actions.revise': '判断を見る・見直す',
+  'decision.actions.asRecorded': '（記録した判断のとおり）',
+  'decision.resubmit.title': '内容を見直して再提案する',
+  'decision.resubmit.intro':
+    'この提案の内容をもとに新しい下書きを作ります。理由を踏まえて見直してから提出してください。前の提案とのつながりは市の担当者にも伝わります。',
+  'decision.resubmit.button': '見直して再提案する',
+  'decision.linked.noReference': '（受付番号なし）',
+  'decision.linked.previous.title': '見送りとなった提案からの再提案です',
+  'decision.linked.previous.body': '前の提案 {reference} は{date}に見送りとなりました。',
+  'decision.linked.previous.reasons': '前の提案が見送られた理由',
+  'decision.linked.previous.open': '前の提案（{reference}）を開く',
+  'decision.linked.next.title': 'この提案は再提案されています',
+  'decision.linked.next.body': 'この提案をもとにした新しい提案があります（{reference}）。',
+  'decision.linked.next.open': '新しい提案を開く',
 
   // STEP 5 agreement
   'agreement.title': '協定・契約（STEP 5）',

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { LoadError, Loading } from '../../../components/ui/feedback';
+import { LinkedProposals } from '../../../features/decision/components/linked-proposals';
 import { useProposal } from '../../../features/proposal-form/api/get-proposal';
 import { AlreadySubmitted } from '../../../features/proposal-form/components/already-submitted';
 import { ProposalEditor } from '../../../features/proposal-form/components/proposal-editor';
@@ -23,7 +24,13 @@ function EditDraft({ id }: { id: string }) {
   if (proposal.data.proposal.status !== 'draft') {
     return <AlreadySubmitted id={id} />;
   }
-  return <ProposalEditor key={id} initial={proposal.data.proposal} />;
+  return (
+    <ProposalEditor
+      key={id}
+      initial={proposal.data.proposal}
+      notice={<LinkedProposals proposal={proposal.data.proposal} />}
+    />
+  );
 }
 
 /** The proposal form of a draft. */

@@ -13,6 +13,9 @@ import { CalendarNotice } from '../../../features/case/components/calendar-notic
 import { CaseHeader } from '../../../features/case/components/case-header';
 import { CaseTabs, caseTabs, chosenTab } from '../../../features/case/components/case-tabs';
 import { DecisionNotice } from '../../../features/case/components/decision-notice';
+import { DecisionPanel } from '../../../features/decision/components/decision-panel';
+import { LinkedProposals } from '../../../features/decision/components/linked-proposals';
+import { ResubmitPanel } from '../../../features/decision/components/resubmit-panel';
 import { leftCaseState } from '../../../features/case/components/left-notice';
 import { ProposalContent } from '../../../features/case/components/proposal-content';
 import { StatusPanel } from '../../../features/case/components/status-panel';
@@ -85,6 +88,8 @@ function ProposalContentPage() {
       />
       <CalendarNotice proposal={proposal} />
       <DecisionNotice proposal={proposal} />
+      <LinkedProposals proposal={proposal} />
+      {can.resubmit ? <ResubmitPanel proposalId={proposal.id} /> : null}
       {can.editDraft ? (
         <p>
           <Link className="button" to={paths.editProposal(proposal.id)}>
@@ -106,6 +111,8 @@ function ProposalContentPage() {
         proposal={proposal}
         actions={can.actions.filter((a) => !(a === 'submit' && can.editDraft))}
         actionsWithOverride={can.actionsWithOverride}
+        canRecordDecision={can.recordDecision}
+        decisionHref="?tab=decision"
         departments={routableSections(departments.data?.departments ?? [])}
         showSuggestions={can.readRoutingSuggestions}
         audience={audience}
@@ -114,6 +121,13 @@ function ProposalContentPage() {
 
       <CaseTabs tabs={tabs} current={tab} />
 
+      {tab === 'decision' ? (
+        <DecisionPanel
+          proposalId={proposal.id}
+          audience={audience}
+          canRecord={can.recordDecision}
+        />
+      ) : null}
       {tab === 'messages' ? (
         <MessagesPanel
           proposalId={proposal.id}

@@ -3,11 +3,19 @@ import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { useT } from '../../../lib/i18n';
 import type { ProposalPermissions } from '@kyoso/contracts/proposals';
 
-export const CASE_TABS = ['content', 'messages', 'dialogues', 'notes', 'access-log'] as const;
+export const CASE_TABS = [
+  'content',
+  'decision',
+  'messages',
+  'dialogues',
+  'notes',
+  'access-log',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 const LABELS = {
   content: 'tabs.content',
+  decision: 'tabs.decision',
   messages: 'tabs.messages',
   dialogues: 'tabs.dialogues',
   notes: 'staff.tabs.notes',
@@ -16,10 +24,14 @@ const LABELS = {
 
 /** The parts of the proposal page the reader may open, as the API says (`proposal.can`). */
 export function caseTabs(
-  can: Pick<ProposalPermissions, 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'>,
+  can: Pick<
+    ProposalPermissions,
+    'readDecision' | 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'
+  >,
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,
+    decision: can.readDecision,
     messages: can.readMessages,
     dialogues: can.readDialogues,
     notes: can.readNotes,

@@ -34,7 +34,14 @@ const STEP_COMPONENTS: Record<
  * The seven-step form of a draft, one step per address (`?step=3`), saved as the proposer types
  * (and kept in the browser until the server has it).
  */
-export function ProposalEditor({ initial }: { initial: Proposal }) {
+export function ProposalEditor({
+  initial,
+  notice,
+}: {
+  initial: Proposal;
+  /** Shown under the title (a resubmission's link to the declined proposal and its reasons). */
+  notice?: ReactNode;
+}) {
   const t = useT(proposalFormMessages);
   const ta = useT(appMessages);
   const td = useT(domainMessages);
@@ -68,6 +75,7 @@ export function ProposalEditor({ initial }: { initial: Proposal }) {
           name: t(step.title),
         })}
       </PageTitle>
+      {notice}
       {draft.restored ? <Alert kind="info">{t('editor.restored')}</Alert> : null}
       <SaveIndicator
         status={draft.status}

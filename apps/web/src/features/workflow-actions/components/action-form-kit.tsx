@@ -16,6 +16,7 @@ import { ErrorSummary } from '../../../components/ui/feedback';
 import { useForm, type FieldErrors } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { useTransitionMutation, type TransitionAnswer } from '../api/transition-proposal';
+import type { RecordedDecision } from './decision-step';
 
 /** What every action's form is given. */
 export type ActionFormProps = {
@@ -29,6 +30,11 @@ export type ActionFormProps = {
   showSuggestions: boolean;
   /** Who takes the action: city staff are told whether the proposer sees it. */
   audience: 'proposer' | 'staff';
+  /**
+   * At STEP 4, the recorded decision the action carries out (adopt, hold, decline): its date or
+   * reasons are the decision's, not chosen again.
+   */
+  decision: RecordedDecision | null;
   onDone: (answer: TransitionAnswer) => void;
   onCancel: () => void;
 };

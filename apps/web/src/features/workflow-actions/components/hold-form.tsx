@@ -1,6 +1,7 @@
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
+import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { TextField } from '../../../components/ui/field';
-import { useT } from '../../../lib/i18n';
+import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import {
   ActionFormFrame,
   ActionTextField,
@@ -10,10 +11,16 @@ import {
 
 type Values = { resumeOn: string; reason: string };
 
-/** Holding: the date the review resumes, and why. */
+/**
+ * Holding: the date the review resumes, and why. Carrying out a recorded hold, the date is the
+ * decision's (the API refuses another).
+ */
 export function HoldForm(props: ActionFormProps) {
   const td = useT(domainMessages);
-  const form = useActionForm<Values>(props, { resumeOn: '', reason: '' }, (v) => v);
+  const tr = useT(recordsMessages);
+  const { language } = useI18n();
+  const fixed = props.decision?.resumeOn ?? null;
+  const form = useActionForm<Values>(props, { resumeOn: fixed ?? '', reason: '' }, (v) => v);
   return (
     <ActionFormFrame
       action={props.action}
@@ -21,15 +28,22 @@ export function HoldForm(props: ActionFormProps) {
       form={form}
       onCancel={props.onCancel}
     >
-      <TextField
-        label={td('field.resumeOn')}
-        name="resumeOn"
-        type="date"
-        required
-        value={form.values.resumeOn}
-        onChange={(v) => form.setValue('resumeOn', v)}
-        error={form.errors.resumeOn}
-      />
+      {fixed ? (
+        <p>
+          {td('field.resumeOn')}: <strong>{formatDate(fixed, language)}</strong>{' '}
+          <span className="muted">{tr('decision.actions.asRecorded')}</span>
+        </p>
+      ) : (
+        <TextField
+          label={td('field.resumeOn')}
+          name="resumeOn"
+          type="date"
+          required
+          value={form.values.resumeOn}
+          onChange={(v) => form.setValue('resumeOn', v)}
+          error={form.errors.resumeOn}
+        />
+      )}
       <ActionTextField
         action={props.action}
         name="reason"
