@@ -18,6 +18,7 @@ export default {
 
   'tabs.label': 'ていあんの じょうほう',
   'tabs.content': 'ていあんの 中みと これまで',
+  'tabs.agreement': 'やくそく（協定・契約）',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '話しあいの きろく',
   'tabs.accessLog': 'ひみつを 見た きろく',

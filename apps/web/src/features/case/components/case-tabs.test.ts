@@ -1,7 +1,13 @@
 import { expect, it } from 'vitest';
 import { caseTabs, chosenTab } from './case-tabs';
 
-const none = { readMessages: false, readDialogues: false, readNotes: false, readAccessLog: false };
+const none = {
+  readAgreement: false,
+  readMessages: false,
+  readDialogues: false,
+  readNotes: false,
+  readAccessLog: false,
+};
 
 it('shows the tabs the API allows, in a fixed order', () => {
   expect(caseTabs(none)).toEqual(['content']);
@@ -11,8 +17,19 @@ it('shows the tabs the API allows, in a fixed order', () => {
     'notes',
   ]);
   expect(
-    caseTabs({ readMessages: true, readDialogues: true, readNotes: true, readAccessLog: true }),
-  ).toEqual(['content', 'messages', 'dialogues', 'notes', 'access-log']);
+    caseTabs({
+      readAgreement: true,
+      readMessages: true,
+      readDialogues: true,
+      readNotes: true,
+      readAccessLog: true,
+    }),
+  ).toEqual(['content', 'agreement', 'messages', 'dialogues', 'notes', 'access-log']);
+  expect(caseTabs({ ...none, readAgreement: true, readMessages: true })).toEqual([
+    'content',
+    'agreement',
+    'messages',
+  ]);
 });
 
 it('opens the tab in the address only if the reader may open it', () => {

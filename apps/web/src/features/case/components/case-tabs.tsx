@@ -3,11 +3,19 @@ import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { useT } from '../../../lib/i18n';
 import type { ProposalPermissions } from '@kyoso/contracts/proposals';
 
-export const CASE_TABS = ['content', 'messages', 'dialogues', 'notes', 'access-log'] as const;
+export const CASE_TABS = [
+  'content',
+  'agreement',
+  'messages',
+  'dialogues',
+  'notes',
+  'access-log',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 const LABELS = {
   content: 'tabs.content',
+  agreement: 'tabs.agreement',
   messages: 'tabs.messages',
   dialogues: 'tabs.dialogues',
   notes: 'staff.tabs.notes',
@@ -16,10 +24,14 @@ const LABELS = {
 
 /** The parts of the proposal page the reader may open, as the API says (`proposal.can`). */
 export function caseTabs(
-  can: Pick<ProposalPermissions, 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'>,
+  can: Pick<
+    ProposalPermissions,
+    'readAgreement' | 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'
+  >,
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,
+    agreement: can.readAgreement,
     messages: can.readMessages,
     dialogues: can.readDialogues,
     notes: can.readNotes,
