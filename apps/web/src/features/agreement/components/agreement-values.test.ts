@@ -24,6 +24,9 @@ const filled: AgreementValues = {
   councilSessionMonth: '',
 };
 
+/** A council session's name (the calendar's words, not under test here). */
+const SESSION = '令和9年2月〜3月定例会';
+
 const recorded: Agreement = {
   version: 2,
   type: 'contract',
@@ -40,7 +43,7 @@ const recorded: Agreement = {
   councilSession: {
     startMonth: '2027-02',
     endMonth: '2027-03',
-    label: { ja: '令和9年2月〜3月定例会' },
+    label: { ja: SESSION, en: SESSION },
     passesInitialBudget: true,
   },
   signedOn: null,
