@@ -87,6 +87,10 @@ describe('the STEP 5 agreement', () => {
     await form.getByLabel('種類').selectOption({ label: '契約' });
     await form.getByRole('button', { name: '記録して提案者に知らせる' }).click();
     await form.locator('[data-error-summary]').waitFor();
+    // The message names the field (the same words as its label).
+    await expect
+      .poll(() => form.locator('[data-error-summary]').textContent())
+      .toContain('「契約の方法」');
     await expect
       .poll(() => form.getByLabel('契約の方法').getAttribute('aria-invalid'))
       .toBe('true');
