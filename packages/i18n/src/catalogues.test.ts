@@ -94,7 +94,9 @@ describe('the catalogues', () => {
           if (other === undefined) continue;
           const found = placeholders(other);
           if (found.join() !== expected.join()) {
-            problems.push(`${name}.${key} (${language}): {${found}} instead of {${expected}}`);
+            problems.push(
+              `${name}.${key} (${language}): {${found.join()}} instead of {${expected.join()}}`,
+            );
           }
         }
       }

@@ -19,6 +19,7 @@ export default {
   'tabs.label': 'ていあんの じょうほう',
   'tabs.content': 'ていあんの 中みと これまで',
   'tabs.decision': '市が きめたこと',
+  'tabs.agreement': 'やくそく（協定・契約）',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '話しあいの きろく',
   'tabs.accessLog': 'ひみつを 見た きろく',

@@ -18,6 +18,7 @@ export default {
   'tabs.label': 'About this proposal',
   'tabs.content': 'Proposal and timeline',
   'tabs.decision': 'Decision',
+  'tabs.agreement': 'Agreement',
   'tabs.messages': 'Messages',
   'tabs.dialogues': 'Dialogues',
   'tabs.accessLog': 'Access log',

@@ -7,6 +7,7 @@ import { RequireAuth } from '../../../components/layouts/require-auth';
 import { LoadError, Loading } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { AccessLogPanel } from '../../../features/access-log/components/access-log-panel';
+import { AgreementPanel } from '../../../features/agreement/components/agreement-panel';
 import { caseQueryOptions, useCase } from '../../../features/case/api/get-case';
 import { useCaseEvents } from '../../../features/case/api/get-case-events';
 import { CalendarNotice } from '../../../features/case/components/calendar-notice';
@@ -126,6 +127,20 @@ function ProposalContentPage() {
           proposalId={proposal.id}
           audience={audience}
           canRecord={can.recordDecision}
+        />
+      ) : null}
+      {tab === 'agreement' ? (
+        <AgreementPanel
+          proposalId={proposal.id}
+          organizationName={proposal.organization.name}
+          status={proposal.status}
+          audience={audience}
+          can={{
+            recordAgreement: can.recordAgreement,
+            confirmAgreement: can.confirmAgreement,
+            writePublicSummary: can.writePublicSummary,
+            consentPublicSummary: can.consentPublicSummary,
+          }}
         />
       ) : null}
       {tab === 'messages' ? (

@@ -3,6 +3,7 @@ import { caseTabs, chosenTab } from './case-tabs';
 
 const none = {
   readDecision: false,
+  readAgreement: false,
   readMessages: false,
   readDialogues: false,
   readNotes: false,
@@ -19,16 +20,22 @@ it('shows the tabs the API allows, in a fixed order', () => {
   expect(
     caseTabs({
       readDecision: true,
+      readAgreement: true,
       readMessages: true,
       readDialogues: true,
       readNotes: true,
       readAccessLog: true,
     }),
-  ).toEqual(['content', 'decision', 'messages', 'dialogues', 'notes', 'access-log']);
+  ).toEqual(['content', 'decision', 'agreement', 'messages', 'dialogues', 'notes', 'access-log']);
   expect(caseTabs({ ...none, readDecision: true, readNotes: true })).toEqual([
     'content',
     'decision',
     'notes',
+  ]);
+  expect(caseTabs({ ...none, readAgreement: true, readMessages: true })).toEqual([
+    'content',
+    'agreement',
+    'messages',
   ]);
 });
 

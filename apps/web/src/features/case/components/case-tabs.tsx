@@ -6,6 +6,7 @@ import type { ProposalPermissions } from '@kyoso/contracts/proposals';
 export const CASE_TABS = [
   'content',
   'decision',
+  'agreement',
   'messages',
   'dialogues',
   'notes',
@@ -16,6 +17,7 @@ export type CaseTab = (typeof CASE_TABS)[number];
 const LABELS = {
   content: 'tabs.content',
   decision: 'tabs.decision',
+  agreement: 'tabs.agreement',
   messages: 'tabs.messages',
   dialogues: 'tabs.dialogues',
   notes: 'staff.tabs.notes',
@@ -26,12 +28,18 @@ const LABELS = {
 export function caseTabs(
   can: Pick<
     ProposalPermissions,
-    'readDecision' | 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'
+    | 'readDecision'
+    | 'readAgreement'
+    | 'readMessages'
+    | 'readDialogues'
+    | 'readNotes'
+    | 'readAccessLog'
   >,
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,
     decision: can.readDecision,
+    agreement: can.readAgreement,
     messages: can.readMessages,
     dialogues: can.readDialogues,
     notes: can.readNotes,
