@@ -143,6 +143,7 @@ export async function recordAgreement(args: Args & Client & { input: AgreementIn
     const row = await insertAgreement(tx, {
       proposalId,
       version: version + 1,
+      createdAt: ctx.now(),
       type: input.type,
       contractMethod: input.type === 'contract' ? input.contractMethod : null,
       openCall: input.openCall,

@@ -189,6 +189,7 @@ export async function recordDecision(args: Args & { input: DecisionInput; ip: st
       version: latest + 1,
       resumeOn,
       recordedBy: actor.id,
+      createdAt: ctx.now(),
     });
     // The proposer learns of the decision when it is carried out (adopt, hold or decline).
     await recordCaseEvent(tx, {

@@ -1,0 +1,3 @@
+import { agreementOf } from '../agreements/agreements.case';
+
+export const seen = agreementOf;

@@ -1,0 +1,3 @@
+import { proposalsTable } from '../proposals/proposals.table';
+
+export const seen = proposalsTable;
