@@ -18,6 +18,8 @@ export default {
 
   'tabs.label': 'ていあんの じょうほう',
   'tabs.content': 'ていあんの 中みと これまで',
+  'tabs.kpis': 'もくひょうの 数字（KPI）',
+  'tabs.evaluation': 'ふりかえり',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '話しあいの きろく',
   'tabs.accessLog': 'ひみつを 見た きろく',

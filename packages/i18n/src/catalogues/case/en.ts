@@ -17,6 +17,8 @@ export default {
 
   'tabs.label': 'About this proposal',
   'tabs.content': 'Proposal and timeline',
+  'tabs.kpis': 'Logic model and KPIs',
+  'tabs.evaluation': 'Evaluation',
   'tabs.messages': 'Messages',
   'tabs.dialogues': 'Dialogues',
   'tabs.accessLog': 'Access log',

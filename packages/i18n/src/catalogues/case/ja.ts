@@ -18,6 +18,8 @@ export default {
 
   'tabs.label': '提案の情報',
   'tabs.content': '提案の内容と経過',
+  'tabs.kpis': 'ロジックモデル・KPI',
+  'tabs.evaluation': '評価',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '対話の記録',
   'tabs.accessLog': '秘密情報の閲覧記録',

@@ -1,7 +1,17 @@
 import { expect, it } from 'vitest';
 import { caseTabs, chosenTab } from './case-tabs';
 
-const none = { readMessages: false, readDialogues: false, readNotes: false, readAccessLog: false };
+const none = {
+  readMessages: false,
+  readDialogues: false,
+  readNotes: false,
+  readAccessLog: false,
+  editLogicModel: false,
+  editKpis: false,
+  reportKpi: false,
+  verifyKpi: false,
+  readEvaluation: false,
+};
 
 it('shows the tabs the API allows, in a fixed order', () => {
   expect(caseTabs(none)).toEqual(['content']);
@@ -11,8 +21,32 @@ it('shows the tabs the API allows, in a fixed order', () => {
     'notes',
   ]);
   expect(
-    caseTabs({ readMessages: true, readDialogues: true, readNotes: true, readAccessLog: true }),
-  ).toEqual(['content', 'messages', 'dialogues', 'notes', 'access-log']);
+    caseTabs({
+      ...none,
+      readMessages: true,
+      readDialogues: true,
+      readNotes: true,
+      readAccessLog: true,
+      reportKpi: true,
+      readEvaluation: true,
+    }),
+  ).toEqual(['content', 'kpis', 'evaluation', 'messages', 'dialogues', 'notes', 'access-log']);
+});
+
+it.each([
+  ['the answer carries a logic model or KPIs', none, { hasKpis: true }, true],
+  ['the reader may edit the logic model', { ...none, editLogicModel: true }, undefined, true],
+  ['the reader may edit the KPIs', { ...none, editKpis: true }, undefined, true],
+  ['the reader may report', { ...none, reportKpi: true }, undefined, true],
+  ['the reader may verify', { ...none, verifyKpi: true }, undefined, true],
+  ['nothing of the KPIs is given', none, { hasKpis: false }, false],
+])('opens the KPI tab when %s', (_name, can, records, shown) => {
+  expect(caseTabs(can, records).includes('kpis')).toBe(shown);
+});
+
+it('opens the evaluation tab only when the reader may read it', () => {
+  expect(caseTabs({ ...none, readEvaluation: true })).toEqual(['content', 'evaluation']);
+  expect(caseTabs({ ...none, readEvaluation: false })).toEqual(['content']);
 });
 
 it('opens the tab in the address only if the reader may open it', () => {

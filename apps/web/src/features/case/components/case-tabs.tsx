@@ -3,23 +3,52 @@ import { caseMessages } from '@kyoso/i18n/catalogues/case';
 import { useT } from '../../../lib/i18n';
 import type { ProposalPermissions } from '@kyoso/contracts/proposals';
 
-export const CASE_TABS = ['content', 'messages', 'dialogues', 'notes', 'access-log'] as const;
+export const CASE_TABS = [
+  'content',
+  'kpis',
+  'evaluation',
+  'messages',
+  'dialogues',
+  'notes',
+  'access-log',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 const LABELS = {
   content: 'tabs.content',
+  kpis: 'tabs.kpis',
+  evaluation: 'tabs.evaluation',
   messages: 'tabs.messages',
   dialogues: 'tabs.dialogues',
   notes: 'staff.tabs.notes',
   'access-log': 'tabs.accessLog',
 } as const satisfies Record<CaseTab, string>;
 
-/** The parts of the proposal page the reader may open, as the API says (`proposal.can`). */
+type TabPermissions = Pick<
+  ProposalPermissions,
+  | 'readMessages'
+  | 'readDialogues'
+  | 'readNotes'
+  | 'readAccessLog'
+  | 'editLogicModel'
+  | 'editKpis'
+  | 'reportKpi'
+  | 'verifyKpi'
+  | 'readEvaluation'
+>;
+
+/**
+ * The parts of the proposal page the reader may open, as the API says (`proposal.can`, and the
+ * records the answer carries: a logic model or KPIs are given only to those who may read them).
+ */
 export function caseTabs(
-  can: Pick<ProposalPermissions, 'readMessages' | 'readDialogues' | 'readNotes' | 'readAccessLog'>,
+  can: TabPermissions,
+  records: { hasKpis: boolean } = { hasKpis: false },
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,
+    kpis: records.hasKpis || can.editLogicModel || can.editKpis || can.reportKpi || can.verifyKpi,
+    evaluation: can.readEvaluation,
     messages: can.readMessages,
     dialogues: can.readDialogues,
     notes: can.readNotes,
