@@ -160,7 +160,7 @@ export default {
   'kpi.review.verify': 'たしかめた（OK）',
   'kpi.review.question': '会社に しつもんする',
   'kpi.review.comment': 'コメント',
-  'kpi.review.questionText': 'しつもん',
+  'kpi.review.questionText': 'しつもんの 中身',
   'kpi.review.submit': 'たしかめた けっかを 送る',
   'kpi.review.sent': 'たしかめた けっかを 送りました。会社に メールで 知らせました。',
   'kpi.answer.open': '{period}の しつもんに こたえる',

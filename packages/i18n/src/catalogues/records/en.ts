@@ -157,7 +157,7 @@ export default {
   'kpi.review.verify': 'Verified as reported',
   'kpi.review.question': 'Ask the proposer a question',
   'kpi.review.comment': 'Comment',
-  'kpi.review.questionText': 'Question',
+  'kpi.review.questionText': 'Your question',
   'kpi.review.submit': 'Send the review',
   'kpi.review.sent': 'The review has been sent. The proposer has been told by e-mail.',
   'kpi.answer.open': 'Answer the question on {period}',

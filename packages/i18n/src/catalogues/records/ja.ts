@@ -156,7 +156,7 @@ export default {
   'kpi.review.verify': '確認済みにする',
   'kpi.review.question': '提案者に質問する',
   'kpi.review.comment': 'コメント',
-  'kpi.review.questionText': '質問',
+  'kpi.review.questionText': '質問の内容',
   'kpi.review.submit': '確認の結果を送る',
   'kpi.review.sent': '確認の結果を送りました。提案者にメールでお知らせしました。',
   'kpi.answer.open': '{period}の質問に回答する',
