@@ -115,6 +115,34 @@ describe('KPIs and the evaluation of a running pilot', () => {
     await anxiety.getByText(/回答を送りました/).waitFor();
     await anxiety.getByText('集計漏れが1施設ありました。40%に訂正します。').waitFor();
 
+    // Either side reshapes the logic model and the KPIs while the project runs.
+    await proposer.getByRole('button', { name: 'ロジックモデルを編集する' }).click();
+    const impact = proposer.getByLabel('インパクト（社会への影響）');
+    await impact.fill(`${await impact.inputValue()}\n夜勤職員の離職の減少`);
+    await proposer.getByRole('button', { name: 'ロジックモデルを保存する' }).click();
+    await proposer.getByText(/ロジックモデルを保存しました/).waitFor();
+    await proposer.getByText('夜勤職員の離職の減少').waitFor();
+    await proposer.getByText(/第2版（提案者が/).waitFor();
+
+    await city.reload();
+    await city.getByRole('button', { name: 'KPIを編集する' }).click();
+    const baseline = city.locator('[name="kpis.0.baseline"]');
+    await baseline.fill('');
+    await city.getByRole('button', { name: 'KPIを保存する' }).click();
+    await expect.poll(() => city.locator('[data-error-summary]').textContent()).toContain('基準値');
+    await baseline.fill('12');
+    await city
+      .locator('[name="kpis.0.source"]')
+      .fill('施設の夜間記録と消防局の搬送記録（月末に突き合わせ）');
+    await city.getByRole('button', { name: 'KPIを保存する' }).click();
+    await city.getByText(/KPIを保存しました/).waitFor();
+    await city.getByText('施設の夜間記録と消防局の搬送記録（月末に突き合わせ）').waitFor();
+    // The reports stay with their KPI.
+    await city
+      .getByRole('region', { name: TRANSPORTS })
+      .getByText('10月は夜間の搬送が5件でした。')
+      .waitFor();
+
     // The department starts the evaluation and records it.
     await city.goto(`/proposals/${id}`);
     const actions = city.getByRole('region', { name: 'できる操作' });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { evaluationInputSchema, type Evaluation } from '@kyoso/contracts/evaluations';
+import { fieldLabel } from '@kyoso/i18n/validation';
 import {
   emptyOutcome,
   evaluationRequest,
@@ -105,6 +106,9 @@ it('asks for every KPI’s achievement and the next stage, naming the field', ()
     ]),
   );
   expect(evaluationRequest(values, 0).sroi).toBeNull();
+  expect(fieldLabel('achievements.0.achievement', 'ja')).toBe('KPIの達成状況');
+  // An outcome's name is not a person's name.
+  expect(fieldLabel('sroi.outcomes.3.name', 'ja')).toBe('アウトカムの名前');
 });
 
 it('previews the SROI only once the figures are complete', () => {

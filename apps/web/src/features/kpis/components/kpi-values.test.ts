@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { kpisInputSchema, logicModelInputSchema } from '@kyoso/contracts/kpis';
+import { fieldLabel } from '@kyoso/i18n/validation';
 import {
   columnError,
   emptyKpiRow,
@@ -103,6 +104,10 @@ it('refuses a KPI without its figures, naming the field', () => {
   expect(paths).toEqual(
     expect.arrayContaining(['kpis.0.name', 'kpis.0.baseline', 'kpis.0.target', 'kpis.0.startsOn']),
   );
+  // The error summary names the field of every row.
+  expect(fieldLabel('kpis.0.baseline', 'ja')).toBe('KPIの基準値');
+  expect(fieldLabel('kpis.2.startsOn', 'ja')).toBe('KPIの最初の期間の開始日');
+  expect(fieldLabel('outcomes.1', 'ja')).toBe('アウトカム（成果）');
 });
 
 it('starts a KPI set from the proposal', () => {
