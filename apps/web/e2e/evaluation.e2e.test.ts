@@ -68,6 +68,7 @@ describe('KPIs and the evaluation of a running pilot', () => {
 
     // October has ended and is not reported yet: the proposer reports it, with evidence.
     const transports = proposer.getByRole('region', { name: TRANSPORTS });
+    await transports.getByRole('img', { name: /目標値 6 件\/月、最新の実績 7 件\/月/ }).waitFor();
     await transports.getByRole('button', { name: '2026年10月の実績を報告する' }).click();
     await transports.getByLabel('実績値（件/月）').fill('5');
     await transports.getByLabel('コメント').fill('10月は夜間の搬送が5件でした。');
@@ -80,6 +81,7 @@ describe('KPIs and the evaluation of a running pilot', () => {
     await transports.getByRole('button', { name: '実績を報告する', exact: true }).click();
     await transports.getByText('実績を報告しました。担当課が確認します。').waitFor();
     await transports.getByRole('link', { name: '10月の夜間記録.pdf' }).waitFor();
+    await transports.getByRole('img', { name: /最新の実績 5 件\/月/ }).waitFor();
     await waitForMail('staff1@demo.example', /の実績（2026年10月）が報告されました/);
 
     // The department verifies it, and asks about September's figure of the other KPI.

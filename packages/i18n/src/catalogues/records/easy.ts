@@ -132,6 +132,13 @@ export default {
   'kpi.state.upcoming': 'きかんの とちゅう',
   'kpi.state.due': '知らせることが できます',
   'kpi.state.overdue': 'しめきりを すぎています',
+  'kpi.chart.label':
+    '「{kpi}」の グラフ：はじめる 前 {baseline} {unit}、もくひょう {target} {unit}、いちばん あたらしい けっか {latest} {unit}。きかんごとの 数字は 下に あります。',
+  'kpi.chart.labelEmpty':
+    '「{kpi}」の よていの グラフ：はじめる 前 {baseline} {unit}、もくひょう {target} {unit}。けっかは まだ ありません。',
+  'kpi.chart.planned': 'よていの 数字',
+  'kpi.chart.actual': 'けっか',
+  'kpi.chart.target': 'もくひょう',
   'kpi.form.title': 'KPIを きめる',
   'kpi.form.hint': 'KPIを はずしても、それまでの けっかは のこります。',
   'kpi.form.item': 'KPI {number}',

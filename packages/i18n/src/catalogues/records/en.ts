@@ -129,6 +129,13 @@ export default {
   'kpi.state.upcoming': 'In progress',
   'kpi.state.due': 'Ready to report',
   'kpi.state.overdue': 'Overdue',
+  'kpi.chart.label':
+    'Chart of “{kpi}”: baseline {baseline} {unit}, target {target} {unit}, latest actual {latest} {unit}. The figures of each period are listed below.',
+  'kpi.chart.labelEmpty':
+    'Chart of the plan for “{kpi}”: baseline {baseline} {unit}, target {target} {unit}. No actual has been reported yet.',
+  'kpi.chart.planned': 'Planned',
+  'kpi.chart.actual': 'Actual',
+  'kpi.chart.target': 'Target',
   'kpi.form.title': 'Set the KPIs',
   'kpi.form.hint': 'A KPI you take out keeps its reports on the record.',
   'kpi.form.item': 'KPI {number}',

@@ -128,6 +128,13 @@ export default {
   'kpi.state.upcoming': '期間中',
   'kpi.state.due': '報告できます',
   'kpi.state.overdue': '報告期限を過ぎています',
+  'kpi.chart.label':
+    '「{kpi}」の推移のグラフ：基準値 {baseline} {unit}、目標値 {target} {unit}、最新の実績 {latest} {unit}。各期間の数字は下の一覧にあります。',
+  'kpi.chart.labelEmpty':
+    '「{kpi}」の計画のグラフ：基準値 {baseline} {unit}、目標値 {target} {unit}。実績の報告はまだありません。',
+  'kpi.chart.planned': '計画値',
+  'kpi.chart.actual': '実績',
+  'kpi.chart.target': '目標値',
   'kpi.form.title': 'KPIの設定',
   'kpi.form.hint': 'KPIを外しても、それまでの報告は記録に残ります。',
   'kpi.form.item': 'KPI {number}',

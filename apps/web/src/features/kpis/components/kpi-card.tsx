@@ -10,6 +10,7 @@ import {
   useT,
 } from '../../../lib/i18n';
 import { kpiReportFileHref } from '../api/kpi-report-file-href';
+import { KpiChart } from './kpi-chart';
 import { KpiAnswerForm, KpiReportForm, KpiReviewForm } from './kpi-report-forms';
 import { periodState, shownPeriods, type KpiPeriod, type PeriodState } from './kpi-schedule';
 
@@ -84,6 +85,7 @@ export function KpiCard({
         <dt>{t('kpi.form.source')}</dt>
         <dd>{kpi.source}</dd>
       </dl>
+      {kpi.periods.length > 0 ? <KpiChart kpi={kpi} periods={kpi.periods} /> : null}
       {done ? (
         <p role="status" className="alert alert--success">
           {done}
