@@ -117,6 +117,25 @@ describe('KPIs and the evaluation of a running pilot', () => {
     await anxiety.getByText(/回答を送りました/).waitFor();
     await anxiety.getByText('集計漏れが1施設ありました。40%に訂正します。').waitFor();
 
+    // Evidence can follow the report until it is verified; a file the portal does not take is
+    // refused with the reason, at the field.
+    const september = anxiety.getByRole('listitem').filter({ hasText: '2026年9月' });
+    await september.getByText('根拠の資料を添付する').click();
+    await september.getByLabel('ファイル').setInputFiles({
+      name: 'tool.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
+    });
+    await september.getByRole('button', { name: '資料を添付する' }).click();
+    await september.getByRole('alert').waitFor();
+    await september.getByLabel('ファイル').setInputFiles({
+      name: '9月のアンケート集計.pdf',
+      mimeType: 'application/pdf',
+      buffer: EVIDENCE,
+    });
+    await september.getByRole('button', { name: '資料を添付する' }).click();
+    await september.getByRole('link', { name: '9月のアンケート集計.pdf' }).waitFor();
+
     // Either side reshapes the logic model and the KPIs while the project runs.
     await proposer.getByRole('button', { name: 'ロジックモデルを編集する' }).click();
     const impact = proposer.getByLabel('インパクト（社会への影響）');

@@ -162,6 +162,13 @@ export default {
   'kpi.report.fileHint': 'PDF、Word、Excel、しゃしん など（{size} MBまで）',
   'kpi.report.submit': 'けっかを 知らせる',
   'kpi.report.sent': 'けっかを 知らせました。市の 課が たしかめます。',
+  'kpi.evidence.add': 'しょうこの しりょうを つける',
+  'kpi.evidence.replace': 'しょうこの しりょうを とりかえる',
+  'kpi.report.fileFailed':
+    'けっかは 知らせましたが、しりょうを つけられませんでした（{reason}）。下の「しょうこの しりょうを つける」から もう一度 ためしてください。',
+  'kpi.evidence.label': 'ファイル',
+  'kpi.evidence.missing': 'つける ファイルを えらんでください。',
+  'kpi.evidence.submit': 'しりょうを つける',
   'kpi.review.open': '{period}の けっかを たしかめる',
   'kpi.review.verdict': 'たしかめた けっか',
   'kpi.review.verify': 'たしかめた（OK）',

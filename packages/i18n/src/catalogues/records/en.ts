@@ -159,6 +159,13 @@ export default {
   'kpi.report.fileHint': 'PDF, Word, Excel, images and so on (up to {size} MB)',
   'kpi.report.submit': 'Send the report',
   'kpi.report.sent': 'The report has been sent. The department in charge will verify it.',
+  'kpi.evidence.add': 'Attach evidence',
+  'kpi.evidence.replace': 'Replace the evidence',
+  'kpi.report.fileFailed':
+    'The report was sent, but the file could not be attached ({reason}). Please try again with “Attach evidence” below.',
+  'kpi.evidence.label': 'File',
+  'kpi.evidence.missing': 'Choose a file to attach.',
+  'kpi.evidence.submit': 'Attach the file',
   'kpi.review.open': 'Review the report for {period}',
   'kpi.review.verdict': 'Your review',
   'kpi.review.verify': 'Verified as reported',

@@ -158,6 +158,13 @@ export default {
   'kpi.report.fileHint': 'PDF、Word、Excel、画像など（{size} MBまで）',
   'kpi.report.submit': '実績を報告する',
   'kpi.report.sent': '実績を報告しました。担当課が確認します。',
+  'kpi.evidence.add': '根拠の資料を添付する',
+  'kpi.evidence.replace': '根拠の資料を差し替える',
+  'kpi.report.fileFailed':
+    '実績は報告しましたが、資料を添付できませんでした（{reason}）。下の「根拠の資料を添付する」からもう一度お試しください。',
+  'kpi.evidence.label': 'ファイル',
+  'kpi.evidence.missing': '添付するファイルを選んでください。',
+  'kpi.evidence.submit': '資料を添付する',
   'kpi.review.open': '{period}の報告を確認する',
   'kpi.review.verdict': '確認の結果',
   'kpi.review.verify': '確認済みにする',

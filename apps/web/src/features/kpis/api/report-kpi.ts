@@ -33,14 +33,41 @@ export function attachKpiReportFile(
   );
 }
 
-/** The report, then its file if there is one (the report stays if the file is refused). */
+/**
+ * The report, then its file if there is one. A refused file does not undo the report: it comes
+ * back as `fileError`, and the evidence can be attached again until the report is verified.
+ */
 export function useReportKpiMutation(proposalId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { kpiId: string; body: KpiReportBody; file?: File | undefined }) => {
+    mutationFn: async (input: {
+      kpiId: string;
+      body: KpiReportBody;
+      file?: File | undefined;
+    }): Promise<KpiReportResponse & { fileError: unknown }> => {
       const { report } = await reportKpi(proposalId, input.kpiId, input.body);
-      return input.file ? attachKpiReportFile(proposalId, report.id, input.file) : { report };
+      if (!input.file) {
+        return { report, fileError: null };
+      }
+      try {
+        return {
+          ...(await attachKpiReportFile(proposalId, report.id, input.file)),
+          fileError: null,
+        };
+      } catch (error) {
+        return { report, fileError: error };
+      }
     },
-    onSettled: () => afterKpiChange(queryClient, proposalId),
+    onSuccess: () => afterKpiChange(queryClient, proposalId),
+  });
+}
+
+/** Evidence attached (or replaced) after the report, until it is verified. */
+export function useAttachKpiReportFileMutation(proposalId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { reportId: string; file: File }) =>
+      attachKpiReportFile(proposalId, input.reportId, input.file),
+    onSuccess: () => afterKpiChange(queryClient, proposalId),
   });
 }

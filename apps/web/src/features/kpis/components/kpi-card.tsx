@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import type { KpiView } from '@kyoso/contracts/kpis';
+import { Alert } from '../../../components/ui/feedback';
+import { isApiError } from '../../../lib/api-client';
 import {
   formatDate,
   formatDateTime,
@@ -11,7 +14,7 @@ import {
 } from '../../../lib/i18n';
 import { kpiReportFileHref } from '../api/kpi-report-file-href';
 import { KpiChart } from './kpi-chart';
-import { KpiAnswerForm, KpiReportForm, KpiReviewForm } from './kpi-report-forms';
+import { KpiAnswerForm, KpiEvidenceForm, KpiReportForm, KpiReviewForm } from './kpi-report-forms';
 import { periodState, shownPeriods, type KpiPeriod, type PeriodState } from './kpi-schedule';
 
 export type KpiActions = { report: boolean; verify: boolean };
@@ -56,16 +59,19 @@ export function KpiCard({
   can: KpiActions;
 }) {
   const t = useT(recordsMessages);
+  const ta = useT(appMessages);
   const { language } = useI18n();
   const periodLabel = usePeriodLabel();
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const value = (n: number) =>
     t('kpi.panel.value', { value: formatNumber(n, language), unit: kpi.unit });
   const headingId = `kpi-${kpi.id}`;
   const finish = (message: string) => {
     setOpen(null);
     setDone(message);
+    setFileError(null);
   };
   return (
     <section className="card kpi-card" aria-labelledby={headingId}>
@@ -90,6 +96,9 @@ export function KpiCard({
         <p role="status" className="alert alert--success">
           {done}
         </p>
+      ) : null}
+      {fileError ? (
+        <Alert kind="warning">{t('kpi.report.fileFailed', { reason: fileError })}</Alert>
       ) : null}
       <ol className="kpi-periods">
         {shownPeriods(kpi.periods, today).map((period) => {
@@ -177,7 +186,16 @@ export function KpiCard({
                     periodLabel={label}
                     unit={kpi.unit}
                     onCancel={() => setOpen(null)}
-                    onDone={() => finish(t('kpi.report.sent'))}
+                    onReported={(fileError) => {
+                      finish(t('kpi.report.sent'));
+                      setFileError(
+                        fileError === null
+                          ? null
+                          : isApiError(fileError)
+                            ? fileError.message
+                            : ta('error.generic.body'),
+                      );
+                    }}
                   />
                 ) : (
                   <button
@@ -188,6 +206,12 @@ export function KpiCard({
                     {t('kpi.report.open', { period: label })}
                   </button>
                 )
+              ) : null}
+              {r && can.report && r.status !== 'verified' ? (
+                <details className="kpi-period__evidence">
+                  <summary>{t(r.file ? 'kpi.evidence.replace' : 'kpi.evidence.add')}</summary>
+                  <KpiEvidenceForm proposalId={proposalId} reportId={r.id} />
+                </details>
               ) : null}
               {r && can.verify && (r.status === 'submitted' || r.status === 'answered') ? (
                 isOpen('review') ? (

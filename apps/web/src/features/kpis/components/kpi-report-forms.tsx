@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { ATTACHMENT_LIMITS } from '@kyoso/contracts/attachments';
@@ -10,10 +10,11 @@ import {
 } from '@kyoso/contracts/kpis';
 import { ChoiceGroup, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary } from '../../../components/ui/feedback';
+import { isApiError } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
 import { formatNumber, useI18n, useT } from '../../../lib/i18n';
 import { useAnswerKpiReportMutation } from '../api/answer-kpi-report';
-import { useReportKpiMutation } from '../api/report-kpi';
+import { useAttachKpiReportFileMutation, useReportKpiMutation } from '../api/report-kpi';
 import { useReviewKpiReportMutation } from '../api/review-kpi-report';
 import { parseNumber } from './kpi-values';
 
@@ -48,9 +49,16 @@ export function KpiReportForm({
   periodStart,
   periodLabel,
   unit,
-  onDone,
+  onReported,
   onCancel,
-}: FormProps & { kpiId: string; periodStart: string; periodLabel: string; unit: string }) {
+}: Omit<FormProps, 'onDone'> & {
+  kpiId: string;
+  periodStart: string;
+  periodLabel: string;
+  unit: string;
+  /** The report was sent; `fileError` if its file was refused (the report stands). */
+  onReported: (fileError: unknown) => void;
+}) {
   const t = useT(recordsMessages);
   const ta = useT(appMessages);
   const { language } = useI18n();
@@ -62,8 +70,12 @@ export function KpiReportForm({
     initialValues: { actual: '', comment: '' },
     toRequest: (v) => ({ periodStart, actual: parseNumber(v.actual), comment: v.comment }),
     onSubmit: async (body) => {
-      await report.mutateAsync({ kpiId, body, file: fileInput.current?.files?.[0] });
-      onDone();
+      const { fileError } = await report.mutateAsync({
+        kpiId,
+        body,
+        file: fileInput.current?.files?.[0],
+      });
+      onReported(fileError);
     },
   });
   return (
@@ -208,6 +220,81 @@ export function KpiAnswerForm({
         error={form.errors.actual}
       />
       <Buttons submitting={form.submitting} label={t('kpi.answer.submit')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The proposer attaches (or replaces) the evidence of a report not yet verified. */
+export function KpiEvidenceForm({
+  proposalId,
+  reportId,
+}: {
+  proposalId: string;
+  reportId: string;
+}) {
+  const t = useT(recordsMessages);
+  const ta = useT(appMessages);
+  const { language } = useI18n();
+  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const attach = useAttachKpiReportFileMutation(proposalId);
+  return (
+    <form
+      className="form form--inline"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const file = fileInput.current?.files?.[0];
+        if (!file) {
+          setError(t('kpi.evidence.missing'));
+          return;
+        }
+        setError(null);
+        attach.mutate(
+          { reportId, file },
+          {
+            onError: (e) =>
+              setError(
+                isApiError(e) && e.code !== 'network.error'
+                  ? e.message
+                  : ta(isApiError(e) ? 'common.networkError' : 'error.generic.body'),
+              ),
+          },
+        );
+      }}
+    >
+      <div className={`field${error ? ' field--error' : ''}`}>
+        <label htmlFor={fileId} className="field__label">
+          {t('kpi.evidence.label')}
+        </label>
+        <p className="field__hint" id={`${fileId}-hint`}>
+          {t('kpi.report.fileHint', {
+            size: formatNumber(ATTACHMENT_LIMITS.maxBytes / 1024 / 1024, language),
+          })}
+        </p>
+        {error ? (
+          <p className="field__error" id={`${fileId}-error`} role="alert">
+            {error}
+          </p>
+        ) : null}
+        <input
+          id={fileId}
+          ref={fileInput}
+          type="file"
+          name="file"
+          className="input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${fileId}-hint${error ? ` ${fileId}-error` : ''}`}
+        />
+      </div>
+      <button
+        type="submit"
+        className="button button--secondary button--small"
+        disabled={attach.isPending}
+      >
+        {attach.isPending ? ta('common.sending') : t('kpi.evidence.submit')}
+      </button>
     </form>
   );
 }
