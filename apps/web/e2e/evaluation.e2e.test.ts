@@ -233,4 +233,30 @@ describe('KPIs and the evaluation of a running pilot', () => {
     }
     await proposer.getByText('SROI比').waitFor();
   });
+
+  // A key shown instead of its words (a message missing in a language) would match.
+  const KEY = /\b(kpi|logicModel|evaluation|tabs)\.[a-zA-Z_]+/;
+
+  it.each([
+    ['やさしい日本語に きりかえる', 'もくひょうの 数字（KPI）', 'ふりかえり'],
+    ['Switch to English', 'Logic model and KPIs', 'Evaluation'],
+  ])('%s: the KPIs and the evaluation read fully', async (button, kpisTab, evaluationTab) => {
+    const proposer = await signedIn('startup@demo.example');
+    const id = await proposalId(proposer, COMPLETED);
+    await proposer.goto(`/proposals/${id}`);
+    await proposer.getByRole('heading', { level: 1, name: COMPLETED }).waitFor();
+    await proposer.getByRole('button', { name: button }).click();
+    const texts: string[] = [];
+    for (const tab of [kpisTab, evaluationTab]) {
+      await proposer.getByRole('link', { name: tab, exact: true }).click();
+      await proposer.getByRole('heading', { level: 2 }).first().waitFor();
+      await proposer.waitForLoadState('networkidle');
+      texts.push(await proposer.locator('main').innerText());
+      await expectAccessible(proposer, `${tab} (${button})`);
+    }
+    for (const text of texts) {
+      expect(text.match(KEY)?.[0] ?? null).toBeNull();
+    }
+    await proposer.close();
+  });
 });
