@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
-import type { KpiView } from '@kyoso/contracts/kpis';
+import type { KpiReportStatus, KpiView } from '@kyoso/contracts/kpis';
 import { Alert } from '../../../components/ui/feedback';
 import { isApiError } from '../../../lib/api-client';
 import {
@@ -18,6 +18,13 @@ import { KpiAnswerForm, KpiEvidenceForm, KpiReportForm, KpiReviewForm } from './
 import { periodState, shownPeriods, type KpiPeriod, type PeriodState } from './kpi-schedule';
 
 export type KpiActions = { report: boolean; verify: boolean };
+
+const REPORT_BADGE: Record<KpiReportStatus, string> = {
+  submitted: 'badge',
+  verified: 'badge badge--current',
+  questioned: 'badge badge--due-soon',
+  answered: 'badge',
+};
 
 const STATE_BADGE: Record<Exclude<PeriodState, 'reported'>, string> = {
   upcoming: 'badge',
@@ -116,16 +123,12 @@ export function KpiCard({
               <p className="kpi-period__head">
                 <strong>{label}</strong>{' '}
                 {r ? (
-                  <span
-                    className={`badge${r.status === 'verified' ? ' badge--current' : r.status === 'questioned' ? ' badge--due-soon' : ''}`}
-                  >
+                  <span className={REPORT_BADGE[r.status]}>
                     {t(`kpi.reportStatus.${r.status}`)}
                   </span>
-                ) : (
-                  <span className={STATE_BADGE[state as Exclude<PeriodState, 'reported'>]}>
-                    {t(`kpi.state.${state as Exclude<PeriodState, 'reported'>}`)}
-                  </span>
-                )}
+                ) : state !== 'reported' ? (
+                  <span className={STATE_BADGE[state]}>{t(`kpi.state.${state}`)}</span>
+                ) : null}
               </p>
               <dl className="facts facts--inline">
                 <dt>{t('kpi.panel.planned')}</dt>
