@@ -20,6 +20,8 @@ export default {
   'tabs.content': 'ていあんの 中みと これまで',
   'tabs.decision': '市が きめたこと',
   'tabs.agreement': 'やくそく（協定・契約）',
+  'tabs.kpis': 'もくひょうの 数字（KPI）',
+  'tabs.evaluation': 'ふりかえり',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '話しあいの きろく',
   'tabs.accessLog': 'ひみつを 見た きろく',

@@ -19,6 +19,8 @@ export default {
   'tabs.content': 'Proposal and timeline',
   'tabs.decision': 'Decision',
   'tabs.agreement': 'Agreement',
+  'tabs.kpis': 'Logic model and KPIs',
+  'tabs.evaluation': 'Evaluation',
   'tabs.messages': 'Messages',
   'tabs.dialogues': 'Dialogues',
   'tabs.accessLog': 'Access log',

@@ -20,6 +20,8 @@ export default {
   'tabs.content': '提案の内容と経過',
   'tabs.decision': '市の判断',
   'tabs.agreement': '協定・契約',
+  'tabs.kpis': 'ロジックモデル・KPI',
+  'tabs.evaluation': '評価',
   'tabs.messages': 'メッセージ',
   'tabs.dialogues': '対話の記録',
   'tabs.accessLog': '秘密情報の閲覧記録',

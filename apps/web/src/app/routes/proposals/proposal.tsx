@@ -26,9 +26,11 @@ import {
   useDepartments,
 } from '../../../features/departments/api/get-departments';
 import { DialoguesPanel } from '../../../features/dialogues/components/dialogues-panel';
+import { EvaluationPanel } from '../../../features/evaluation/components/evaluation-panel';
 import { AttachmentsSection } from '../../../features/files/components/attachments-section';
 import { FileLink } from '../../../features/files/components/file-link';
 import { FirstCheckPanel } from '../../../features/first-check/components/first-check-panel';
+import { KpisPanel } from '../../../features/kpis/components/kpis-panel';
 import { MessagesPanel } from '../../../features/messages/components/messages-panel';
 import { NdaSummary } from '../../../features/nda/components/nda-summary';
 import { NotesPanel } from '../../../features/notes/components/notes-panel';
@@ -66,7 +68,9 @@ function ProposalContentPage() {
   }
 
   const audience = user?.role === 'proposer' ? 'proposer' : 'staff';
-  const tabs = caseTabs(can);
+  const tabs = caseTabs(can, {
+    hasKpis: proposal.logicModel !== null || proposal.kpis.length > 0,
+  });
   const tab = chosenTab(tabs, params.get('tab'));
   const title = proposal.title || t('proposal.untitled');
 
@@ -141,6 +145,27 @@ function ProposalContentPage() {
             writePublicSummary: can.writePublicSummary,
             consentPublicSummary: can.consentPublicSummary,
           }}
+        />
+      ) : null}
+      {tab === 'kpis' ? (
+        <KpisPanel
+          proposalId={proposal.id}
+          logicModel={proposal.logicModel}
+          proposedKpis={proposal.proposedKpis}
+          can={{
+            editLogicModel: can.editLogicModel,
+            editKpis: can.editKpis,
+            reportKpi: can.reportKpi,
+            verifyKpi: can.verifyKpi,
+          }}
+        />
+      ) : null}
+      {tab === 'evaluation' ? (
+        <EvaluationPanel
+          proposalId={proposal.id}
+          kpis={proposal.kpis}
+          can={{ record: can.recordEvaluation, comment: can.commentEvaluation }}
+          showVersions={audience === 'staff'}
         />
       ) : null}
       {tab === 'messages' ? (

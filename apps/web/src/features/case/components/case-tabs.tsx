@@ -7,6 +7,8 @@ export const CASE_TABS = [
   'content',
   'decision',
   'agreement',
+  'kpis',
+  'evaluation',
   'messages',
   'dialogues',
   'notes',
@@ -18,28 +20,43 @@ const LABELS = {
   content: 'tabs.content',
   decision: 'tabs.decision',
   agreement: 'tabs.agreement',
+  kpis: 'tabs.kpis',
+  evaluation: 'tabs.evaluation',
   messages: 'tabs.messages',
   dialogues: 'tabs.dialogues',
   notes: 'staff.tabs.notes',
   'access-log': 'tabs.accessLog',
 } as const satisfies Record<CaseTab, string>;
 
-/** The parts of the proposal page the reader may open, as the API says (`proposal.can`). */
+type TabPermissions = Pick<
+  ProposalPermissions,
+  | 'readDecision'
+  | 'readAgreement'
+  | 'readMessages'
+  | 'readDialogues'
+  | 'readNotes'
+  | 'readAccessLog'
+  | 'editLogicModel'
+  | 'editKpis'
+  | 'reportKpi'
+  | 'verifyKpi'
+  | 'readEvaluation'
+>;
+
+/**
+ * The parts of the proposal page the reader may open, as the API says (`proposal.can`, and the
+ * records the answer carries: a logic model or KPIs are given only to those who may read them).
+ */
 export function caseTabs(
-  can: Pick<
-    ProposalPermissions,
-    | 'readDecision'
-    | 'readAgreement'
-    | 'readMessages'
-    | 'readDialogues'
-    | 'readNotes'
-    | 'readAccessLog'
-  >,
+  can: TabPermissions,
+  records: { hasKpis: boolean } = { hasKpis: false },
 ): CaseTab[] {
   const open: Record<CaseTab, boolean> = {
     content: true,
     decision: can.readDecision,
     agreement: can.readAgreement,
+    kpis: records.hasKpis || can.editLogicModel || can.editKpis || can.reportKpi || can.verifyKpi,
+    evaluation: can.readEvaluation,
     messages: can.readMessages,
     dialogues: can.readDialogues,
     notes: can.readNotes,

@@ -1,3 +1,0 @@
-import { agreementOf } from '../agreements/agreements.case';
-
-export const seen = agreementOf;

@@ -1,3 +1,0 @@
-import { proposalsTable } from '../proposals/proposals.table';
-
-export const seen = proposalsTable;
