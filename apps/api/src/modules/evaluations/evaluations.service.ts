@@ -81,6 +81,7 @@ export async function recordEvaluation(args: Args & Client & { input: Evaluation
     const row = await insertEvaluation(tx, {
       proposalId,
       version: version + 1,
+      createdAt: ctx.now(),
       achievements: input.achievements.map((a) => ({ ...a, kpiName: kpis.get(a.kpiId)! })),
       whatWorked: input.whatWorked,
       whatDidNot: input.whatDidNot,
