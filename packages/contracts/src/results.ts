@@ -10,7 +10,6 @@ import { localizedTextSchema, PAGINATION, timestampSchema } from './common';
 import { PROPOSAL_KINDS } from './proposals';
 import {
   PUBLIC_CASE_STAGES,
-  STATISTIC_STEPS,
   SUPPRESSED,
   type CountCell as CountCellValue,
 } from './result-constants';

@@ -1,0 +1,117 @@
+import type { CatalogueOf } from '../../core';
+import type ja from './ja';
+
+/** やさしい日本語: short sentences, everyday words, few kanji. */
+export default {
+  'cases.title': 'いっしょに つくった じぎょう',
+  'cases.lead':
+    '市と 会社が いっしょに はじめた じぎょうです。いま やっている もの、けっかを 見ている もの、おわった ものが あります。ていあんした 会社が いいと 言った ないようだけを のせています。',
+  'cases.search.keywords': 'さがす ことば',
+  'cases.search.keywordsHint': 'れい: 見守り、介護、公園',
+  'cases.search.submit': 'さがす',
+  'cases.search.field': 'ぶんや（局）',
+  'cases.search.allFields': 'すべての ぶんや',
+  'cases.search.fiscalYear': '年度',
+  'cases.search.allYears': 'すべての 年度',
+  'cases.search.stage': 'いまの ようす',
+  'cases.search.allStages': 'すべて',
+  'cases.count': { other: 'じぎょうは {count}こ あります' },
+  'cases.empty': 'のせている じぎょうは まだ ありません。',
+  'cases.emptyFiltered': 'あう じぎょうは ありません。',
+  'cases.clearFilters': 'さがす じょうけんを ぜんぶ けす',
+  'cases.stage.running': 'やっている',
+  'cases.stage.evaluating': 'けっかを 見ている',
+  'cases.stage.completed': 'おわった',
+
+  'case.reference': 'うけつけ番号',
+  'case.department': 'たんとうの 部署',
+  'case.theme': 'テーマ',
+  'case.kind': 'ていあんの しゅるい',
+  'case.agreementType': 'やくそくの しゅるい',
+  'case.period': 'きかん',
+  'case.periodValue': '{starts} から {ends} まで',
+  'case.fiscalYear': 'うけつけた 年度',
+  'case.nextStage': 'つぎの ステージ',
+  'case.kpis': 'もくひょうと けっか（KPI）',
+  'case.kpi.caption': '{name}（たんい: {unit}）',
+  'case.kpi.when': 'いつ',
+  'case.kpi.value': 'かず',
+  'case.kpi.baseline': 'はじめる とき',
+  'case.kpi.target': 'もくひょう',
+  'case.kpi.actual': 'けっか: {period}',
+  'case.kpi.progress':
+    'いちばん あたらしい けっかは、はじめから もくひょうまでの {value}% の ところです。',
+  'case.kpi.noResults': '市が たしかめた けっかは まだ ありません。',
+
+  'openData.title': 'オープンデータ',
+  'openData.lead':
+    'この ページの じょうほうは、オープンデータとして ダウンロードできます。ライセンスは <licence>{licence}</licence> です。どこから とったか 書けば、だれでも じゆうに つかえます。',
+  'openData.casesCsv': 'じぎょうの いちらん（CSV、Excelで ひらけます）',
+  'openData.casesJson': 'じぎょうの いちらん（JSON）',
+  'openData.statisticsCsv': 'かずの まとめ（CSV、{year}）',
+  'openData.statisticsJson': 'かずの まとめ（JSON、{year}）',
+  'openData.dictionary': 'データの 見かた（データじしょ）',
+  'openData.dictionary.columns': 'じぎょうの いちらんの れつ',
+  'openData.dictionary.metrics':
+    'かずの まとめの しるし（CSVの れつ: fiscal_year 年度、metric しるし、dimension くぶん、value かず）',
+  'openData.dictionary.name': 'なまえ',
+  'openData.dictionary.description': 'いみ',
+
+  'statistics.title': 'かずで 見る 官民共創',
+  'statistics.lead':
+    'ていあんを うけつけてから じぎょうを するまで、市の まどぐちと 市が した ことを かずで しらせます。',
+  'statistics.year': '年度',
+  'statistics.allYears': 'すべての 年度',
+  'statistics.computedAt': 'かずを まとめた 日: {date}',
+  'statistics.scope.year': '{year}に うけつけた ていあんの かずです。',
+  'statistics.scope.all': 'いままでに うけつけた すべての ていあんの かずです。',
+  'statistics.small.title': '「<5」と「ひこうかい」に ついて',
+  'statistics.small.body':
+    '1〜4この ときは、どの ていあんか わからない ように、かずを 書かないで「<5」と します。グラフでは ぼうの ながさを かかないで、ななめの 線の しるしに します。5こより すくない ときの まんなかの 日数と わりあいは 「ひこうかい」です。',
+  'statistics.notPublished': 'ひこうかい',
+  'statistics.suppressedMark':
+    'ななめの 線の しるしは「<5」（1〜4こ）です。ながさは かずを あらわしません。',
+
+  'statistics.received.title': 'うけつけた ていあん',
+  'statistics.received.total': 'うけつけた ていあんの ぜんぶの かず',
+  'statistics.received.byKind': 'しゅるいごとの かず',
+  'statistics.received.byMonth': '月ごとの かず',
+  'statistics.reached.title': 'それぞれの STEPまで すすんだ ていあんの かず',
+  'statistics.step': 'STEP {step} {name}',
+  'statistics.median.title': 'それぞれの STEPに かかった 日数（まんなかの 日数）',
+  'statistics.median.proposals': 'かぞえた ていあん（こ）',
+  'statistics.firstCheck.title': 'さいしょの たしかめの はやさ',
+  'statistics.firstCheck.lead':
+    '市の まどぐちは、うけつけてから {days}の うちに ないようを たしかめると やくそくしています。',
+  'statistics.firstCheck.checked': 'たしかめた ていあん（こ）',
+  'statistics.firstCheck.median': 'たしかめるまでの 日数（まんなか）',
+  'statistics.firstCheck.within': 'やくそくの 日までに たしかめた わりあい',
+  'statistics.adoption.title': 'しゅるいごとの さいたくの わりあい',
+  'statistics.adoption.lead':
+    '市の中で きめた（STEP 4）ていあんの うち、「やる」と きめた わりあいです。',
+  'statistics.adoption.decided': 'きめた ていあん（こ）',
+  'statistics.adoption.adopted': '「やる」と きめた（こ）',
+  'statistics.adoption.rate': 'わりあい',
+  'statistics.declines.title': '「できない」と きめた りゆう',
+  'statistics.declines.lead':
+    'さいしょの たしかめ（STEP 2）と 市の中で きめる とき（STEP 4）に 「できない」と きめた りゆうです。1つの ていあんに りゆうが いくつか ある ことも あります。',
+  'statistics.declines.reason': 'りゆう',
+  'statistics.declines.step2': 'STEP 2 さいしょの たしかめ（こ）',
+  'statistics.declines.step4': 'STEP 4 市の中で きめる（こ）',
+  'statistics.transfers.title': 'たんとうの 部署が かわった かいすう（あちこちに まわさない）',
+  'statistics.transfers.lead':
+    '部署に わたした ていあんの うち、たんとうの 部署が かわった かいすうごとの かずです。',
+  'statistics.transfers.none': 'かわらなかった',
+  'statistics.transfers.once': '1かい',
+  'statistics.transfers.more': '2かい いじょう',
+
+  'table.item': 'こうもく',
+  'table.kind': 'しゅるい',
+  'table.month': '月',
+  'table.step': 'STEP',
+  'table.count': 'かず',
+  'table.median': 'まんなかの 日数',
+  'table.value': 'かず',
+  'chart.item': '{label}: {value}',
+  'chart.percent': '{value}%',
+} satisfies CatalogueOf<typeof ja>;
