@@ -54,6 +54,13 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapText with Japanese punctuation', () => {
+  it('never starts a line with closing punctuation: it hangs at the end of the line before', () => {
+    expect(wrapText('提案に当たらない（営業など）', 13)).toEqual(['提案に当たらない（営業など）']);
+    expect(wrapText('あいうえお、かきくけこ。', 5)).toEqual(['あいうえお、', 'かきくけこ。']);
+  });
+});
+
 describe('layoutBarChart', () => {
   const layout = layoutBarChart({
     rows: [

@@ -11,14 +11,14 @@ import { cellKind, type CellKind, type StatValue } from './cells';
 
 /** The chart's units: its width, and the sizes of text and bars. */
 export const CHART = {
-  width: 340,
+  width: 320,
   fontSize: 13,
   lineHeight: 17,
   barHeight: 16,
   barGap: 4,
   rowGap: 12,
   /** Room at the end of the longest bar for its value. */
-  valueRoom: 84,
+  valueRoom: 76,
   legendHeight: 24,
   axisHeight: 22,
   /** The marker of a "<5" cell: a square, the same size whatever the count. */
@@ -80,9 +80,14 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/** Punctuation a Japanese line may not start with (禁則): it stays at the end of the line before. */
+const NO_LINE_START =
+  /^[、。，．・：；？！）」』】〕〉》〙〗ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ),.:;!?]/u;
+
 /**
  * A label cut into lines no wider than `maxEm`: between words for Latin text, anywhere in
- * Japanese (a space in やさしい日本語 is preferred as a break).
+ * Japanese (a space in やさしい日本語 is preferred as a break), except before closing
+ * punctuation, which may hang one character past the width.
  */
 export function wrapText(text: string, maxEm: number): string[] {
   const lines: string[] = [];
@@ -92,7 +97,7 @@ export function wrapText(text: string, maxEm: number): string[] {
   const pieces = text.match(/[A-Za-z0-9.,'’()%<>/–-]+\s*|\s+|./gu) ?? [];
   for (const piece of pieces) {
     const pieceWidth = textWidth(piece.trimEnd());
-    if (line && width + pieceWidth > maxEm) {
+    if (line && width + pieceWidth > maxEm && !NO_LINE_START.test(piece)) {
       lines.push(line.trimEnd());
       line = '';
       width = 0;

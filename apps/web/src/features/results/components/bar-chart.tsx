@@ -116,7 +116,15 @@ export function BarChart({
         ))}
         {layout.rows.map((row, r) => (
           <g key={r}>
-            <text y={row.labelY} fill="#1a1a1a">
+            {/* A white halo keeps the label legible over the grid lines. */}
+            <text
+              y={row.labelY}
+              fill="#1a1a1a"
+              stroke="#ffffff"
+              strokeWidth="3"
+              paintOrder="stroke"
+              strokeLinejoin="round"
+            >
               {row.lines.map((line, i) => (
                 <tspan key={i} x="0" dy={i === 0 ? 0 : CHART.lineHeight}>
                   {line}

@@ -1,5 +1,4 @@
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
-import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { resultsMessages } from '@kyoso/i18n/catalogues/results';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { formatDate, formatFiscalYear, formatNumber, formatYearMonth } from '@kyoso/i18n/format';
@@ -16,11 +15,12 @@ function KpiResults({ kpi }: { kpi: Kpi }) {
   const { language } = useI18n();
   const number = (value: number) => formatNumber(value, language);
   const progress = progressToTarget(kpi.baseline, kpi.target, kpi.results);
+  const caption = t('case.kpi.caption', { name: kpi.name, unit: kpi.unit });
   return (
     <div className="kpi-result">
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" tabIndex={0} aria-label={caption}>
         <table className="table">
-          <caption>{t('case.kpi.caption', { name: kpi.name, unit: kpi.unit })}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('case.kpi.when')}</th>
@@ -69,7 +69,6 @@ function KpiResults({ kpi }: { kpi: Kpi }) {
 export function CaseCard({ item }: { item: PublicCase }) {
   const t = useT(resultsMessages);
   const td = useT(domainMessages);
-  const tr = useT(recordsMessages);
   const tw = useT(workflowMessages);
   const { language, l } = useI18n();
   const headingId = `case-${item.referenceNumber}`;
@@ -100,7 +99,7 @@ export function CaseCard({ item }: { item: PublicCase }) {
           {item.agreementType ? (
             <>
               <dt>{t('case.agreementType')}</dt>
-              <dd>{tr(`agreement.type.${item.agreementType}`)}</dd>
+              <dd>{t(`case.agreementType.${item.agreementType}`)}</dd>
             </>
           ) : null}
           {item.startsOn && item.endsOn ? (

@@ -15,7 +15,7 @@ function DictionaryTable({ caption, rows }: { caption: string; rows: readonly Op
   const t = useT(resultsMessages);
   const { l } = useI18n();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" tabIndex={0} aria-label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>

@@ -10,7 +10,7 @@ import {
   formatYearMonth,
 } from '@kyoso/i18n/format';
 import { SelectField } from '../../../components/ui/field';
-import { Alert, LoadError, Loading } from '../../../components/ui/feedback';
+import { LoadError, Loading } from '../../../components/ui/feedback';
 import { useI18n, useT } from '../../../lib/i18n';
 import { useStatistics, type Statistics } from '../api/get-statistics';
 import { cellText, percent, type StatValue } from '../cells';
@@ -19,7 +19,7 @@ import { OpenDataLinks } from './open-data-links';
 import { StatTable } from './stat-table';
 import '../../../styles/results-pages.css';
 
-/** A section of the statistics: its heading, what it counts, a chart and its table side by side. */
+/** A section of the statistics: its heading, what it counts, and its charts with their tables. */
 function StatSection({
   id,
   title,
@@ -32,12 +32,18 @@ function StatSection({
   children: ReactNode;
 }) {
   return (
-    <section className="card stat-section" aria-labelledby={`${id}-heading`}>
+    // Not a landmark of its own: a page of seven regions would be noise; its heading is enough.
+    <section className="card stat-section">
       <h2 id={`${id}-heading`}>{title}</h2>
       {lead ? <p>{lead}</p> : null}
-      <div className="chart-pair">{children}</div>
+      {children}
     </section>
   );
+}
+
+/** A chart and the table of its numbers, side by side (one under the other on a phone). */
+function ChartPair({ children }: { children: ReactNode }) {
+  return <div className="chart-pair">{children}</div>;
 }
 
 /** How each kind of value reads: counts, business days, shares. */
@@ -107,9 +113,12 @@ export function StatisticsView({
           {t('statistics.computedAt', { date: formatDateTime(s.computedAt, language) })}
         </span>
       </p>
-      <Alert kind="info" title={t('statistics.small.title')}>
-        <p>{t('statistics.small.body')}</p>
-      </Alert>
+      <section className="alert alert--info" aria-labelledby="small-cells-heading">
+        <h2 id="small-cells-heading" className="alert__title">
+          {t('statistics.small.title')}
+        </h2>
+        <p className="alert__body">{t('statistics.small.body')}</p>
+      </section>
       <Received statistics={s} />
       <ReachedStep statistics={s} />
       <MedianDays statistics={s} />
@@ -143,31 +152,35 @@ function Received({ statistics: s }: { statistics: Statistics }) {
         </>
       }
     >
-      <BarChart title={t('statistics.received.byKind')} rows={byKind} format={f.count} counts />
-      <StatTable
-        caption={t('statistics.received.byKind')}
-        head={[t('table.kind'), t('table.count')]}
-        rows={byKind.map((row) => ({
-          label: row.label,
-          cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
-        }))}
-      />
+      <ChartPair>
+        <BarChart title={t('statistics.received.byKind')} rows={byKind} format={f.count} counts />
+        <StatTable
+          caption={t('statistics.received.byKind')}
+          head={[t('table.kind'), t('table.count')]}
+          rows={byKind.map((row) => ({
+            label: row.label,
+            cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
+          }))}
+        />
+      </ChartPair>
       {byMonth.length > 0 ? (
         <>
-          <BarChart
-            title={t('statistics.received.byMonth')}
-            rows={byMonth}
-            format={f.count}
-            counts
-          />
-          <StatTable
-            caption={t('statistics.received.byMonth')}
-            head={[t('table.month'), t('table.count')]}
-            rows={byMonth.map((row) => ({
-              label: row.label,
-              cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
-            }))}
-          />
+          <ChartPair>
+            <BarChart
+              title={t('statistics.received.byMonth')}
+              rows={byMonth}
+              format={f.count}
+              counts
+            />
+            <StatTable
+              caption={t('statistics.received.byMonth')}
+              head={[t('table.month'), t('table.count')]}
+              rows={byMonth.map((row) => ({
+                label: row.label,
+                cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
+              }))}
+            />
+          </ChartPair>
         </>
       ) : null}
     </StatSection>
@@ -188,15 +201,17 @@ function ReachedStep({ statistics: s }: { statistics: Statistics }) {
   const rows = s.reachedStep.map((r) => ({ label: stepLabel(r.step), values: [r.count] }));
   return (
     <StatSection id="reached" title={t('statistics.reached.title')}>
-      <BarChart title={t('statistics.reached.title')} rows={rows} format={f.count} counts />
-      <StatTable
-        caption={t('statistics.reached.title')}
-        head={[t('table.step'), t('table.count')]}
-        rows={rows.map((row) => ({
-          label: row.label,
-          cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
-        }))}
-      />
+      <ChartPair>
+        <BarChart title={t('statistics.reached.title')} rows={rows} format={f.count} counts />
+        <StatTable
+          caption={t('statistics.reached.title')}
+          head={[t('table.step'), t('table.count')]}
+          rows={rows.map((row) => ({
+            label: row.label,
+            cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
+          }))}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
@@ -207,22 +222,24 @@ function MedianDays({ statistics: s }: { statistics: Statistics }) {
   const stepLabel = useStepLabel();
   return (
     <StatSection id="median" title={t('statistics.median.title')}>
-      <BarChart
-        title={t('statistics.median.title')}
-        rows={s.medianBusinessDays.map((m) => ({ label: stepLabel(m.step), values: [m.median] }))}
-        format={f.days}
-      />
-      <StatTable
-        caption={t('statistics.median.title')}
-        head={[t('table.step'), t('table.median'), t('statistics.median.proposals')]}
-        rows={s.medianBusinessDays.map((m) => ({
-          label: stepLabel(m.step),
-          cells: [
-            { text: f.text(m.median, f.days) },
-            { text: f.text(m.proposals, f.count), count: true },
-          ],
-        }))}
-      />
+      <ChartPair>
+        <BarChart
+          title={t('statistics.median.title')}
+          rows={s.medianBusinessDays.map((m) => ({ label: stepLabel(m.step), values: [m.median] }))}
+          format={f.days}
+        />
+        <StatTable
+          caption={t('statistics.median.title')}
+          head={[t('table.step'), t('table.median'), t('statistics.median.proposals')]}
+          rows={s.medianBusinessDays.map((m) => ({
+            label: stepLabel(m.step),
+            cells: [
+              { text: f.text(m.median, f.days) },
+              { text: f.text(m.proposals, f.count), count: true },
+            ],
+          }))}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
@@ -240,31 +257,33 @@ function FirstCheck({ statistics: s }: { statistics: Statistics }) {
         days: formatBusinessDays(firstCheck.targetBusinessDays, language),
       })}
     >
-      <BarChart
-        title={t('statistics.firstCheck.within')}
-        rows={[{ label: t('statistics.firstCheck.within'), values: [firstCheck.withinTarget] }]}
-        max={1}
-        wholeTicks={false}
-        format={f.share}
-      />
-      <StatTable
-        caption={t('statistics.firstCheck.title')}
-        head={[t('table.item'), t('table.value')]}
-        rows={[
-          {
-            label: t('statistics.firstCheck.checked'),
-            cells: [{ text: f.text(firstCheck.checked, f.count), count: true }],
-          },
-          {
-            label: t('statistics.firstCheck.median'),
-            cells: [{ text: f.text(firstCheck.medianBusinessDays, f.days) }],
-          },
-          {
-            label: t('statistics.firstCheck.within'),
-            cells: [{ text: f.text(firstCheck.withinTarget, f.share) }],
-          },
-        ]}
-      />
+      <ChartPair>
+        <BarChart
+          title={t('statistics.firstCheck.title')}
+          rows={[{ label: t('statistics.firstCheck.within'), values: [firstCheck.withinTarget] }]}
+          max={1}
+          wholeTicks={false}
+          format={f.share}
+        />
+        <StatTable
+          caption={t('statistics.firstCheck.title')}
+          head={[t('table.item'), t('table.value')]}
+          rows={[
+            {
+              label: t('statistics.firstCheck.checked'),
+              cells: [{ text: f.text(firstCheck.checked, f.count), count: true }],
+            },
+            {
+              label: t('statistics.firstCheck.median'),
+              cells: [{ text: f.text(firstCheck.medianBusinessDays, f.days) }],
+            },
+            {
+              label: t('statistics.firstCheck.within'),
+              cells: [{ text: f.text(firstCheck.withinTarget, f.share) }],
+            },
+          ]}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
@@ -279,30 +298,32 @@ function Adoption({ statistics: s }: { statistics: Statistics }) {
       title={t('statistics.adoption.title')}
       lead={t('statistics.adoption.lead')}
     >
-      <BarChart
-        title={t('statistics.adoption.title')}
-        rows={s.adoption.map((a) => ({ label: td(`kind.${a.kind}`), values: [a.rate] }))}
-        max={1}
-        wholeTicks={false}
-        format={f.share}
-      />
-      <StatTable
-        caption={t('statistics.adoption.title')}
-        head={[
-          t('table.kind'),
-          t('statistics.adoption.decided'),
-          t('statistics.adoption.adopted'),
-          t('statistics.adoption.rate'),
-        ]}
-        rows={s.adoption.map((a) => ({
-          label: td(`kind.${a.kind}`),
-          cells: [
-            { text: f.text(a.decided, f.count), count: true },
-            { text: f.text(a.adopted, f.count), count: true },
-            { text: f.text(a.rate, f.share) },
-          ],
-        }))}
-      />
+      <ChartPair>
+        <BarChart
+          title={t('statistics.adoption.title')}
+          rows={s.adoption.map((a) => ({ label: td(`kind.${a.kind}`), values: [a.rate] }))}
+          max={1}
+          wholeTicks={false}
+          format={f.share}
+        />
+        <StatTable
+          caption={t('statistics.adoption.title')}
+          head={[
+            t('table.kind'),
+            t('statistics.adoption.decided'),
+            t('statistics.adoption.adopted'),
+            t('statistics.adoption.rate'),
+          ]}
+          rows={s.adoption.map((a) => ({
+            label: td(`kind.${a.kind}`),
+            cells: [
+              { text: f.text(a.decided, f.count), count: true },
+              { text: f.text(a.adopted, f.count), count: true },
+              { text: f.text(a.rate, f.share) },
+            ],
+          }))}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
@@ -322,21 +343,23 @@ function DeclineReasons({ statistics: s }: { statistics: Statistics }) {
       title={t('statistics.declines.title')}
       lead={t('statistics.declines.lead')}
     >
-      <BarChart
-        title={t('statistics.declines.title')}
-        rows={rows}
-        series={series}
-        format={f.count}
-        counts
-      />
-      <StatTable
-        caption={t('statistics.declines.title')}
-        head={[t('statistics.declines.reason'), ...series]}
-        rows={rows.map((row) => ({
-          label: row.label,
-          cells: row.values.map((value) => ({ text: f.text(value, f.count), count: true })),
-        }))}
-      />
+      <ChartPair>
+        <BarChart
+          title={t('statistics.declines.title')}
+          rows={rows}
+          series={series}
+          format={f.count}
+          counts
+        />
+        <StatTable
+          caption={t('statistics.declines.title')}
+          head={[t('statistics.declines.reason'), ...series]}
+          rows={rows.map((row) => ({
+            label: row.label,
+            cells: row.values.map((value) => ({ text: f.text(value, f.count), count: true })),
+          }))}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
@@ -354,15 +377,17 @@ function Transfers({ statistics: s }: { statistics: Statistics }) {
       title={t('statistics.transfers.title')}
       lead={t('statistics.transfers.lead')}
     >
-      <BarChart title={t('statistics.transfers.title')} rows={rows} format={f.count} counts />
-      <StatTable
-        caption={t('statistics.transfers.title')}
-        head={[t('table.item'), t('table.count')]}
-        rows={rows.map((row) => ({
-          label: row.label,
-          cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
-        }))}
-      />
+      <ChartPair>
+        <BarChart title={t('statistics.transfers.title')} rows={rows} format={f.count} counts />
+        <StatTable
+          caption={t('statistics.transfers.title')}
+          head={[t('table.item'), t('table.count')]}
+          rows={rows.map((row) => ({
+            label: row.label,
+            cells: [{ text: f.text(row.values[0]!, f.count), count: true }],
+          }))}
+        />
+      </ChartPair>
     </StatSection>
   );
 }
