@@ -536,6 +536,8 @@ function bundleSizes(): Array<{ page: string; gzipKb: number }> {
     ['home (/)', null],
     ['themes (/themes)', 'src/app/routes/themes/list.tsx'],
     ['theme (/themes/:id)', 'src/app/routes/themes/theme.tsx'],
+    ['cases (/cases)', 'src/app/routes/results/cases.tsx'],
+    ['statistics (/statistics)', 'src/app/routes/results/statistics.tsx'],
     ['guide (/guide)', 'src/app/routes/guide.tsx'],
     ['budget calendar (/calendar)', 'src/app/routes/calendar.tsx'],
     ['register (/register)', 'src/app/routes/auth/register.tsx'],

@@ -8,18 +8,24 @@ import { z } from 'zod';
 import { AGREEMENT_TYPES } from './agreements';
 import { localizedTextSchema, PAGINATION, timestampSchema } from './common';
 import { PROPOSAL_KINDS } from './proposals';
+import {
+  PUBLIC_CASE_STAGES,
+  SUPPRESSED,
+  type CountCell as CountCellValue,
+} from './result-constants';
 import { COMPLETION_OUTCOMES, DECLINE_REASON_CODES } from './workflow';
 
-/** Fewer proposals than this in a cell are shown as "<5". */
-export const SMALL_CELL = 5;
-export const SUPPRESSED = '<5' as const;
+export {
+  PUBLIC_CASE_STAGES,
+  SMALL_CELL,
+  STATISTIC_STEPS,
+  SUPPRESSED,
+  type PublicCaseStage,
+} from './result-constants';
 
 /** A count of proposals, or "<5" when it is between 1 and 4. */
 export const countCellSchema = z.union([z.number().int().min(0), z.literal(SUPPRESSED)]);
-export type CountCell = z.infer<typeof countCellSchema>;
-
-export const PUBLIC_CASE_STAGES = ['running', 'evaluating', 'completed'] as const;
-export type PublicCaseStage = (typeof PUBLIC_CASE_STAGES)[number];
+export type CountCell = CountCellValue;
 
 export const publicCaseSchema = z.object({
   referenceNumber: z.string(),
@@ -68,8 +74,6 @@ export const publicCasesResponseSchema = z.object({
   total: z.number().int(),
 });
 
-export const STATISTIC_STEPS = [2, 3, 4, 5, 6] as const;
-
 export const statisticsSchema = z.object({
   /** null: every fiscal year together. */
   fiscalYear: z.number().int().nullable(),
@@ -91,6 +95,8 @@ export const statisticsSchema = z.object({
   firstCheck: z.object({
     targetBusinessDays: z.number().int(),
     checked: countCellSchema,
+    /** The median business days from submission to the first check (null over fewer than five). */
+    medianBusinessDays: z.number().nullable(),
     withinTarget: z.number().nullable(),
   }),
   /** Adopted ÷ decided at STEP 4, by kind. */

@@ -16,6 +16,7 @@ const ZOD_FREE = [
   'decline-templates.ts',
   'organization-constants.ts',
   'proposal-constants.ts',
+  'result-constants.ts',
 ];
 const here = path.dirname(new URL(import.meta.url).pathname);
 

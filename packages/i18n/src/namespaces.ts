@@ -24,6 +24,7 @@ import { myProposalsMessages } from './catalogues/my-proposals';
 import { ndaMessages } from './catalogues/nda';
 import { proposalFormMessages } from './catalogues/proposal-form';
 import { recordsMessages } from './catalogues/records';
+import { resultsMessages } from './catalogues/results';
 import { routingMessages } from './catalogues/routing';
 import { themesMessages } from './catalogues/themes';
 import { workflowMessages } from './catalogues/workflow';
@@ -37,6 +38,7 @@ export const ALL_NAMESPACES: readonly Namespace[] = [
   appMessages,
   themesMessages,
   recordsMessages,
+  resultsMessages,
   authMessages,
   accountMessages,
   devMailMessages,

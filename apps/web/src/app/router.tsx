@@ -43,6 +43,8 @@ export function createRouter() {
         page('account', () => import('./routes/account/account'), 'AccountPage'),
         page('themes', () => import('./routes/themes/list'), 'ThemesPage'),
         page('themes/:id', () => import('./routes/themes/theme'), 'ThemePage'),
+        page('cases', () => import('./routes/results/cases'), 'CasesPage'),
+        page('statistics', () => import('./routes/results/statistics'), 'StatisticsPage'),
         page('guide', () => import('./routes/guide'), 'GuidePage'),
         page('calendar', () => import('./routes/calendar'), 'CalendarPage'),
         page('proposals', () => import('./routes/proposals/list'), 'MyProposalsPage'),

@@ -11,6 +11,8 @@ export const paths = {
   guide: '/guide',
   calendar: '/calendar',
   themes: '/themes',
+  cases: '/cases',
+  statistics: '/statistics',
   theme: (id: string) => `/themes/${id}`,
   proposals: '/proposals',
   newProposal: '/proposals/new',

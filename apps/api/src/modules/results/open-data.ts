@@ -40,6 +40,7 @@ const STATISTIC_METRIC_NAMES = [
   'received_by_month',
   'reached_step',
   'median_business_days',
+  'first_check_median_business_days',
   'first_check_within_target',
   'decided',
   'adopted',
@@ -102,6 +103,11 @@ export function statisticRows(s: Statistics): CsvCell[][] {
   for (const m of s.received.byMonth) add('received_by_month', m.month, m.count);
   for (const r of s.reachedStep) add('reached_step', r.step, r.count);
   for (const m of s.medianBusinessDays) add('median_business_days', m.step, m.median);
+  add(
+    'first_check_median_business_days',
+    s.firstCheck.targetBusinessDays,
+    s.firstCheck.medianBusinessDays,
+  );
   add('first_check_within_target', s.firstCheck.targetBusinessDays, s.firstCheck.withinTarget);
   for (const a of s.adoption) {
     add('decided', a.kind, a.decided);

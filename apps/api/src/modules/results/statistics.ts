@@ -155,6 +155,7 @@ export function computeStatistics(args: {
     firstCheck: {
       targetBusinessDays: args.firstCheckBusinessDays,
       checked: cell(firstChecks.length),
+      medianBusinessDays: median(firstChecks),
       withinTarget: share(
         firstChecks.filter((d) => d <= args.firstCheckBusinessDays).length,
         firstChecks.length,

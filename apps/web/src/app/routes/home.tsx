@@ -2,6 +2,7 @@ import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { Loading } from '../../components/ui/feedback';
 import { PublicIntro, SeasonCallout } from '../../features/home/components/public-home';
 import { UserHome } from '../../features/home/components/user-home';
+import { HeadlineFigures } from '../../features/results/components/headline-figures';
 import { OpenThemes } from '../../features/themes/components/open-themes';
 import { StepCards } from '../../features/workflow/components/step-cards';
 import { useAuth } from '../../lib/auth';
@@ -21,6 +22,7 @@ export function HomePage() {
     <>
       <PublicIntro />
       <OpenThemes />
+      <HeadlineFigures />
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('home.steps')}</h2>
         <StepCards />

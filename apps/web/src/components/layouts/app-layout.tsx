@@ -17,6 +17,8 @@ type NavItem = {
 function navItems(role: string | undefined): NavItem[] {
   const common: NavItem[] = [
     { to: paths.themes, label: 'nav.themes' },
+    { to: paths.cases, label: 'nav.cases' },
+    { to: paths.statistics, label: 'nav.statistics' },
     { to: paths.guide, label: 'nav.guide' },
     { to: paths.calendar, label: 'nav.calendar' },
   ];
@@ -150,6 +152,12 @@ export function AppLayout() {
           <ul className="footer__links">
             <li>
               <Link to={paths.guide}>{t('app.footer.guide')}</Link>
+            </li>
+            <li>
+              <Link to={paths.cases}>{t('nav.cases')}</Link>
+            </li>
+            <li>
+              <Link to={paths.statistics}>{t('nav.statistics')}</Link>
             </li>
             <li>
               <Link to={`${paths.guide}#privacy`}>{t('app.footer.privacy')}</Link>

@@ -64,6 +64,8 @@ export default {
   'openData.metric.received_by_month': 'Proposals received by month',
   'openData.metric.reached_step': 'Proposals that reached each STEP',
   'openData.metric.median_business_days': 'Median business days each STEP took',
+  'openData.metric.first_check_median_business_days':
+    'Median business days from receipt to the first check (dimension: the target)',
   'openData.metric.first_check_within_target': 'Share of first checks within the target',
   'openData.metric.decided': 'Proposals decided at STEP 4, by kind',
   'openData.metric.adopted': 'Proposals adopted, by kind',

@@ -65,6 +65,8 @@ export default {
   'openData.metric.received_by_month': '月別の受付数（区分: YYYY-MM）',
   'openData.metric.reached_step': '各STEPに進んだ提案の数（区分: STEP）',
   'openData.metric.median_business_days': '各STEPにかかった営業日数の中央値',
+  'openData.metric.first_check_median_business_days':
+    '受付から一次確認までの営業日数の中央値（区分: 目標の営業日数）',
   'openData.metric.first_check_within_target': '一次確認が目標（10営業日）以内だった割合',
   'openData.metric.decided': 'STEP 4 で判断した提案の数（区分: 種類）',
   'openData.metric.adopted': '採択された提案の数（区分: 種類）',
