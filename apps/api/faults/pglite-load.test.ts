@@ -40,7 +40,10 @@ describe('PGlite under a read load', () => {
     const seed = await database.open();
     const me = await seedProposer(seed.db, 10);
     await seed.close();
-    const server = await startServer(database.env);
+    // A short queue: it holds the 5 readers of the load (which keep it busy throughout) but not
+    // the burst of 400 below, whatever the machine's speed (with the default of 100 the burst
+    // needed thousands of sockets, which a loaded machine dropped before the server saw them).
+    const server = await startServer({ ...database.env, PGLITE_MAX_WAITING: '8' });
     cleanups.push(() => server.stop('SIGKILL'));
     const cookie = await login(server.url, me.email, TEST_PASSWORD);
     const read = (n: number) =>
@@ -51,7 +54,7 @@ describe('PGlite under a read load', () => {
     const newVisitors: { status: number; ms: number; servedBeforeLoadEnd: boolean }[] = [];
     const saves: number[] = [];
     const [reads] = await Promise.all([
-      runLoad({ concurrency: 60, maxMs: loadEndsAt - Date.now(), request: read }).finally(() => {
+      runLoad({ concurrency: 5, maxMs: loadEndsAt - Date.now(), request: read }).finally(() => {
         loading = false;
       }),
       (async () => {
@@ -79,9 +82,7 @@ describe('PGlite under a read load', () => {
     ]);
 
     // A burst far beyond what the queue holds: answered at once, 200 or 503 with Retry-After.
-    // (400 was enough while a read ran two statements; with the session cached it runs one, and
-    // the queue kept up with 400.)
-    const burst = summarize(await Promise.all(Array.from({ length: 2_000 }, (_, n) => read(n))));
+    const burst = summarize(await Promise.all(Array.from({ length: 400 }, (_, n) => read(n))));
     // eslint-disable-next-line no-console -- the figures of the run, for the report
     console.log('PGlite under a read load:', {
       reads: reads.byStatus,
@@ -94,7 +95,7 @@ describe('PGlite under a read load', () => {
         max: Math.max(...newVisitors.map((v) => v.ms)),
       },
       savesDuringLoad: { n: saves.length, p50: percentile(saves, 0.5), max: Math.max(...saves) },
-      burstOf2000: burst.byStatus,
+      burstOf400: burst.byStatus,
     });
 
     expect(reads.byStatus['500'] ?? 0).toBe(0);

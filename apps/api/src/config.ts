@@ -30,6 +30,11 @@ const envSchema = z.object({
     ])
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * The embedded database runs one statement at a time: how many may wait in each lane (reads,
+   * writes) before more are refused at once with 503 and Retry-After (ignored with DATABASE_URL).
+   */
+  PGLITE_MAX_WAITING: z.coerce.number().int().min(1).max(10_000).default(100),
   PUBLIC_URL: z
     .url({ error: 'must be an absolute URL such as https://kyoso.example.jp' })
     .optional(),
@@ -124,6 +129,8 @@ export type Config = {
    */
   databaseListenUrl: string | null | undefined;
   dataDir: string;
+  /** How many statements may wait for the embedded database, per lane. */
+  pgliteMaxWaiting: number;
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -234,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databaseListenUrl: e.DATABASE_LISTEN_URL === 'off' ? null : e.DATABASE_LISTEN_URL,
     dataDir,
+    pgliteMaxWaiting: e.PGLITE_MAX_WAITING,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

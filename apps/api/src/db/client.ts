@@ -281,7 +281,10 @@ export function wrapPglite(
  * Opens the file-backed PGlite database in `dataDir`, holding the directory's lock. A new one
  * starts from the build's migrated template when there is one (`pglite-template.ts`).
  */
-export async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
+export async function openPgliteDir(
+  dataDir: string,
+  options: { maxWaiting?: number } = {},
+): Promise<DatabaseHandle> {
   const release = lockDataDir(dataDir);
   try {
     const folder = path.join(dataDir, 'pglite');
@@ -291,7 +294,7 @@ export async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
       extensions: PGLITE_EXTENSIONS,
       ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
     });
-    return wrapPglite(client, release);
+    return wrapPglite(client, release, options);
   } catch (error) {
     release();
     throw error;
@@ -303,8 +306,9 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   databaseListenUrl?: string | null | undefined;
   dataDir: string;
+  pgliteMaxWaiting?: number;
 }): Promise<DatabaseHandle> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, { listenUrl: options.databaseListenUrl })
-    : openPgliteDir(options.dataDir);
+    : openPgliteDir(options.dataDir, { maxWaiting: options.pgliteMaxWaiting });
 }
