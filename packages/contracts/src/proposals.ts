@@ -224,6 +224,8 @@ export const proposalPermissionsSchema = z.object({
   releaseFirstCheck: z.boolean(),
   /** Routing suggestions for the desk. */
   readRoutingSuggestions: z.boolean(),
+  /** The duplicate radar: proposals like this one (city staff in charge of it). */
+  readSimilar: z.boolean(),
   /** STEP 4: the decision on the published criteria. */
   readDecision: z.boolean(),
   recordDecision: z.boolean(),

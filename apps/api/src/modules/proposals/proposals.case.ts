@@ -218,6 +218,7 @@ const NO_PERMISSIONS: ProposalPermissions = {
   takeFirstCheck: false,
   releaseFirstCheck: false,
   readRoutingSuggestions: false,
+  readSimilar: false,
   readDecision: false,
   recordDecision: false,
   resubmit: false,
@@ -586,9 +587,15 @@ function corePermissions(access: CaseAccess): Partial<ProposalPermissions> {
     takeFirstCheck: isCoordinator && open && assignee === null,
     releaseFirstCheck: isCoordinator && open && assignee !== null,
     readRoutingSuggestions: isCoordinator && (status === 'submitted' || status === 'routing'),
+    readSimilar: maySeeSimilar(access),
     resubmit:
       relations.includes('proposer') && status === 'declined' && access.resubmittedAs === null,
   };
+}
+
+/** The duplicate radar is for the city staff in charge of the proposal (never its proposer). */
+export function maySeeSimilar(access: Pick<CaseAccess, 'relations'>): boolean {
+  return access.relations.some((relation) => relation !== 'proposer');
 }
 
 /** The confidential sections the caller may not read now. */

@@ -20,7 +20,7 @@ import { AppError } from '../shared/errors';
 import { getThemeById, isThemeOpen } from '../themes/themes.repository';
 import type { Actor } from '../users/actor';
 import { findUserNames } from '../users/users.repository';
-import type { CaseAccess } from './proposals.case';
+import { maySeeSimilar, type CaseAccess } from './proposals.case';
 import { canEditDraft } from './proposals.policies';
 import { presentCase, presentEvent, presentProposalSummary } from './proposals.presenter';
 import { recordAuditEvent } from '../audit/audit.repository';
@@ -382,8 +382,7 @@ const SIMILAR_TERMS = 8;
 export async function listSimilar(args: { ctx: AppContext; actor: Actor; proposalId: string }) {
   const { ctx, actor, proposalId } = args;
   const access = await ctx.cases.load(ctx.db, actor, proposalId);
-  const staff = access.relations.filter((r) => r !== 'proposer');
-  if (staff.length === 0) {
+  if (!maySeeSimilar(access)) {
     throw new AppError('auth.forbidden');
   }
   const p = access.proposal;

@@ -85,5 +85,14 @@ describe('the duplicate radar', () => {
     ] as const) {
       expect((await as(role, 'GET', url)).statusCode, role).toBe(status);
     }
+    // The proposal answer says who may open the radar, so the web never works it out again.
+    const proposalUrl = `/api/proposals/${s.proposal.id}`;
+    for (const [role, may] of [
+      ['coordinator', true],
+      ['lead', true],
+      ['proposer', false],
+    ] as const) {
+      expect((await as(role, 'GET', proposalUrl)).json().proposal.can.readSimilar, role).toBe(may);
+    }
   });
 });

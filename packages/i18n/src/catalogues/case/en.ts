@@ -43,6 +43,16 @@ export default {
   'left.title': '“{title}”: {done}',
   'left.body': 'Your department no longer has this proposal, so it cannot be opened any more.',
 
+  'staff.similar.title': 'Similar proposals (duplicate check)',
+  'staff.similar.lead':
+    'Proposals from any department and year that share words, the theme or the proposer with this one, most similar first.',
+  'staff.similar.none': 'No similar proposal was found.',
+  'staff.similar.hidden': 'Another proposal (its title is not shown: you may not open it)',
+  'staff.similar.fiscalYear': 'FY{year}',
+  'staff.similar.words': 'Shared words: {words}',
+  'staff.similar.separator': ', ',
+  'staff.similar.sameTheme': 'On the same theme',
+  'staff.similar.sameOrganization': 'From the same proposer (organisation)',
   'staff.transfers': 'Transfers',
   'staff.tabs.notes': 'Internal notes',
   'staff.decline.template': 'Start from a template',

@@ -44,6 +44,16 @@ export default {
   'left.title': '「{title}」: {done}',
   'left.body': 'この提案は担当を外れたため、開くことはできなくなりました。',
 
+  'staff.similar.title': '似ている提案（重複の確認）',
+  'staff.similar.lead':
+    '部署や年度をまたいで、この提案と言葉・テーマ・提案者が重なる提案です。似ている順に並べています。',
+  'staff.similar.none': '似ている提案は見つかりませんでした。',
+  'staff.similar.hidden': '別の提案（閲覧権限がないため件名は表示しません）',
+  'staff.similar.fiscalYear': '{year}年度',
+  'staff.similar.words': '共通する言葉：{words}',
+  'staff.similar.separator': '、',
+  'staff.similar.sameTheme': '同じテーマへの提案',
+  'staff.similar.sameOrganization': '同じ提案者（組織）',
   'staff.transfers': '担当部署の変更回数',
   'staff.tabs.notes': '内部メモ',
   'staff.decline.template': '返信のひな形',

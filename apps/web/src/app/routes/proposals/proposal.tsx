@@ -20,6 +20,7 @@ import { ResubmitPanel } from '../../../features/decision/components/resubmit-pa
 import { leftCaseState } from '../../../features/case/components/left-notice';
 import { ProposalContent } from '../../../features/case/components/proposal-content';
 import { StatusPanel } from '../../../features/case/components/status-panel';
+import { SimilarProposals } from '../../../features/similar/components/similar-proposals';
 import { Timeline } from '../../../features/case/components/timeline';
 import {
   routableSections,
@@ -201,6 +202,7 @@ function ProposalContentPage() {
                 <AttachmentsSection proposalId={proposal.id} attachments={proposal.attachments} />
               }
             />
+            {can.readSimilar ? <SimilarProposals proposalId={proposal.id} /> : null}
           </div>
           {can.readTimeline ? (
             <aside aria-labelledby="timeline-heading">
