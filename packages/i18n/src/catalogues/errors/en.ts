@@ -40,6 +40,17 @@ export default {
   'themes.not_found': 'Theme not found.',
   'themes.closed':
     'This theme is not open for proposals now. You can send a free proposal instead.',
+  'themes.closed_for_submission':
+    'The call for this theme has closed, so proposals on it can no longer be submitted. You can still submit it as a free proposal.',
+  'detail.themes.closed_on':
+    'The call for “{title}” closed on {closesOn}, so proposals on this theme can no longer be submitted. You can still submit it as a free proposal.',
+  'themes.wrong_status':
+    'This theme cannot be changed this way in its current state. Reload the page to see where it stands.',
+  'themes.question_not_found': 'The question was not found.',
+  'themes.already_answered': 'This question has already been answered.',
+  'validation.themes.closes_before_opening':
+    'The closing date must be on or after the opening date.',
+  'validation.themes.resource_twice': 'Choose each kind of resource only once.',
   'attachments.not_found': 'Attachment not found.',
   'attachments.too_large': 'The file is too large: 10 MB at most per file.',
   'attachments.too_many':
