@@ -1,3 +1,0 @@
-import { routes } from '../../app/router';
-
-export const seen = routes;
