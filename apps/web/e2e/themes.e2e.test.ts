@@ -7,14 +7,17 @@
  */
 import type { Cookie, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, login, useBrowser, waitForMail } from './support';
+import { PHONE, expectAccessible, login, pageWidth, useBrowser, waitForMail } from './support';
 
 const browser = useBrowser();
 
 /** Each demo user logs in once per file (the login budget is shared by every browser test). */
 const sessions = new Map<string, Cookie[]>();
-async function signedIn(email: string): Promise<Page> {
-  const page = await browser.newPage();
+async function signedIn(
+  email: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   const cookies = sessions.get(email);
   if (cookies) {
     await page.context().addCookies(cookies);
@@ -181,5 +184,43 @@ describe('closing a theme', () => {
       .first()
       .waitFor();
     await expectAccessible(proposer, 'refused late submission');
+  });
+});
+
+describe('the theme pages on a phone and in every language', () => {
+  it('fit 390 pixels, say when a theme is in Japanese only, and show no catalogue key', async () => {
+    expect(themeId).not.toBe('');
+    const visitor = await browser.newPage({ viewport: PHONE });
+    await visitor.goto(`/themes/${themeId}`);
+    await visitor.getByRole('heading', { name: TITLE }).waitFor();
+    await visitor.waitForLoadState('networkidle');
+    expect(await pageWidth(visitor)).toBeLessThanOrEqual(PHONE.width);
+    const key = /\b(theme|qa|budget|resource|status|staff|form|manage)\.[a-zA-Z_]+/;
+    for (const [button, heading] of [
+      ['Switch to English', 'Questions and answers'],
+      ['やさしい日本語に きりかえる', 'しつもん と こたえ'],
+    ] as const) {
+      await visitor.getByRole('button', { name: button }).click();
+      await visitor.getByRole('heading', { name: heading }).waitFor();
+      await visitor.waitForLoadState('networkidle');
+      expect((await visitor.locator('main').innerText()).match(key)?.[0] ?? null).toBeNull();
+      expect(await pageWidth(visitor)).toBeLessThanOrEqual(PHONE.width);
+      await expectAccessible(visitor, `theme page (${button})`);
+    }
+    await visitor.getByRole('button', { name: 'Switch to English' }).click();
+    await visitor.getByText('This theme is written in Japanese only.').waitFor();
+
+    const staff = await signedIn('staff2@demo.example', PHONE);
+    await staff.goto('/staff/themes/new');
+    await staff.getByRole('heading', { name: '新しいテーマを作成' }).waitFor();
+    await staff.waitForLoadState('networkidle');
+    expect(await pageWidth(staff)).toBeLessThanOrEqual(PHONE.width);
+    // Sent empty: every problem named with the theme form's own words, next to its field.
+    await staff.getByRole('button', { name: '下書きを保存する' }).click();
+    await staff
+      .getByText(/「テーマ名」は必須です/)
+      .first()
+      .waitFor();
+    await expectAccessible(staff, 'theme form with errors on a phone');
   });
 });

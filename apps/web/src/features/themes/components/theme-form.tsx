@@ -58,6 +58,28 @@ function initialValues(input: ManagedTheme['input'] | null): Values {
   };
 }
 
+const FORM_FIELDS = [
+  'title',
+  'summary',
+  'policyArea',
+  'background',
+  'problem',
+  'whoIsAffected',
+  'evidence',
+  'outcomeWanted',
+  'resources',
+  'budget',
+  'opensOn',
+  'closesOn',
+  'titleEn',
+  'summaryEn',
+  'textEn',
+] as const;
+
+function isFormField(name: string | undefined): name is (typeof FORM_FIELDS)[number] {
+  return (FORM_FIELDS as readonly (string | undefined)[]).includes(name);
+}
+
 /** What the form sends: blanks become "none" (null) where the contract allows it. */
 export function toDraftRequest(values: Values): ThemeDraftBody {
   const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -95,6 +117,11 @@ export function ThemeForm({
     schema: themeDraftInputSchema,
     initialValues: initialValues(input),
     toRequest: toDraftRequest,
+    // Name the theme's own fields (the shared `field.*` labels are the proposal form's).
+    labelOf: (path: string): string | undefined => {
+      const name = path.split('.')[0];
+      return isFormField(name) ? t(`form.${name}`) : undefined;
+    },
     onSubmit: async (body) => {
       const saved = await save.mutateAsync(body);
       void navigate(paths.staffTheme(saved.managed.theme.id));
