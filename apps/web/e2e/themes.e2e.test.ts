@@ -3,7 +3,7 @@
  * writes a theme and submits it, the desk publishes it, a proposer asks a question and everyone
  * reads the department's answer (the asker never named); the department closes the call early
  * and the proposer's late submission on it is refused with a message naming the theme and the
- * date. axe finds nothing on any of these pages.
+ * date, then goes on as a free proposal. axe finds nothing on any of these pages.
  */
 import type { Cookie, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -184,6 +184,12 @@ describe('closing a theme', () => {
       .first()
       .waitFor();
     await expectAccessible(proposer, 'refused late submission');
+
+    // The same text goes on as a free proposal, and is received.
+    await proposer.getByRole('button', { name: '自由提案として続ける' }).click();
+    await proposer.getByText(/自由提案に切り替えました/).waitFor();
+    await proposer.getByRole('button', { name: 'この内容で提出する' }).click();
+    await proposer.getByRole('heading', { name: '提案を受け付けました' }).waitFor();
   });
 });
 

@@ -85,6 +85,7 @@ export const ERRORS = {
   'evaluations.version_conflict': { status: 409 },
   'evaluations.not_found': { status: 404 },
   'proposals.not_resubmittable': { status: 409 },
+  'proposals.not_on_theme': { status: 409 },
   'request.idempotency_mismatch': { status: 409 },
   'workflow.invalid_routing': { status: 400 },
   'workflow.action_not_allowed': { status: 409 },

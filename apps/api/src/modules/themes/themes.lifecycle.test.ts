@@ -309,6 +309,45 @@ describe('closing', () => {
     }
   });
 
+  it('lets a draft on a closed theme continue as a free proposal, keeping what was written', async () => {
+    const { app, ctx, db, setNow } = t();
+    const theme = await createTheme(db, { closesOn: '2026-12-15' });
+    const proposer = await createUser(db, { role: 'proposer' });
+    const cookie = await loginCookie(app, ctx, proposer);
+    const draft = await createProposal(db, {
+      organizationId: proposer.organizationId!,
+      kind: 'theme',
+      themeId: theme.id,
+      title: '続けたい下書き',
+    });
+    const other = await loginCookie(app, ctx, await createUser(db, { role: 'proposer' }));
+    const url = `/api/proposals/${draft.id}/continue-as-free`;
+    expect((await app.inject({ method: 'POST', url, headers: { cookie: other } })).statusCode).toBe(
+      404,
+    );
+    setNow('2026-12-16T03:00:00Z');
+    try {
+      const res = await app.inject({ method: 'POST', url, headers: { cookie } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().proposal).toMatchObject({
+        kind: 'free',
+        theme: null,
+        title: '続けたい下書き',
+      });
+      const again = await app.inject({ method: 'POST', url, headers: { cookie } });
+      expect(again.json().error.code).toBe('proposals.not_on_theme');
+      const submitted = await app.inject({
+        method: 'POST',
+        url: `/api/proposals/${draft.id}/transitions`,
+        headers: { cookie },
+        payload: { action: 'submit', version: res.json().proposal.version },
+      });
+      expect(submitted.statusCode).toBe(200);
+    } finally {
+      setNow(null);
+    }
+  });
+
   it('warns a draft once when its theme closes within 3 business days', async () => {
     const { ctx, db } = t();
     // Friday 11 December 2026: three business days later is Wednesday 16 December.

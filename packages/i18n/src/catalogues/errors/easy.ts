@@ -194,6 +194,7 @@ export default {
   'evaluations.version_conflict':
     'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
   'evaluations.not_found': 'ふりかえりは まだ ありません。',
+  'proposals.not_on_theme': 'この ていあんは テーマへの ていあんでは ありません。',
   'proposals.not_resubmittable': 'もう一度 出せるのは、「できない」と なった ていあんだけです。',
   'detail.decisions.record_first':
     'さきに 市が きめたことを 書いてください。そして 書いたことと おなじ そうさを してください。',

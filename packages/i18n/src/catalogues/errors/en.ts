@@ -192,6 +192,7 @@ export default {
   'evaluations.version_conflict':
     'Someone else updated the evaluation first. Reload it, then save again.',
   'evaluations.not_found': 'No evaluation has been recorded yet.',
+  'proposals.not_on_theme': 'This proposal is not on a theme.',
   'proposals.not_resubmittable': 'Only a declined proposal can be resubmitted.',
   'detail.decisions.record_first':
     'Record the decision first, then take the action with the same outcome (the same resumption date for a hold, the same reasons for a decline).',

@@ -182,6 +182,7 @@ export default {
   'evaluations.version_conflict':
     'ほかの方が先に評価を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
   'evaluations.not_found': '評価がまだ記録されていません。',
+  'proposals.not_on_theme': 'この提案はテーマへの提案ではありません。',
   'proposals.not_resubmittable': '再提案できるのは、不採択となった提案だけです。',
   'detail.decisions.record_first':
     '先に判断を記録し、記録と同じ結論（保留なら同じ再開日、不採択なら同じ理由）で操作してください。',
