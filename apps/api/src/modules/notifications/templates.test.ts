@@ -153,6 +153,13 @@ const SAMPLES: { [K in EmailTemplateName]: EmailTemplates[K] } = {
     answer: SCRIPT,
     link: link('/themes/1'),
   },
+  theme_status: {
+    name: SCRIPT,
+    themeTitle: SCRIPT,
+    event: 'sent_back',
+    comment: SCRIPT,
+    link: link('/staff/themes/1'),
+  },
   theme_closing_draft: {
     name: SCRIPT,
     title: SCRIPT,

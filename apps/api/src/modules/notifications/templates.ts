@@ -99,6 +99,13 @@ export type EmailTemplates = {
     answer: string;
     link: string;
   };
+  theme_status: {
+    name: string;
+    themeTitle: string;
+    event: 'submitted' | 'published' | 'sent_back';
+    comment: string | null;
+    link: string;
+  };
   theme_closing_draft: {
     name: string;
     title: string;
@@ -530,6 +537,17 @@ const TEMPLATES: {
       { kind: 'button', label: t('themeAnswered.button'), href: d.link },
     ],
   }),
+
+  theme_status: (d, { t }) => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: t(`themeStatus.${d.event}.body`, { theme: d.themeTitle }) },
+    ];
+    if (d.comment) {
+      blocks.push({ kind: 'quote', label: t('themeStatus.commentLabel'), text: d.comment });
+    }
+    blocks.push({ kind: 'button', label: t('themeStatus.button'), href: d.link });
+    return { subject: t(`themeStatus.${d.event}.subject`), greet: d.name, blocks };
+  },
 
   theme_closing_draft: (d, { t, language }) => ({
     subject: t('themeClosing.subject', { closesOn: formatDate(d.closesOn, language) }),

@@ -97,9 +97,15 @@ describe('a theme from draft to close', () => {
     expect(queue.json().themes.map((th: { id: string }) => th.id)).toContain(id);
     // The department cannot publish its own theme.
     expect((await call('POST', `/api/themes/${id}/publish`, p.staff.cookie)).statusCode).toBe(403);
+    expect((await mailsTo(t().db, p.desk.user.email)).map((m) => m.template)).toEqual([
+      'theme_status',
+    ]);
     const back = await call('POST', `/api/themes/${id}/send-back`, p.desk.cookie, {
       comment: '根拠の数字の出典を書いてください。',
     });
+    const sentBack = (await mailsTo(t().db, p.staff.user.email)).at(-1)!;
+    expect(sentBack.template).toBe('theme_status');
+    expect(sentBack.textBody).toContain('根拠の数字の出典を書いてください。');
     expect(back.json().managed).toMatchObject({
       status: 'draft',
       reviewComment: '根拠の数字の出典を書いてください。',

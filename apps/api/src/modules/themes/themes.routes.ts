@@ -289,7 +289,7 @@ export const themesRoutes: FastifyPluginAsyncZod<ThemesRoutesOptions> = async (a
         const row = await changeThemeStatus({
           ctx: app.ctx,
           actor,
-          id: (request.params).id,
+          id: request.params.id,
           change: change(request.body as z.infer<S>),
           ip: request.ip,
         });

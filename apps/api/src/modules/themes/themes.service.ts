@@ -15,7 +15,7 @@ import { getDepartmentById } from '../departments/departments.repository';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import { AppError } from '../shared/errors';
 import type { Actor } from '../users/actor';
-import { getUserById } from '../users/users.repository';
+import { coordinators, departmentStaff, getUserById } from '../users/users.repository';
 import { canAskQuestion, canManageTheme, isThemeDepartment, themeCan } from './themes.policies';
 import {
   answerThemeQuestion,
@@ -184,7 +184,7 @@ export async function changeThemeStatus(args: {
         : change.action === 'send_back'
           ? { status: 'draft' as const, reviewedAt: now, reviewComment: change.comment }
           : { status: 'closed' as const, closedOn: tokyoDate(now), closedReason: change.reason };
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const row = await updateThemeInStatus(tx, id, from, patch);
     if (!row) {
       throw new AppError('themes.wrong_status');
@@ -202,8 +202,41 @@ export async function changeThemeStatus(args: {
       },
       ip,
     });
+    // Submitted: the desk is asked to review; published or sent back: the department is told.
+    const event =
+      change.action === 'submit'
+        ? ('submitted' as const)
+        : change.action === 'publish'
+          ? ('published' as const)
+          : change.action === 'send_back'
+            ? ('sent_back' as const)
+            : null;
+    if (event) {
+      const readers =
+        event === 'submitted'
+          ? await coordinators(tx)
+          : await departmentStaff(tx, [row.departmentId]);
+      for (const reader of readers) {
+        await enqueueEmail({
+          tx,
+          config: ctx.config,
+          to: reader.email,
+          language: reader.language,
+          template: 'theme_status',
+          data: {
+            name: reader.name,
+            themeTitle: row.title,
+            event,
+            comment: change.action === 'send_back' ? change.comment : null,
+            link: appLink(ctx.config, `/staff/themes/${id}`),
+          },
+        });
+      }
+    }
     return row;
   });
+  ctx.wakeOutbox();
+  return result;
 }
 
 /**

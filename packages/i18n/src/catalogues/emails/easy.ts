@@ -163,4 +163,15 @@ export default {
   'themeClosing.free':
     'まにあわない ときは、同じ ないようを じゆうな ていあん として いつでも 出せます。あたらしい じゆうな ていあんを つくって、したがきの ないようを うつして ください。',
   'themeClosing.freeButton': 'じゆうな ていあんを つくる',
+  'themeStatus.submitted.subject': 'テーマの しんさの おねがいが とどきました',
+  'themeStatus.submitted.body':
+    'ぶしょから テーマ「{theme}」が 出されました。たしかめて、こうかい するか、コメントを つけて もどして ください。',
+  'themeStatus.published.subject': 'テーマが こうかい されました',
+  'themeStatus.published.body':
+    'テーマ「{theme}」が まどぐちの しんさの あと こうかい されました。とどいた しつもんには テーマの ページから こたえられます。',
+  'themeStatus.sent_back.subject': 'テーマが もどされました',
+  'themeStatus.sent_back.body':
+    'テーマ「{theme}」が まどぐちから もどされました。コメントを 読んで なおし、もう一度 出して ください。',
+  'themeStatus.commentLabel': 'まどぐちからの コメント',
+  'themeStatus.button': 'テーマを ひらく',
 } satisfies CatalogueOf<typeof ja>;

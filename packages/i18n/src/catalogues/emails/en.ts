@@ -165,4 +165,15 @@ export default {
   'themeClosing.free':
     'If you cannot make it, you can submit the same content as a free proposal at any time: start a new free proposal and copy your draft into it.',
   'themeClosing.freeButton': 'Start a free proposal',
+  'themeStatus.submitted.subject': 'A theme is waiting for your review',
+  'themeStatus.submitted.body':
+    'A department submitted the theme “{theme}”. Review it, then publish it or send it back with comments.',
+  'themeStatus.published.subject': 'Your theme is published',
+  'themeStatus.published.body':
+    'The co-creation desk reviewed and published the theme “{theme}”. You can answer the questions it receives from the theme’s page.',
+  'themeStatus.sent_back.subject': 'Your theme was sent back',
+  'themeStatus.sent_back.body':
+    'The co-creation desk sent the theme “{theme}” back. Read the comments, correct it and submit it again.',
+  'themeStatus.commentLabel': 'Comments from the desk',
+  'themeStatus.button': 'Open the theme',
 } satisfies CatalogueOf<typeof ja>;

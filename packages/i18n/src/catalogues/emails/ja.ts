@@ -160,4 +160,15 @@ export default {
   'themeClosing.free':
     '間に合わない場合は、同じ内容を自由提案としていつでも提出できます。新しい自由提案を作成し、下書きの内容を写してください。',
   'themeClosing.freeButton': '自由提案を作成する',
+  'themeStatus.submitted.subject': 'テーマの審査依頼が届きました',
+  'themeStatus.submitted.body':
+    '部署からテーマ「{theme}」が提出されました。内容を確認し、公開するか、コメントを付けて差し戻してください。',
+  'themeStatus.published.subject': 'テーマが公開されました',
+  'themeStatus.published.body':
+    'テーマ「{theme}」が共創推進窓口の確認を経て公開されました。寄せられた質問には、テーマの画面から回答できます。',
+  'themeStatus.sent_back.subject': 'テーマが差し戻されました',
+  'themeStatus.sent_back.body':
+    'テーマ「{theme}」が共創推進窓口から差し戻されました。コメントを読んで内容を直し、もう一度提出してください。',
+  'themeStatus.commentLabel': '窓口からのコメント',
+  'themeStatus.button': 'テーマを開く',
 } as const;
