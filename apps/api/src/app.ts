@@ -40,6 +40,7 @@ import { organizationsRoutes } from './modules/organizations/organizations.route
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import { openDataRoutes, publicResultsRoutes } from './modules/results/results.routes';
 import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing/routing.routes';
+import { countSubmittedProposalsOnTheme } from './modules/proposals/proposals.repository';
 import { themesRoutes } from './modules/themes/themes.routes';
 import { workflowRoutes } from './modules/workflow/workflow.routes';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
@@ -185,7 +186,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(routingSuggestionsRoutes, { prefix: '/api/proposals' });
   await app.register(routingReportRoutes, { prefix: '/api/routing' });
   await app.register(ndaTemplatesRoutes, { prefix: '/api/nda-templates' });
-  await app.register(themesRoutes, { prefix: '/api/themes' });
+  await app.register(themesRoutes, {
+    prefix: '/api/themes',
+    countProposals: countSubmittedProposalsOnTheme,
+  });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(accountsRoutes, { prefix: '/api/admin/users' });
   if (config.devMailbox) {

@@ -39,6 +39,8 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
   validate?: (values: T) => FieldErrors;
   /** Builds the request the schema checks, when it differs from the form's values. */
   toRequest?: (values: T) => unknown;
+  /** The form's own name for a field, when the shared `field.*` label would be wrong here. */
+  labelOf?: (path: string) => string | undefined;
 }): FormState<T> {
   const t = useT(appMessages);
   const { language } = useI18n();
@@ -86,7 +88,7 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
       if (submitting) {
         return;
       }
-      const { onSubmit, validate, toRequest } = optionsRef.current;
+      const { onSubmit, validate, toRequest, labelOf } = optionsRef.current;
       setSubmitting(true);
       loadSchema()
         .then((schema) => {
@@ -97,7 +99,11 @@ export function useForm<S extends z.ZodType, T extends Record<string, unknown>>(
           if (!parsed.success) {
             for (const issue of parsed.error.issues) {
               const path = issuePath(issue.path);
-              found[path] ??= formatIssue(issue, language, fieldLabel(path, language));
+              found[path] ??= formatIssue(
+                issue,
+                language,
+                labelOf?.(path) ?? fieldLabel(path, language),
+              );
             }
           }
           setErrors(found);

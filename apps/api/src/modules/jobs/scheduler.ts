@@ -1,6 +1,6 @@
 /**
  * Runs the daily jobs in the API process: after 08:30 in Tokyo on each business day, the
- * coordinators' digest, then the jobs of STEPs 4–6 (holds that end, KPI reminders). Checked every few minutes; several processes are safe (the day is
+ * coordinators' digest, then the jobs of STEPs 4–6 (holds that end, KPI reminders) and the warning to drafts on themes about to close. Checked every few minutes; several processes are safe (the day is
  * claimed in the database), and a process started late in the morning still sends it.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -9,6 +9,7 @@ import { tokyoDate } from '@kyoso/calendar/dates';
 import type { AppContext } from '../../app-context';
 import { runCaseJobs } from './case-jobs.service';
 import { sendCoordinatorDigest } from './digest.service';
+import { runThemeJobs } from './theme-jobs.service';
 
 export const DIGEST_TIME = { hour: 8, minute: 30 } as const;
 
@@ -54,6 +55,8 @@ export function createScheduler(args: {
       // Each hold and each reminder is claimed on its own: running these again is harmless.
       const cases = await runCaseJobs({ ctx, today });
       logger.info({ job: 'case_jobs', today, ...cases }, 'daily case jobs');
+      const themeDrafts = await runThemeJobs({ ctx, today });
+      logger.info({ job: 'theme_jobs', today, warned: themeDrafts }, 'daily theme jobs');
       lastDay = today;
     } catch (err) {
       logger.error({ err, job: 'daily' }, 'daily jobs failed; will try again');

@@ -146,6 +146,28 @@ const SAMPLES: { [K in EmailTemplateName]: EmailTemplates[K] } = {
     days: 5,
     link: link('/proposals/7'),
   },
+  theme_question_answered: {
+    name: SCRIPT,
+    themeTitle: SCRIPT,
+    question: SCRIPT,
+    answer: SCRIPT,
+    link: link('/themes/1'),
+  },
+  theme_status: {
+    name: SCRIPT,
+    themeTitle: SCRIPT,
+    event: 'sent_back',
+    comment: SCRIPT,
+    link: link('/staff/themes/1'),
+  },
+  theme_closing_draft: {
+    name: SCRIPT,
+    title: SCRIPT,
+    themeTitle: SCRIPT,
+    closesOn: '2026-12-25',
+    link: link('/proposals/9/edit'),
+    freeLink: link('/proposals/new'),
+  },
   hold_resumed: {
     name: SCRIPT,
     referenceNumber: 'KY-2026-00008',

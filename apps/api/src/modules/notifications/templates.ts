@@ -92,6 +92,28 @@ export type EmailTemplates = {
     days: number;
     link: string;
   };
+  theme_question_answered: {
+    name: string;
+    themeTitle: string;
+    question: string;
+    answer: string;
+    link: string;
+  };
+  theme_status: {
+    name: string;
+    themeTitle: string;
+    event: 'submitted' | 'published' | 'sent_back';
+    comment: string | null;
+    link: string;
+  };
+  theme_closing_draft: {
+    name: string;
+    title: string;
+    themeTitle: string;
+    closesOn: string;
+    link: string;
+    freeLink: string;
+  };
   hold_resumed: {
     name: string;
     referenceNumber: string | null;
@@ -501,6 +523,47 @@ const TEMPLATES: {
         text: t('verificationWaiting.advice', { days: formatBusinessDays(d.days, language) }),
       },
       { kind: 'button', label: t('verificationWaiting.button'), href: d.link },
+    ],
+  }),
+
+  theme_question_answered: (d, { t }) => ({
+    subject: t('themeAnswered.subject'),
+    greet: d.name,
+    blocks: [
+      { kind: 'paragraph', text: t('themeAnswered.body', { theme: d.themeTitle }) },
+      { kind: 'quote', label: t('themeAnswered.questionLabel'), text: d.question },
+      { kind: 'quote', label: t('themeAnswered.answerLabel'), text: d.answer },
+      { kind: 'paragraph', text: t('themeAnswered.public') },
+      { kind: 'button', label: t('themeAnswered.button'), href: d.link },
+    ],
+  }),
+
+  theme_status: (d, { t }) => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: t(`themeStatus.${d.event}.body`, { theme: d.themeTitle }) },
+    ];
+    if (d.comment) {
+      blocks.push({ kind: 'quote', label: t('themeStatus.commentLabel'), text: d.comment });
+    }
+    blocks.push({ kind: 'button', label: t('themeStatus.button'), href: d.link });
+    return { subject: t(`themeStatus.${d.event}.subject`), greet: d.name, blocks };
+  },
+
+  theme_closing_draft: (d, { t, language }) => ({
+    subject: t('themeClosing.subject', { closesOn: formatDate(d.closesOn, language) }),
+    greet: d.name,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: t('themeClosing.body', {
+          title: d.title,
+          theme: d.themeTitle,
+          closesOn: formatDate(d.closesOn, language),
+        }),
+      },
+      { kind: 'button', label: t('themeClosing.button'), href: d.link },
+      { kind: 'paragraph', text: t('themeClosing.free') },
+      { kind: 'button', label: t('themeClosing.freeButton'), href: d.freeLink },
     ],
   }),
 

@@ -318,6 +318,12 @@ const ROUTES: Route[] = [
     expect: () => only({ proposer: 409 }),
   },
   {
+    name: 'continue as a free proposal',
+    method: 'POST',
+    url: (f) => `/api/proposals/${id(f)}/continue-as-free`,
+    expect: () => only({ proposer: 409 }),
+  },
+  {
     name: 'agreement',
     method: 'GET',
     url: (f) => `/api/proposals/${id(f)}/agreement`,

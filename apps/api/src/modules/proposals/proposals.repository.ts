@@ -249,6 +249,32 @@ export async function findProposalIdsInStatuses(
   return rows.map((r) => r.id);
 }
 
+/** How many proposals were submitted on a theme (drafts are not counted). */
+export async function countSubmittedProposalsOnTheme(db: Executor, themeId: string) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(proposalsTable)
+    .where(and(eq(proposalsTable.themeId, themeId), isNotNull(proposalsTable.submittedAt)));
+  return row?.count ?? 0;
+}
+
+/** Drafts (never submitted) on the given themes, for the warning before a theme closes. */
+export async function findDraftsOnThemes(db: Executor, themeIds: readonly string[]) {
+  if (themeIds.length === 0) {
+    return [];
+  }
+  return db
+    .select({
+      id: proposalsTable.id,
+      title: proposalsTable.title,
+      themeId: proposalsTable.themeId,
+      organizationId: proposalsTable.organizationId,
+    })
+    .from(proposalsTable)
+    .where(and(eq(proposalsTable.status, 'draft'), inArray(proposalsTable.themeId, [...themeIds])))
+    .orderBy(asc(proposalsTable.createdAt));
+}
+
 /** Held proposals whose hold has ended by `today`. */
 export async function findHoldsEndedBy(db: Executor, today: string): Promise<string[]> {
   const rows = await db

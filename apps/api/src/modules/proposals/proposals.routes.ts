@@ -21,6 +21,7 @@ import {
   createDraft,
   listSimilar,
   resubmitProposal,
+  continueAsFreeProposal,
   exportInbox,
   getProposal,
   getProposalEvents,
@@ -155,6 +156,30 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
         ip: request.ip,
       });
       return reply.status(201).send({ proposal: await showCase(app.ctx, actor, access) });
+    },
+  );
+
+  app.post(
+    '/:id/continue-as-free',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          "Turn a draft on a theme into a free proposal, keeping what was written (the theme's call closed)",
+        params: idParamsSchema,
+        response: { 200: proposalResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const access = await continueAsFreeProposal({
+        ctx: app.ctx,
+        actor,
+        proposalId: request.params.id,
+        ip: request.ip,
+      });
+      return { proposal: await showCase(app.ctx, actor, access) };
     },
   );
 

@@ -32,6 +32,7 @@ import {
   lockProposal,
   setAssignedCoordinator,
   updateDraftFields,
+  updateProposalAtVersion,
 } from './proposals.repository';
 import { recordCaseEvent } from './proposals.timeline';
 import { inboxCsv } from './export';
@@ -222,6 +223,49 @@ export async function updateDraft(args: {
   }
   // Only the proposal's own fields changed: the rest of the case is as it was loaded.
   return { ...access, proposal: updated };
+}
+
+/**
+ * Turns a draft written on a theme into a free proposal (the theme's call has closed or is about
+ * to): everything written stays; only the theme is let go.
+ * @throws proposals.not_found, auth.forbidden, proposals.not_editable, proposals.not_on_theme
+ */
+export async function continueAsFreeProposal(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+  ip: string | null;
+}) {
+  const { ctx, actor, proposalId, ip } = args;
+  return ctx.db.transaction(async (tx) => {
+    const access = await ctx.cases.load(tx, actor, proposalId);
+    if (!access.relations.includes('proposer')) {
+      throw new AppError('auth.forbidden');
+    }
+    const p = access.proposal;
+    if (!canEditDraft(access.relations, p.status)) {
+      throw new AppError('proposals.not_editable');
+    }
+    if (p.kind !== 'theme') {
+      throw new AppError('proposals.not_on_theme');
+    }
+    const updated = await updateProposalAtVersion(tx, proposalId, p.version, {
+      kind: 'free',
+      themeId: null,
+    });
+    if (!updated) {
+      throw new AppError('workflow.version_conflict');
+    }
+    await recordAuditEvent(tx, {
+      actorUserId: actor.id,
+      action: 'proposal.continued_as_free',
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      data: { themeId: p.themeId },
+      ip,
+    });
+    return ctx.cases.reload(tx, access);
+  });
 }
 
 /** One proposal for its reader. @throws proposals.not_found */

@@ -4,6 +4,8 @@ import {
   desc,
   eq,
   gt,
+  gte,
+  inArray,
   isNull,
   lt,
   lte,
@@ -13,14 +15,20 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { PolicyArea, ThemeWindow } from '@kyoso/contracts/theme-constants';
+import type { PolicyArea, ThemeStatus, ThemeWindow } from '@kyoso/contracts/theme-constants';
 import type { Executor } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { outerRef } from '../shared/sql';
 import { textSearchCondition } from '../shared/search';
-import { themesTable } from './themes.table';
+import { themeAmendmentsTable, themeQuestionsTable, themesTable } from './themes.table';
 
 export type ThemeRow = typeof themesTable.$inferSelect;
+export type NewThemeRow = typeof themesTable.$inferInsert;
+export type ThemeAmendmentRow = typeof themeAmendmentsTable.$inferSelect;
+export type ThemeQuestionRow = typeof themeQuestionsTable.$inferSelect;
+
+/** The statuses the public sees (a closed theme stays readable, with why it closed). */
+export const PUBLIC_THEME_STATUSES: readonly ThemeStatus[] = ['published', 'closed'];
 
 export async function getThemeById(db: Executor, id: string): Promise<ThemeRow | undefined> {
   const [row] = await db.select().from(themesTable).where(eq(themesTable.id, id)).limit(1);
@@ -35,10 +43,19 @@ export function isThemeOpen(
   return theme.status === 'published' && themeWindow(theme, today) === 'open';
 }
 
+/** The last day a theme accepted proposals: the day it was closed early, else its close date. */
+export function themeLastDay(theme: Pick<ThemeRow, 'closesOn' | 'closedOn'>): string | null {
+  return theme.closedOn ?? theme.closesOn;
+}
+
+/** Where a theme's window stands on `today` (Japan's date); closed early means closed. */
 export function themeWindow(
-  theme: Pick<ThemeRow, 'opensOn' | 'closesOn'>,
+  theme: Pick<ThemeRow, 'opensOn' | 'closesOn'> & { status?: ThemeStatus },
   today: string,
 ): ThemeWindow {
+  if (theme.status === 'closed' || theme.status === 'archived') {
+    return 'closed';
+  }
   if (theme.opensOn > today) {
     return 'upcoming';
   }
@@ -54,7 +71,7 @@ export type ThemeFilter = {
 };
 
 function openFirst(today: SQL | Placeholder | string) {
-  return sql`case when ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
+  return sql`case when ${themesTable.status} = 'published' and ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
 }
 
 // The public list as every visitor first sees it (no filter): built once, planned once.
@@ -62,7 +79,7 @@ const publishedThemes = preparedOnce((db) =>
   db
     .select()
     .from(themesTable)
-    .where(eq(themesTable.status, 'published'))
+    .where(inArray(themesTable.status, [...PUBLIC_THEME_STATUSES]))
     .orderBy(
       asc(openFirst(sql.placeholder('today'))),
       desc(themesTable.opensOn),
@@ -80,7 +97,7 @@ export async function findThemes(db: Executor, filter: ThemeFilter, today: strin
   }
   const conditions: SQL[] = [];
   if (!filter.includeUnpublished) {
-    conditions.push(eq(themesTable.status, 'published'));
+    conditions.push(inArray(themesTable.status, [...PUBLIC_THEME_STATUSES]));
   }
   const search = filter.q
     ? textSearchCondition(themesTable.searchText, themesTable.searchBigrams, filter.q)
@@ -98,11 +115,18 @@ export async function findThemes(db: Executor, filter: ThemeFilter, today: strin
   if (filter.window === 'upcoming') {
     conditions.push(gt(themesTable.opensOn, today));
   } else if (filter.window === 'closed') {
-    conditions.push(lt(themesTable.closesOn, today));
+    const closed = or(lt(themesTable.closesOn, today), eq(themesTable.status, 'closed'));
+    if (closed) {
+      conditions.push(closed);
+    }
   } else if (filter.window === 'open') {
     const stillOpen = or(isNull(themesTable.closesOn), sql`${themesTable.closesOn} >= ${today}`);
     if (stillOpen) {
-      conditions.push(lte(themesTable.opensOn, today), stillOpen);
+      conditions.push(
+        lte(themesTable.opensOn, today),
+        stillOpen,
+        eq(themesTable.status, 'published'),
+      );
     }
   }
   return db
@@ -121,4 +145,118 @@ export function themeRefSql(
   return sql<{ id: string; title: string; departmentId: string } | null>`(select json_build_object(
       'id', ${t.id}, 'title', ${t.title}, 'departmentId', ${t.departmentId})
     from ${t} where ${t.id} = ${outerRef(id)})`;
+}
+
+/** A department's own themes (every status), or every theme for the desk; newest change first. */
+export async function findManagedThemes(
+  db: Executor,
+  filter: { departmentId: string | null; status?: ThemeStatus | undefined },
+) {
+  const conditions: SQL[] = [];
+  if (filter.departmentId) {
+    conditions.push(eq(themesTable.departmentId, filter.departmentId));
+  }
+  if (filter.status) {
+    conditions.push(eq(themesTable.status, filter.status));
+  }
+  return db
+    .select()
+    .from(themesTable)
+    .where(and(...conditions))
+    .orderBy(desc(themesTable.updatedAt))
+    .limit(500);
+}
+
+export async function insertTheme(db: Executor, values: NewThemeRow): Promise<ThemeRow> {
+  const [row] = await db.insert(themesTable).values(values).returning();
+  return row!;
+}
+
+/**
+ * Changes a theme only while it is still in `from` (so of two simultaneous changes one wins);
+ * undefined when it was not.
+ */
+export async function updateThemeInStatus(
+  db: Executor,
+  id: string,
+  from: ThemeStatus,
+  patch: Partial<NewThemeRow>,
+): Promise<ThemeRow | undefined> {
+  const [row] = await db
+    .update(themesTable)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(themesTable.id, id), eq(themesTable.status, from)))
+    .returning();
+  return row;
+}
+
+/** Published themes whose close date lies between two days (both included). */
+export async function findThemesClosingBetween(db: Executor, from: string, to: string) {
+  return db
+    .select()
+    .from(themesTable)
+    .where(
+      and(
+        eq(themesTable.status, 'published'),
+        gte(themesTable.closesOn, from),
+        lte(themesTable.closesOn, to),
+      ),
+    );
+}
+
+export async function findThemeAmendments(db: Executor, themeId: string) {
+  return db
+    .select()
+    .from(themeAmendmentsTable)
+    .where(eq(themeAmendmentsTable.themeId, themeId))
+    .orderBy(asc(themeAmendmentsTable.createdAt));
+}
+
+export async function insertThemeAmendment(
+  db: Executor,
+  values: typeof themeAmendmentsTable.$inferInsert,
+) {
+  const [row] = await db.insert(themeAmendmentsTable).values(values).returning();
+  return row!;
+}
+
+/** A theme's questions, oldest first; only the answered ones when `answeredOnly`. */
+export async function findThemeQuestions(db: Executor, themeId: string, answeredOnly: boolean) {
+  return db
+    .select()
+    .from(themeQuestionsTable)
+    .where(
+      and(
+        eq(themeQuestionsTable.themeId, themeId),
+        answeredOnly ? sql`${themeQuestionsTable.answer} is not null` : undefined,
+      ),
+    )
+    .orderBy(asc(themeQuestionsTable.createdAt));
+}
+
+export async function insertThemeQuestion(
+  db: Executor,
+  values: typeof themeQuestionsTable.$inferInsert,
+): Promise<ThemeQuestionRow> {
+  const [row] = await db.insert(themeQuestionsTable).values(values).returning();
+  return row!;
+}
+
+/** Answers a question (once: undefined if it was answered already or is not the theme's). */
+export async function answerThemeQuestion(
+  db: Executor,
+  args: { themeId: string; questionId: string; answer: string; answeredBy: string; at: Date },
+): Promise<ThemeQuestionRow | undefined> {
+  const [row] = await db
+    .update(themeQuestionsTable)
+    .set({ answer: args.answer, answeredBy: args.answeredBy, answeredAt: args.at })
+    .where(
+      and(
+        eq(themeQuestionsTable.id, args.questionId),
+        eq(themeQuestionsTable.themeId, args.themeId),
+        isNull(themeQuestionsTable.answer),
+      ),
+    )
+    .returning();
+  return row;
 }

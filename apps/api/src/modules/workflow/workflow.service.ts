@@ -45,6 +45,7 @@ import {
   type NewProposalRow,
 } from '../proposals/proposals.repository';
 import { recordCaseEvent } from '../proposals/proposals.timeline';
+import { getThemeById, isThemeOpen, themeLastDay } from '../themes/themes.repository';
 import { AppError } from '../shared/errors';
 import type { Actor } from '../users/actor';
 import { appLink, enqueueEmail } from '../notifications/outbox.service';
@@ -78,6 +79,16 @@ const EFFECTS: {
 } = {
   submit: async ({ tx, access, today, now }) => {
     const p = access.proposal;
+    // A theme's proposals are accepted until its last day (Japan's date), not after.
+    const theme = access.theme ? await getThemeById(tx, access.theme.id) : undefined;
+    if (theme && !isThemeOpen(theme, today)) {
+      throw new AppError('themes.closed_for_submission', {
+        message: {
+          key: 'detail.themes.closed_on',
+          vars: { title: theme.title, closesOn: themeLastDay(theme) ?? '' },
+        },
+      });
+    }
     const issues = findSubmissionIssues(p);
     if (issues.length > 0) {
       throw new AppError('proposals.incomplete', {

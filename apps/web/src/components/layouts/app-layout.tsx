@@ -29,10 +29,15 @@ function navItems(role: string | undefined): NavItem[] {
       return [
         { to: paths.inbox, label: 'nav.inbox' },
         { to: paths.routingReport, label: 'nav.routingReport' },
+        { to: paths.staffThemes, label: 'nav.themeReview' },
         ...common,
       ];
     case 'department':
-      return [{ to: paths.inbox, label: 'nav.departmentInbox' }, ...common];
+      return [
+        { to: paths.inbox, label: 'nav.departmentInbox' },
+        { to: paths.staffThemes, label: 'nav.departmentThemes' },
+        ...common,
+      ];
     case 'admin':
       return [
         { to: paths.adminUsers, label: 'nav.users' },

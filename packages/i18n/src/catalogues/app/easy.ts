@@ -27,6 +27,8 @@ export default {
   'nav.ndaTemplates': 'NDAの ひながた',
   'nav.calendarSettings': 'よさんカレンダーの せってい',
   'nav.routingReport': '部署への わりふり',
+  'nav.themeReview': 'テーマの しんさ',
+  'nav.departmentThemes': 'じぶんの ぶしょの テーマ',
   'nav.login': 'ログイン',
   'nav.register': 'あたらしく とうろく',
   'nav.logout': 'ログアウト',

@@ -26,6 +26,8 @@ export default {
   'nav.ndaTemplates': 'NDA templates',
   'nav.calendarSettings': 'Calendar settings',
   'nav.routingReport': 'Routing report',
+  'nav.themeReview': 'Theme review',
+  'nav.departmentThemes': 'Our themes',
   'nav.login': 'Log in',
   'nav.register': 'Register',
   'nav.logout': 'Log out',

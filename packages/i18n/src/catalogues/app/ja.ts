@@ -24,6 +24,8 @@ export default {
   'nav.ndaTemplates': '秘密保持契約のひな形',
   'nav.calendarSettings': '予算カレンダーの設定',
   'nav.routingReport': '振り分けの状況',
+  'nav.themeReview': 'テーマの審査',
+  'nav.departmentThemes': '自部署のテーマ',
   'nav.login': 'ログイン',
   'nav.register': '新規登録',
   'nav.logout': 'ログアウト',

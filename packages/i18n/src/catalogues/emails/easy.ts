@@ -147,4 +147,31 @@ export default {
     '「{title}」は {resumeOn}で まつ きかんが おわりました。部署の うけつけばこに もどって います。',
   'holdResumed.advice':
     'もう一度 市が きめたことを 書いて、すすめる・まつ・できない の どれかを えらんで ください。',
+  'themeAnswered.subject': 'テーマへの しつもんに こたえが ありました',
+  'themeAnswered.body':
+    'テーマ「{theme}」への あなたの しつもんに、たんとうの ぶしょが こたえました。',
+  'themeAnswered.questionLabel': 'あなたの しつもん',
+  'themeAnswered.answerLabel': 'こたえ',
+  'themeAnswered.public':
+    'こたえは テーマの ページで だれでも 読めます。しつもんした 人の 名前や 会社の 名前は 出ません。',
+  'themeAnswered.button': 'テーマの ページを 見る',
+  'themeClosing.subject':
+    'テーマの ぼしゅうが {closesOn}に おわります（したがきの ていあんが あります）',
+  'themeClosing.body':
+    'したがきの ていあん「{title}」の テーマ「{theme}」は、{closesOn}で ぼしゅうが おわります。その 日を すぎると、この テーマの ていあんとして 出せません。',
+  'themeClosing.button': 'したがきを ひらいて 出す',
+  'themeClosing.free':
+    'まにあわない ときは、同じ ないようを じゆうな ていあん として いつでも 出せます。あたらしい じゆうな ていあんを つくって、したがきの ないようを うつして ください。',
+  'themeClosing.freeButton': 'じゆうな ていあんを つくる',
+  'themeStatus.submitted.subject': 'テーマの しんさの おねがいが とどきました',
+  'themeStatus.submitted.body':
+    'ぶしょから テーマ「{theme}」が 出されました。たしかめて、こうかい するか、コメントを つけて もどして ください。',
+  'themeStatus.published.subject': 'テーマが こうかい されました',
+  'themeStatus.published.body':
+    'テーマ「{theme}」が まどぐちの しんさの あと こうかい されました。とどいた しつもんには テーマの ページから こたえられます。',
+  'themeStatus.sent_back.subject': 'テーマが もどされました',
+  'themeStatus.sent_back.body':
+    'テーマ「{theme}」が まどぐちから もどされました。コメントを 読んで なおし、もう一度 出して ください。',
+  'themeStatus.commentLabel': 'まどぐちからの コメント',
+  'themeStatus.button': 'テーマを ひらく',
 } satisfies CatalogueOf<typeof ja>;

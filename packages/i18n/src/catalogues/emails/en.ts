@@ -151,4 +151,29 @@ export default {
   'holdResumed.body':
     'The hold of “{title}” ended on {resumeOn}. It is back in the lead department’s inbox.',
   'holdResumed.advice': 'Record the city’s decision again, then adopt, hold or decline it.',
+  'themeAnswered.subject': 'Your question on a theme has been answered',
+  'themeAnswered.body': 'The department has answered your question on the theme “{theme}”.',
+  'themeAnswered.questionLabel': 'Your question',
+  'themeAnswered.answerLabel': 'Answer',
+  'themeAnswered.public':
+    'The answer is published on the theme’s page for everyone to read. Your name and organisation are never shown.',
+  'themeAnswered.button': 'See the theme',
+  'themeClosing.subject': 'A theme closes on {closesOn} (you have a draft on it)',
+  'themeClosing.body':
+    'Your draft “{title}” is on the theme “{theme}”, whose call closes on {closesOn}. After that day it can no longer be submitted on this theme.',
+  'themeClosing.button': 'Open the draft and submit it',
+  'themeClosing.free':
+    'If you cannot make it, you can submit the same content as a free proposal at any time: start a new free proposal and copy your draft into it.',
+  'themeClosing.freeButton': 'Start a free proposal',
+  'themeStatus.submitted.subject': 'A theme is waiting for your review',
+  'themeStatus.submitted.body':
+    'A department submitted the theme “{theme}”. Review it, then publish it or send it back with comments.',
+  'themeStatus.published.subject': 'Your theme is published',
+  'themeStatus.published.body':
+    'The co-creation desk reviewed and published the theme “{theme}”. You can answer the questions it receives from the theme’s page.',
+  'themeStatus.sent_back.subject': 'Your theme was sent back',
+  'themeStatus.sent_back.body':
+    'The co-creation desk sent the theme “{theme}” back. Read the comments, correct it and submit it again.',
+  'themeStatus.commentLabel': 'Comments from the desk',
+  'themeStatus.button': 'Open the theme',
 } satisfies CatalogueOf<typeof ja>;

@@ -146,4 +146,29 @@ export default {
   'holdResumed.body':
     '「{title}」は、保留の期間が{resumeOn}で終わりました。主担当の部署の受付箱に戻っています。',
   'holdResumed.advice': '改めて市の判断を記録し、採択・保留・不採択のいずれかを行ってください。',
+  'themeAnswered.subject': 'テーマへのご質問に回答がありました',
+  'themeAnswered.body': 'テーマ「{theme}」へのご質問に、担当部署が回答しました。',
+  'themeAnswered.questionLabel': 'ご質問',
+  'themeAnswered.answerLabel': '回答',
+  'themeAnswered.public':
+    '回答はテーマのページで公開され、どなたでも読めます。質問した方のお名前や組織名は公開されません。',
+  'themeAnswered.button': 'テーマのページを見る',
+  'themeClosing.subject': 'テーマの募集が{closesOn}に終了します（下書きの提案があります）',
+  'themeClosing.body':
+    '下書きの提案「{title}」のテーマ「{theme}」は、{closesOn}で募集を終了します。終了日を過ぎると、このテーマへの提案としては提出できません。',
+  'themeClosing.button': '下書きを開いて提出する',
+  'themeClosing.free':
+    '間に合わない場合は、同じ内容を自由提案としていつでも提出できます。新しい自由提案を作成し、下書きの内容を写してください。',
+  'themeClosing.freeButton': '自由提案を作成する',
+  'themeStatus.submitted.subject': 'テーマの審査依頼が届きました',
+  'themeStatus.submitted.body':
+    '部署からテーマ「{theme}」が提出されました。内容を確認し、公開するか、コメントを付けて差し戻してください。',
+  'themeStatus.published.subject': 'テーマが公開されました',
+  'themeStatus.published.body':
+    'テーマ「{theme}」が共創推進窓口の確認を経て公開されました。寄せられた質問には、テーマの画面から回答できます。',
+  'themeStatus.sent_back.subject': 'テーマが差し戻されました',
+  'themeStatus.sent_back.body':
+    'テーマ「{theme}」が共創推進窓口から差し戻されました。コメントを読んで内容を直し、もう一度提出してください。',
+  'themeStatus.commentLabel': '窓口からのコメント',
+  'themeStatus.button': 'テーマを開く',
 } as const;

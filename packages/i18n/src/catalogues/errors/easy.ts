@@ -41,6 +41,17 @@ export default {
   'themes.not_found': 'その テーマが 見つかりません。',
   'themes.closed':
     'この テーマは 今 ていあんを うけつけて いません。自由な ていあんとして 出すことが できます。',
+  'themes.closed_for_submission':
+    'この テーマの ぼしゅうは おわりました。この テーマの ていあんは もう 出せません。じゆうな ていあん として 出す ことは できます。',
+  'detail.themes.closed_on':
+    'テーマ「{title}」の ぼしゅうは {closesOn}に おわりました。この テーマの ていあんは もう 出せません。じゆうな ていあん として 出す ことは できます。',
+  'themes.wrong_status':
+    'この テーマは 今 この そうさが できません。がめんを 読みこみ なおして ください。',
+  'themes.question_not_found': 'しつもんが 見つかりません。',
+  'themes.already_answered': 'この しつもんには もう こたえて います。',
+  'validation.themes.closes_before_opening':
+    'おわりの 日は はじまりの 日と 同じか あとの 日に して ください。',
+  'validation.themes.resource_twice': '同じ しゅるいの ものは 1回だけ えらんで ください。',
   'attachments.not_found': 'その ファイルが 見つかりません。',
   'attachments.too_large': 'ファイルが 大きすぎます。1つ 10MBまでです。',
   'attachments.too_many':
@@ -183,6 +194,7 @@ export default {
   'evaluations.version_conflict':
     'ほかの 人が さきに かえました。もう一度 読みこんでから ほぞんしてください。',
   'evaluations.not_found': 'ふりかえりは まだ ありません。',
+  'proposals.not_on_theme': 'この ていあんは テーマへの ていあんでは ありません。',
   'proposals.not_resubmittable': 'もう一度 出せるのは、「できない」と なった ていあんだけです。',
   'detail.decisions.record_first':
     'さきに 市が きめたことを 書いてください。そして 書いたことと おなじ そうさを してください。',

@@ -40,6 +40,17 @@ export default {
   'themes.not_found': 'Theme not found.',
   'themes.closed':
     'This theme is not open for proposals now. You can send a free proposal instead.',
+  'themes.closed_for_submission':
+    'The call for this theme has closed, so proposals on it can no longer be submitted. You can still submit it as a free proposal.',
+  'detail.themes.closed_on':
+    'The call for “{title}” closed on {closesOn}, so proposals on this theme can no longer be submitted. You can still submit it as a free proposal.',
+  'themes.wrong_status':
+    'This theme cannot be changed this way in its current state. Reload the page to see where it stands.',
+  'themes.question_not_found': 'The question was not found.',
+  'themes.already_answered': 'This question has already been answered.',
+  'validation.themes.closes_before_opening':
+    'The closing date must be on or after the opening date.',
+  'validation.themes.resource_twice': 'Choose each kind of resource only once.',
   'attachments.not_found': 'Attachment not found.',
   'attachments.too_large': 'The file is too large: 10 MB at most per file.',
   'attachments.too_many':
@@ -181,6 +192,7 @@ export default {
   'evaluations.version_conflict':
     'Someone else updated the evaluation first. Reload it, then save again.',
   'evaluations.not_found': 'No evaluation has been recorded yet.',
+  'proposals.not_on_theme': 'This proposal is not on a theme.',
   'proposals.not_resubmittable': 'Only a declined proposal can be resubmitted.',
   'detail.decisions.record_first':
     'Record the decision first, then take the action with the same outcome (the same resumption date for a hold, the same reasons for a decline).',

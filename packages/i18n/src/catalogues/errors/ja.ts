@@ -38,6 +38,16 @@ export default {
   'proposals.not_editable': '提出済みの提案は編集できません。',
   'themes.not_found': 'テーマが見つかりません。',
   'themes.closed': 'このテーマの募集期間外のため提案できません。自由提案としてご提案いただけます。',
+  'themes.closed_for_submission':
+    'このテーマの募集は終了したため、このテーマへの提案は提出できません。自由提案として提出することはできます。',
+  'detail.themes.closed_on':
+    'テーマ「{title}」の募集は{closesOn}に終了したため、このテーマへの提案は提出できません。内容を自由提案として提出することはできます。',
+  'themes.wrong_status':
+    'このテーマは今の状態ではこの操作ができません。画面を更新して確認してください。',
+  'themes.question_not_found': '質問が見つかりません。',
+  'themes.already_answered': 'この質問にはすでに回答しています。',
+  'validation.themes.closes_before_opening': '募集終了日は開始日以降の日にしてください。',
+  'validation.themes.resource_twice': '同じ種類の資源は1回だけ選んでください。',
   'attachments.not_found': '添付ファイルが見つかりません。',
   'attachments.too_large': 'ファイルが大きすぎます。1ファイル10MBまでです。',
   'attachments.too_many':
@@ -172,6 +182,7 @@ export default {
   'evaluations.version_conflict':
     'ほかの方が先に評価を更新しました。最新の内容を読み込んでから、もう一度保存してください。',
   'evaluations.not_found': '評価がまだ記録されていません。',
+  'proposals.not_on_theme': 'この提案はテーマへの提案ではありません。',
   'proposals.not_resubmittable': '再提案できるのは、不採択となった提案だけです。',
   'detail.decisions.record_first':
     '先に判断を記録し、記録と同じ結論（保留なら同じ再開日、不採択なら同じ理由）で操作してください。',

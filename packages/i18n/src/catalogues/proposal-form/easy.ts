@@ -100,6 +100,9 @@ export default {
   'review.empty': '（まだ 書いて いません）',
   'review.kpi': '{name}: {target}',
   'review.submit': 'この ないようで 出す',
+  'review.continueAsFree': 'じゆうな ていあん として つづける',
+  'review.continuedAsFree':
+    'じゆうな ていあんに かえました。書いた ことは そのままです。もう一度「この ないようで 出す」を おして ください。',
   'review.submitting': '出して います…',
   'review.notReady':
     'まだ 書いて いない ところを 書いて、4つの ポイントに チェックを 入れると 出せます。',

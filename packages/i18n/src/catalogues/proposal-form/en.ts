@@ -97,6 +97,9 @@ export default {
   'review.empty': '(empty)',
   'review.kpi': '{name}: {target}',
   'review.submit': 'Submit this proposal',
+  'review.continueAsFree': 'Continue as a free proposal',
+  'review.continuedAsFree':
+    'It is now a free proposal, with everything you wrote. Press “Submit this proposal” again.',
   'review.submitting': 'Submitting…',
   'review.notReady': 'Complete the missing items and tick the four points to submit.',
   'review.unsaved': 'Some changes are not saved yet. Check your connection.',

@@ -95,6 +95,9 @@ export default {
   'review.empty': '（未入力）',
   'review.kpi': '{name}: {target}',
   'review.submit': 'この内容で提出する',
+  'review.continueAsFree': '自由提案として続ける',
+  'review.continuedAsFree':
+    '自由提案に切り替えました。書いた内容はそのままです。もう一度「この内容で提出する」を押してください。',
   'review.submitting': '提出しています…',
   'review.notReady': '未入力の項目を入力し、4つのポイントを確認すると提出できます。',
   'review.unsaved': '未保存の入力があるため提出できません。通信状態を確認してください。',

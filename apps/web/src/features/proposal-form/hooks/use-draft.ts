@@ -233,6 +233,11 @@ export function useDraft(initial: Proposal) {
     restored,
     proposal,
     setProposal,
+    /** Takes a newer answer of the server about this draft (its kind changed): its version too. */
+    adopt: (next: Proposal) => {
+      versionRef.current = next.version;
+      setProposal(next);
+    },
     version: () => versionRef.current,
   };
 }

@@ -9,6 +9,7 @@ import { ChoiceGroup } from '../../../../components/ui/field';
 import { Alert } from '../../../../components/ui/feedback';
 import { isApiError } from '../../../../lib/api-client';
 import { formatList, formatYearMonth, formatYen, useI18n, useT } from '../../../../lib/i18n';
+import { useContinueAsFreeMutation } from '../../api/continue-as-free';
 import { useSubmitProposalMutation } from '../../api/submit-proposal';
 import { FORM_STEPS, stepOfField, type FieldName } from '../../form-steps';
 import type { Draft } from '../../hooks/use-draft';
@@ -70,6 +71,10 @@ export function ReviewStep({
   const td = useT(domainMessages);
   const { language } = useI18n();
   const submit = useSubmitProposalMutation({ onSubmitted });
+  const continueAsFree = useContinueAsFreeMutation();
+  // The theme's call closed: the proposer may go on with the same text as a free proposal.
+  const [themeClosed, setThemeClosed] = useState(false);
+  const [continued, setContinued] = useState(false);
   const summaryValue = useSummaryValue(draft.values);
   const [checks, setChecks] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -101,6 +106,7 @@ export function ReviewStep({
           if (isApiError(e) && e.code === 'proposals.incomplete') {
             setServerIssues(e.details);
           }
+          setThemeClosed(isApiError(e) && e.code === 'themes.closed_for_submission');
           setError(
             isApiError(e) && e.code !== 'network.error' ? e.message : t('review.networkError'),
           );
@@ -161,7 +167,33 @@ export function ReviewStep({
         </dl>
       </section>
 
-      {error ? <Alert kind="error">{error}</Alert> : null}
+      {error ? (
+        <Alert kind="error">
+          {error}
+          {themeClosed ? (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={continueAsFree.isPending}
+                onClick={() =>
+                  continueAsFree.mutate(draft.proposal.id, {
+                    onSuccess: (data) => {
+                      draft.adopt(data.proposal);
+                      setThemeClosed(false);
+                      setError(null);
+                      setContinued(true);
+                    },
+                  })
+                }
+              >
+                {t('review.continueAsFree')}
+              </button>
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
+      {continued ? <Alert kind="success">{t('review.continuedAsFree')}</Alert> : null}
       <div className="button-row">
         <button
           type="button"
