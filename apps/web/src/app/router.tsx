@@ -64,6 +64,7 @@ export function createRouter() {
           () => import('./routes/admin/calendar-settings'),
           'AdminCalendarSettingsPage',
         ),
+        page('admin/audit', () => import('./routes/admin/audit'), 'AdminAuditPage'),
         page('dev/mail', () => import('./routes/dev/mail'), 'DevMailPage'),
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -441,3 +441,24 @@ export async function findSimilarProposals(
     };
   });
 }
+
+/** The id of the proposal with this reference number (any case), if there is one. */
+export async function findProposalIdByReference(
+  db: Executor,
+  referenceNumber: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: proposalsTable.id })
+    .from(proposalsTable)
+    .where(sql`upper(${proposalsTable.referenceNumber}) = ${referenceNumber.trim().toUpperCase()}`)
+    .limit(1);
+  return row?.id;
+}
+
+/** A proposal's reference number inside another module's query (by its id as text or uuid). */
+export function proposalReferenceSql(id: AnyPgColumn | SQL): SQL<string | null> {
+  const p = proposalsTable;
+  return sql<
+    string | null
+  >`(select ${p.referenceNumber} from ${p} where ${p.id}::text = ${outerRef(id)}::text)`;
+}

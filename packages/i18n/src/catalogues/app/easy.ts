@@ -24,6 +24,8 @@ export default {
   'nav.users': 'アカウントの 管理',
   'nav.ndaTemplates': 'NDAの ひながた',
   'nav.calendarSettings': 'よさんカレンダーの せってい',
+  'nav.audit': 'かんさ ログ（へんこうの きろく）',
+  'nav.departments': 'ぶしょの かんり',
   'nav.routingReport': '部署への わりふり',
   'nav.login': 'ログイン',
   'nav.register': 'あたらしく とうろく',
