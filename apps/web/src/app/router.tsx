@@ -65,6 +65,11 @@ export function createRouter() {
           'AdminCalendarSettingsPage',
         ),
         page('admin/audit', () => import('./routes/admin/audit'), 'AdminAuditPage'),
+        page(
+          'admin/departments',
+          () => import('./routes/admin/departments'),
+          'AdminDepartmentsPage',
+        ),
         page('dev/mail', () => import('./routes/dev/mail'), 'DevMailPage'),
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -483,6 +483,19 @@ const ROUTES: Route[] = [
     url: (f) => `/api/admin/audit.csv?reference=${f.proposal.referenceNumber}`,
     expect: () => ADMIN_ONLY,
   },
+  {
+    name: 'departments (administration)',
+    method: 'GET',
+    url: () => '/api/admin/departments',
+    expect: () => ADMIN_ONLY,
+  },
+  {
+    name: 'routing preview',
+    method: 'POST',
+    url: () => '/api/admin/departments/routing-preview',
+    body: json({ text: '高齢者の見守り' }),
+    expect: () => ADMIN_ONLY,
+  },
 ];
 
 async function fixture(stage: Stage): Promise<Fixture> {

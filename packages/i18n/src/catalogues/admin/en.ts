@@ -114,4 +114,52 @@ export default {
   'audit.column.ip': 'IP address',
   'audit.csvTruncated':
     'Too many entries: the newest {count} were written. Narrow the dates or other filters.',
+
+  'departments.intro':
+    'The organisation chart of bureaus, divisions and sections, and each section’s routing profile (its mission and keywords). Every change is recorded in the audit log.',
+  'departments.chart': 'Organisation chart',
+  'departments.edit': 'Change',
+  'departments.close': 'Close',
+  'departments.editNamed': 'Change {name}',
+  'departments.openCount': '{count} open proposals',
+  'departments.retiredOn': 'Retired on {date}',
+  'departments.retiredNote': 'This department has been retired. Past records keep its name.',
+  'departments.create': 'Add a department',
+  'departments.created': 'Added {name}.',
+  'departments.parent': 'Parent department',
+  'departments.parentHint':
+    'Leave empty to add a bureau. Divisions go under bureaus, sections under divisions.',
+  'departments.noParent': 'None (add a bureau)',
+  'departments.moveHint':
+    'Move it under another parent of the same level (sections under divisions, divisions under bureaus).',
+  'departments.code': 'Department code',
+  'departments.codeHint': 'Letters, digits, “-” and “_”, different from every other department’s.',
+  'departments.nameJa': 'Name (Japanese)',
+  'departments.nameEn': 'Name (English)',
+  'departments.mission': 'Mission',
+  'departments.missionHint':
+    'Free proposals whose text contains words of the mission are suggested to this section.',
+  'departments.keywords': 'Keywords',
+  'departments.keywordsHint':
+    'One a line (or separated by commas). A keyword in a proposal’s text counts more than a word of the mission.',
+  'departments.save': 'Save',
+  'departments.saved': 'Saved.',
+  'departments.preview': 'Try the routing',
+  'departments.previewIntro':
+    'Type an example of a proposal’s text to see what the routing would suggest with the mission and keywords above (as edited, before saving).',
+  'departments.sample': 'Example proposal text',
+  'departments.runPreview': 'Show suggestions',
+  'departments.previewNone': 'No section would be suggested.',
+  'departments.previewScore': '(score {score})',
+  'departments.previewWords': 'Matched words: {words}',
+  'departments.retire': 'Retire',
+  'departments.openProposals':
+    'This department still has {count} open proposals. Before retiring it, hand its lead and supporting roles over to another section.',
+  'departments.noOpenProposals': 'No open proposals.',
+  'departments.handoverTo': 'Hand over to section',
+  'departments.chooseSection': 'Choose a section',
+  'departments.handover': 'Hand over the proposals',
+  'departments.handedOver': 'Handed over {count} proposals.',
+  'departments.retireNamed': 'Retire {name}',
+  'departments.retireConfirm': 'Retire {name}?',
 } satisfies CatalogueOf<typeof ja>;
