@@ -121,6 +121,7 @@ export default {
   'departments.edit': 'Change',
   'departments.close': 'Close',
   'departments.editNamed': 'Change {name}',
+  'departments.closeNamed': 'Close {name}',
   'departments.openCount': '{count} open proposals',
   'departments.retiredOn': 'Retired on {date}',
   'departments.retiredNote': 'This department has been retired. Past records keep its name.',

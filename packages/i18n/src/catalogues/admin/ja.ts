@@ -119,6 +119,7 @@ export default {
   'departments.edit': '変更',
   'departments.close': '閉じる',
   'departments.editNamed': '{name}を変更',
+  'departments.closeNamed': '{name}を閉じる',
   'departments.openCount': '進行中の提案{count}件',
   'departments.retiredOn': '{date}に廃止',
   'departments.retiredNote': 'この部署は廃止されています。過去の記録には、この名前のまま残ります。',

@@ -3,13 +3,14 @@ import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { RequireAuth } from '../../../components/layouts/require-auth';
 import { PageTitle } from '../../../components/ui/feedback';
 import { AuditLog } from '../../../features/admin-audit/components/audit-log';
-import { useDepartments } from '../../../features/departments/api/get-departments';
+import { useAdminDepartments } from '../../../features/admin-departments/api/admin-departments';
 import { useT } from '../../../lib/i18n';
 
 function AuditContent() {
   const t = useT(adminMessages);
   const ta = useT(appMessages);
-  const departments = useDepartments();
+  // Retired departments too: their changes stay in the log.
+  const departments = useAdminDepartments();
   return (
     <>
       <PageTitle lead={t('audit.intro')}>{ta('nav.audit')}</PageTitle>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { AUDIT_PAGINATION } from '@kyoso/contracts/audit';
@@ -14,7 +15,9 @@ import { AuditTable } from './audit-table';
 export function AuditLog({ departments }: { departments: readonly Department[] }) {
   const t = useT(adminMessages);
   const [params, setParams] = useSearchParams();
-  const { filters, page } = readAuditSearch(params);
+  // One object per address, so that the form keeps what is typed between renders.
+  const search = params.toString();
+  const { filters, page } = useMemo(() => readAuditSearch(new URLSearchParams(search)), [search]);
   const pageSize = AUDIT_PAGINATION.defaultPageSize;
   const audit = useAudit({ ...filters, page, pageSize });
   const pages = pageCount(audit.data?.total ?? 0, pageSize);

@@ -52,7 +52,12 @@ export function DepartmentsAdmin() {
                   className="button button--small button--ghost"
                   aria-expanded={open === d.id}
                   aria-controls={`department-${d.id}`}
-                  aria-label={t('departments.editNamed', { name: l(d.fullName) })}
+                  aria-label={t(
+                    open === d.id ? 'departments.closeNamed' : 'departments.editNamed',
+                    {
+                      name: l(d.fullName),
+                    },
+                  )}
                   onClick={() => setOpen(open === d.id ? null : d.id)}
                 >
                   {t(open === d.id ? 'departments.close' : 'departments.edit')}
