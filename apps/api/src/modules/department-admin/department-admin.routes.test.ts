@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
-import { createDepartment } from '../../../test/factories';
+import { createDepartment, createUser, unique } from '../../../test/factories';
 import { createScenario, requestAs, SCENARIO_ROLES } from '../../../test/scenario';
 import { proposalDepartmentsTable, proposalsTable } from '../proposals/proposals.table';
 
@@ -253,6 +253,33 @@ describe('the organisation chart, administered', () => {
     });
     const list = (await as('admin', 'GET', '/api/admin/departments')).json();
     expect(list.departments.find((d: { id: string }) => d.id === section.id).keywords).toEqual([]);
+  });
+
+  it('no longer offers a retired department: no new staff, no routing to it; its present staff can still be managed', async () => {
+    const s = await createScenario(t(), { status: 'routing' });
+    const as = requestAs(t(), s);
+    const retired = await createDepartment(t().db, { retiredAt: new Date() });
+    const staff = await createUser(t().db, { role: 'department', departmentId: retired.id });
+    const created = await as('admin', 'POST', '/api/admin/users', {
+      email: `${unique('staff')}@city.example.jp`,
+      name: '新任 職員',
+      role: 'department',
+      departmentId: retired.id,
+    });
+    expect(created.statusCode).toBe(409);
+    expect(created.json().error.details[0]).toMatchObject({ path: 'departmentId' });
+    const disabled = await as('admin', 'PATCH', `/api/admin/users/${staff.id}`, {
+      disabled: true,
+    });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    const routed = await as('coordinator', 'POST', `/api/proposals/${s.proposal.id}/transitions`, {
+      action: 'route',
+      leadDepartmentId: retired.id,
+      supportingDepartmentIds: [],
+      version: s.proposal.version,
+    });
+    expect(routed.statusCode).toBe(400);
+    expect(routed.json().error.details[0]).toMatchObject({ path: 'leadDepartmentId' });
   });
 
   it('is for administrators only', async () => {
