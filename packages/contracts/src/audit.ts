@@ -64,6 +64,8 @@ export const auditEntrySchema = z.object({
   subjectType: z.string(),
   subjectId: z.string().nullable(),
   proposal: z.object({ id: z.uuid(), referenceNumber: z.string().nullable() }).nullable(),
+  /** The department a change was made to (its names as they are now). */
+  department: departmentRefSchema.nullable(),
   /** What the entry recorded, as text (a confidential file is named by its id only). */
   details: z.array(z.object({ key: z.string(), value: z.string() })),
   ip: z.string().nullable(),

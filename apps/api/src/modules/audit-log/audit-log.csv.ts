@@ -38,7 +38,12 @@ export function auditCsv(entries: readonly AuditEntry[], truncated: boolean): st
       e.actor?.name ?? (e.actor ? '' : t('audit.system')),
       e.actor?.role ? tw(`role.${e.actor.role}`) : '',
       e.actor?.department ? pickText(e.actor.department.name, CSV_LANGUAGE) : '',
-      e.subjectId ? `${e.subjectType}:${e.subjectId}` : e.subjectType,
+      [
+        e.department ? pickText(e.department.name, CSV_LANGUAGE) : '',
+        e.subjectId ? `${e.subjectType}:${e.subjectId}` : e.subjectType,
+      ]
+        .filter(Boolean)
+        .join(' '),
       e.proposal?.referenceNumber ?? '',
       e.details.map((d) => `${d.key}=${d.value}`).join('; '),
       e.ip ?? '',

@@ -51,6 +51,7 @@ export function presentAuditEntry(row: AuditLogRow): AuditEntry {
       row.proposal_id && /^[0-9a-f-]{36}$/i.test(row.proposal_id)
         ? { id: row.proposal_id, referenceNumber: row.reference_number }
         : null,
+    department: row.subject_department ? presentDepartmentRef(row.subject_department) : null,
     details: auditDetails(row.data),
     ip: row.ip,
   };

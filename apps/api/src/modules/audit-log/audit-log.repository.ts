@@ -26,6 +26,7 @@ export type AuditLogRow = {
   subject_id: string | null;
   proposal_id: string | null;
   reference_number: string | null;
+  subject_department: DepartmentRecord | null;
   data: Record<string, unknown> | string | null;
   ip: string | null;
 };
@@ -90,6 +91,9 @@ export async function findAuditLog(
 ): Promise<AuditLogRow[]> {
   const department = sql.raw('entry.person_department_id');
   const proposal = sql.raw('entry.proposal_id');
+  const subjectDepartment = sql.raw(
+    "(case when entry.subject_type = 'department' then entry.subject_id::uuid end)",
+  );
   return queryRows<AuditLogRow>(
     db,
     sql`select entry.kind, entry.id, entry.at, entry.action, entry.actor_user_id,
@@ -97,6 +101,7 @@ export async function findAuditLog(
         ${departmentSql(department)} as person_department,
         entry.subject_type, entry.subject_id, entry.proposal_id,
         ${proposalReferenceSql(proposal)} as reference_number,
+        ${departmentSql(subjectDepartment)} as subject_department,
         entry.data, entry.ip
       from ${entriesSql()}
       where ${whereSql(filter)}

@@ -93,6 +93,7 @@ describe('the organisation chart, administered', () => {
       }>
     ).map((e) => e.action);
     expect(actions).toEqual(['department.updated', 'department.updated', 'department.created']);
+    expect(audit.json().entries[0].department).toMatchObject({ name: { ja: '共創推進課' } });
     const rename = audit.json().entries[1];
     expect(rename.details).toEqual(
       expect.arrayContaining([

@@ -37,12 +37,7 @@ export function AuditFilterForm({
         onApply(draft);
       }}
     >
-      <TextField
-        label={t('audit.filter.person')}
-        type="search"
-        maxLength={100}
-        {...field('person')}
-      />
+      <TextField label={t('audit.filter.person')} type="search" {...field('person')} />
       <SelectField
         label={t('audit.filter.department')}
         placeholder={t('audit.filter.all')}
@@ -52,7 +47,6 @@ export function AuditFilterForm({
       <TextField
         label={t('audit.filter.reference')}
         hint={t('audit.filter.referenceHint')}
-        maxLength={40}
         {...field('reference')}
       />
       <SelectField

@@ -81,6 +81,9 @@ export function AuditTable({
                 {e.proposal?.referenceNumber ? (
                   <span className="audit-table__reference">{e.proposal.referenceNumber}</span>
                 ) : null}
+                {e.department ? (
+                  <span className="audit-table__reference">{l(e.department.name)}</span>
+                ) : null}
                 <span className="audit-table__meta">
                   {e.subjectType}
                   {e.subjectId ? `: ${e.subjectId}` : ''}
