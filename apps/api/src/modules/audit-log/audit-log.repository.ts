@@ -1,16 +1,18 @@
 /**
- * The administrators' audit log: the audit events (every recorded change) and the confidential
- * access log (every read of confidential content) as one list, read through their modules'
+ * The administrators' audit log: the audit events (every recorded change), the workflow
+ * transitions of the timeline and the confidential access log (every read of confidential
+ * content) as one list, read through their modules'
  * repositories, with the names of people, departments and proposals as they are now.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { CONFIDENTIAL_READ_ACTIONS, type AuditFilter } from '@kyoso/contracts/audit';
 import type { Role } from '@kyoso/contracts/roles';
+import { WORKFLOW_ACTIONS } from '@kyoso/contracts/workflow';
 import { queryRows, type Executor } from '../../db/client';
 import { accessLogRowsSql } from '../access-log/access-log.repository';
 import { auditEventRowsSql, findAuditActions } from '../audit/audit.repository';
 import { departmentSql, type DepartmentRecord } from '../departments/departments.repository';
-import { proposalReferenceSql } from '../proposals/proposals.repository';
+import { proposalReferenceSql, transitionEventRowsSql } from '../proposals/proposals.repository';
 import { userDepartmentIdSql, userNameSql, userRoleSql } from '../users/users.repository';
 
 export type AuditLogRow = {
@@ -52,7 +54,8 @@ function entriesSql(): SQL {
       coalesce(log.actor_name, ${userNameSql(person)}) as person_name,
       coalesce(log.actor_role, ${userRoleSql(person)}::text) as person_role,
       coalesce(log.actor_department_id, ${userDepartmentIdSql(person)}) as person_department_id
-    from (${auditEventRowsSql()} union all ${accessLogRowsSql(CONFIDENTIAL_READ_ACTIONS)}) as log
+    from (${auditEventRowsSql()} union all ${transitionEventRowsSql()}
+      union all ${accessLogRowsSql(CONFIDENTIAL_READ_ACTIONS)}) as log
   ) as entry`;
 }
 
@@ -118,8 +121,14 @@ export async function countAuditLog(db: Executor, filter: ResolvedAuditFilter): 
   return Number(row?.n ?? 0);
 }
 
-/** Every action the log can hold: the recorded changes' and the confidential reads'. */
+/** Every action the log can hold: the recorded changes', the transitions' and the confidential reads'. */
 export async function findAuditLogActions(db: Executor): Promise<string[]> {
   const changes = await findAuditActions(db);
-  return [...new Set([...changes, ...Object.values(CONFIDENTIAL_READ_ACTIONS)])].sort();
+  return [
+    ...new Set([
+      ...changes,
+      ...WORKFLOW_ACTIONS.map((action) => `workflow.${action}`),
+      ...Object.values(CONFIDENTIAL_READ_ACTIONS),
+    ]),
+  ].sort();
 }

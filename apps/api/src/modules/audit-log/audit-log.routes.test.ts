@@ -92,6 +92,35 @@ describe('the audit log (administrators)', () => {
     expect((await list('reference=KY-1999-99999')).entries).toEqual([]);
   });
 
+  it('shows the workflow transitions of the timeline as changes, with the statuses', async () => {
+    const s = await createScenario(t(), { status: 'submitted' });
+    const as = requestAs(t(), s);
+    const res = await as('coordinator', 'POST', `/api/proposals/${s.proposal.id}/transitions`, {
+      action: 'accept_for_routing',
+      version: s.proposal.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const log = (
+      await as('admin', 'GET', `/api/admin/audit?reference=${s.proposal.referenceNumber}`)
+    ).json<{ entries: Entry[]; actions: string[] }>();
+    // The coordinator also read the confidential sections the answer carried.
+    expect(log.entries.map((e) => e.action).sort()).toEqual([
+      'confidential.sections_viewed',
+      'workflow.accept_for_routing',
+    ]);
+    expect(log.entries.find((e) => e.kind === 'change')).toMatchObject({
+      kind: 'change',
+      action: 'workflow.accept_for_routing',
+      actor: { name: s.users.coordinator.name, department: { id: s.departments.desk.id } },
+      proposal: { referenceNumber: s.proposal.referenceNumber },
+      details: expect.arrayContaining([
+        { key: 'from', value: 'submitted' },
+        { key: 'to', value: 'routing' },
+      ]),
+    });
+    expect(log.actions).toContain('workflow.adopt');
+  });
+
   it('downloads the same filtered entries as an Excel-safe CSV', async () => {
     const s = await createScenario(t(), { status: 'dialogue', nda: 'in_effect' });
     const as = requestAs(t(), s);

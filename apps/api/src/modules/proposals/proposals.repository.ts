@@ -566,3 +566,21 @@ export async function moveAssignment(
   }
   return from.role;
 }
+
+/**
+ * The workflow transitions of every case (submit, route, adopt…) as rows of the administrators'
+ * audit log (the same columns as `auditEventRowsSql`): they are recorded on the timeline, not as
+ * audit events. The action is `workflow.<action>`; the data adds the statuses and the reason.
+ */
+export function transitionEventRowsSql(): SQL {
+  const e = proposalEventsTable;
+  return sql`select 'change'::text as kind, ${e.id} as id, ${e.createdAt} as at,
+      'workflow.' || ${e.action} as action, ${e.actorUserId} as actor_user_id,
+      null::text as actor_name, ${e.actorRole}::text as actor_role,
+      ${e.actorDepartmentId} as actor_department_id, 'proposal'::text as subject_type,
+      ${e.proposalId}::text as subject_id, ${e.proposalId}::text as proposal_id,
+      jsonb_strip_nulls(jsonb_build_object('from', ${e.fromStatus}, 'to', ${e.toStatus},
+        'reason', ${e.reason})) || ${e.data}::jsonb as data,
+      null::text as ip
+    from ${e} where ${e.type} = 'transition' and ${e.action} is not null`;
+}
