@@ -43,6 +43,8 @@ import { routingReportRoutes, routingSuggestionsRoutes } from './modules/routing
 import { countSubmittedProposalsOnTheme } from './modules/proposals/proposals.repository';
 import { themesRoutes } from './modules/themes/themes.routes';
 import { workflowRoutes } from './modules/workflow/workflow.routes';
+import { departmentAdminRoutes } from './modules/department-admin/department-admin.routes';
+import { auditLogRoutes } from './modules/audit-log/audit-log.routes';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import authPlugin from './plugins/auth';
 import contextPlugin from './plugins/context';
@@ -192,6 +194,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(accountsRoutes, { prefix: '/api/admin/users' });
+  await app.register(auditLogRoutes, { prefix: '/api/admin/audit' });
+  await app.register(departmentAdminRoutes, { prefix: '/api/admin/departments' });
   if (config.devMailbox) {
     await app.register(devMailRoutes, { prefix: '/api/dev/mail' });
   }

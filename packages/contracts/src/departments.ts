@@ -23,3 +23,89 @@ export const departmentSchema = z.object({
 export type Department = z.infer<typeof departmentSchema>;
 
 export const departmentsResponseSchema = z.object({ departments: z.array(departmentSchema) });
+
+/** Limits of a department's words, for the administrators' forms. */
+export const DEPARTMENT_LIMITS = {
+  name: 100,
+  code: 40,
+  mission: 2000,
+  keyword: 40,
+  keywords: 50,
+  sampleText: 5000,
+} as const;
+
+/** The level a department under `parent` has: 局 at the top, 部 under a 局, 課 under a 部. */
+export function childLevel(parent: DepartmentLevel | null): DepartmentLevel | null {
+  return parent === null
+    ? 'bureau'
+    : parent === 'bureau'
+      ? 'division'
+      : parent === 'division'
+        ? 'section'
+        : null;
+}
+
+/** A department as administrators manage it: with its routing profile and what it still holds. */
+export const adminDepartmentSchema = departmentSchema.extend({
+  mission: z.string(),
+  keywords: z.array(z.string()),
+  retiredAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Proposals not yet closed that it leads or supports. */
+  openProposals: z.number().int(),
+});
+export type AdminDepartment = z.infer<typeof adminDepartmentSchema>;
+export const adminDepartmentsResponseSchema = z.object({
+  departments: z.array(adminDepartmentSchema),
+});
+export const adminDepartmentResponseSchema = z.object({ department: adminDepartmentSchema });
+
+const nameSchema = z.string().trim().min(1).max(DEPARTMENT_LIMITS.name);
+const keywordsSchema = z
+  .array(z.string().trim().min(1).max(DEPARTMENT_LIMITS.keyword))
+  .max(DEPARTMENT_LIMITS.keywords);
+
+/** A new 局 (no parent), 部 (under a 局) or 課 (under a 部). */
+export const createDepartmentBodySchema = z.object({
+  parentId: z.uuid({ error: 'common.invalid_id' }).nullable(),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(DEPARTMENT_LIMITS.code)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  nameJa: nameSchema,
+  nameEn: nameSchema,
+});
+export type CreateDepartmentBody = z.infer<typeof createDepartmentBodySchema>;
+
+/** Rename, move under another parent of the same level, or change the routing profile. */
+export const updateDepartmentBodySchema = z.object({
+  nameJa: nameSchema.optional(),
+  nameEn: nameSchema.optional(),
+  parentId: z.uuid({ error: 'common.invalid_id' }).optional(),
+  mission: z.string().trim().max(DEPARTMENT_LIMITS.mission).optional(),
+  keywords: keywordsSchema.optional(),
+});
+export type UpdateDepartmentBody = z.infer<typeof updateDepartmentBodySchema>;
+
+/** Hands a department's open proposals (as lead or support) to a 課. */
+export const handOverBodySchema = z.object({
+  toDepartmentId: z.uuid({ error: 'common.invalid_id' }),
+});
+export const handOverResponseSchema = z.object({
+  /** How many proposals were handed over. */
+  moved: z.number().int(),
+});
+
+/** What the routing would suggest for a sample text, with one section's profile as edited. */
+export const routingPreviewBodySchema = z.object({
+  text: z.string().trim().min(1).max(DEPARTMENT_LIMITS.sampleText),
+  profile: z
+    .object({
+      departmentId: z.uuid(),
+      mission: z.string().trim().max(DEPARTMENT_LIMITS.mission),
+      keywords: keywordsSchema,
+    })
+    .optional(),
+});
+export type RoutingPreviewBody = z.infer<typeof routingPreviewBodySchema>;

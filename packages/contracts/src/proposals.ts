@@ -385,6 +385,7 @@ export const PROPOSAL_EVENT_TYPES = [
   'logic_model_updated',
   'evaluation_recorded',
   'evaluation_commented',
+  'departments_handed_over',
 ] as const;
 export type ProposalEventType = (typeof PROPOSAL_EVENT_TYPES)[number];
 

@@ -74,6 +74,12 @@ export function createRouter() {
           () => import('./routes/admin/calendar-settings'),
           'AdminCalendarSettingsPage',
         ),
+        page('admin/audit', () => import('./routes/admin/audit'), 'AdminAuditPage'),
+        page(
+          'admin/departments',
+          () => import('./routes/admin/departments'),
+          'AdminDepartmentsPage',
+        ),
         page('dev/mail', () => import('./routes/dev/mail'), 'DevMailPage'),
         { path: '*', element: <NotFoundPage /> },
       ],

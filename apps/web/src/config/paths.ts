@@ -29,5 +29,7 @@ export const paths = {
   adminUsers: '/admin/users',
   adminNdaTemplates: '/admin/nda-templates',
   adminCalendarSettings: '/admin/calendar-settings',
+  adminAudit: '/admin/audit',
+  adminDepartments: '/admin/departments',
   devMail: '/dev/mail',
 } as const;

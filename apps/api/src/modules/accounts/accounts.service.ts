@@ -27,6 +27,8 @@ async function ensureDepartmentFor(
   ctx: AppContext,
   role: Role,
   departmentId: string | null | undefined,
+  /** The department is being chosen now (a retired one is refused), not kept. */
+  chosen: boolean,
 ) {
   if (role === 'department' && !departmentId) {
     throw new AppError('users.department_required', {
@@ -44,14 +46,29 @@ async function ensureDepartmentFor(
       ],
     });
   }
-  if (departmentId && !(await getDepartmentById(ctx.db, departmentId))) {
-    throw new AppError('departments.not_found');
+  if (departmentId) {
+    const department = await getDepartmentById(ctx.db, departmentId);
+    if (!department) {
+      throw new AppError('departments.not_found');
+    }
+    // Nobody joins a department that was abolished (its present staff keep it until moved).
+    if (department.retiredAt && chosen) {
+      throw new AppError('departments.retired', {
+        details: [
+          {
+            path: 'departmentId',
+            code: 'departments.retired',
+            message: { key: 'departments.retired' },
+          },
+        ],
+      });
+    }
   }
 }
 
 /**
  * Creates a staff account and e-mails its owner a link to set a password (valid 7 days).
- * @throws auth.email_taken, users.department_required, departments.not_found
+ * @throws auth.email_taken, users.department_required, departments.not_found, departments.retired
  */
 export async function createStaffUser(args: {
   ctx: AppContext;
@@ -60,7 +77,7 @@ export async function createStaffUser(args: {
   ip: string | null;
 }): Promise<{ user: UserRow }> {
   const { ctx, actor, input, ip } = args;
-  await ensureDepartmentFor(ctx, input.role, input.departmentId);
+  await ensureDepartmentFor(ctx, input.role, input.departmentId, true);
   if (await getUserByEmail(ctx.db, input.email)) {
     throw new AppError('auth.email_taken');
   }
@@ -109,7 +126,8 @@ export async function createStaffUser(args: {
 /**
  * Changes a staff account's name, role, department or disables it (which ends its sessions).
  * Proposer accounts are not managed here.
- * @throws users.not_found, auth.forbidden, users.department_required, departments.not_found
+ * @throws users.not_found, auth.forbidden, users.department_required, departments.not_found,
+ * departments.retired
  */
 export async function updateStaffUser(args: {
   ctx: AppContext;
@@ -137,7 +155,12 @@ export async function updateStaffUser(args: {
   }
   const role = input.role ?? target.role;
   const departmentId = input.departmentId !== undefined ? input.departmentId : target.departmentId;
-  await ensureDepartmentFor(ctx, role, departmentId);
+  await ensureDepartmentFor(
+    ctx,
+    role,
+    departmentId,
+    input.departmentId !== undefined && input.departmentId !== target.departmentId,
+  );
   const now = ctx.now();
   const user = await ctx.db.transaction(async (tx) => {
     const updated = await updateUser(tx, userId, {

@@ -68,3 +68,61 @@ export function departmentSortSql(id: AnyPgColumn | SQL): SQL<number | null> {
   const d = departmentsTable;
   return sql<number | null>`(select ${d.sortOrder} from ${d} where ${d.id} = ${outerRef(id)})`;
 }
+
+/** The departments in use (not retired), in chart order. */
+export async function findActiveDepartments(db: Executor): Promise<DepartmentRow[]> {
+  return (await findDepartments(db)).filter((d) => d.retiredAt === null);
+}
+
+export async function getDepartmentByCode(
+  db: Executor,
+  code: string,
+): Promise<DepartmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(departmentsTable)
+    .where(eq(departmentsTable.code, code))
+    .limit(1);
+  return row;
+}
+
+/** Locks a department's row until the end of the caller's transaction. */
+export async function lockDepartment(db: Executor, id: string): Promise<DepartmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(departmentsTable)
+    .where(eq(departmentsTable.id, id))
+    .for('update');
+  return row;
+}
+
+export async function insertDepartment(
+  db: Executor,
+  values: typeof departmentsTable.$inferInsert,
+): Promise<DepartmentRow> {
+  const [row] = await db.insert(departmentsTable).values(values).returning();
+  return row!;
+}
+
+export async function updateDepartment(
+  db: Executor,
+  id: string,
+  values: Partial<
+    Pick<DepartmentRow, 'nameJa' | 'nameEn' | 'parentId' | 'mission' | 'keywords' | 'retiredAt'>
+  >,
+): Promise<DepartmentRow> {
+  const [row] = await db
+    .update(departmentsTable)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(departmentsTable.id, id))
+    .returning();
+  return row!;
+}
+
+/** The next place in the chart for a new department under `parentId`. */
+export async function nextSortOrder(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ max: sql<number | null>`max(${departmentsTable.sortOrder})` })
+    .from(departmentsTable);
+  return Number(row?.max ?? 0) + 10;
+}

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { departmentsResponseSchema } from '@kyoso/contracts/departments';
 import { errorBodySchema } from '@kyoso/contracts/errors';
 import { presentDepartments } from './departments.presenter';
-import { findDepartments } from './departments.repository';
+import { findActiveDepartments } from './departments.repository';
 
-/** The city's organisation chart is public information. */
+/** The city's organisation chart is public information (the departments in use). */
 export const departmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
@@ -15,6 +15,6 @@ export const departmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: departmentsResponseSchema, 500: errorBodySchema },
       },
     },
-    async () => ({ departments: presentDepartments(await findDepartments(app.ctx.db)) }),
+    async () => ({ departments: presentDepartments(await findActiveDepartments(app.ctx.db)) }),
   );
 };

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgTable,
+  timestamp,
   text,
   uniqueIndex,
   uuid,
@@ -34,6 +35,11 @@ export const departmentsTable = pgTable(
     /** The one-stop co-creation desk (市政変革推進室 style). */
     isCoordinatorDesk: boolean('is_coordinator_desk').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
+    /**
+     * When the department was retired (abolished in a reorganisation): it keeps its name on the
+     * records that name it, but is no longer offered anywhere. Null while it is in use.
+     */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

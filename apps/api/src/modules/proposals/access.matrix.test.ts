@@ -46,6 +46,17 @@ const all = (status: number, except: Expect = {}): Expect => ({
   ...except,
 });
 const only = (allowed: Expect, refused = 403): Expect => all(refused, allowed);
+/** The administrators' routes: everyone else is refused, whatever they see of the proposal. */
+const ADMIN_ONLY: Expect = {
+  proposer: 403,
+  otherProposer: 403,
+  coordinator: 403,
+  lead: 403,
+  supporting: 403,
+  otherDepartment: 403,
+  admin: 200,
+  anonymous: 401,
+};
 
 type Fixture = Scenario & { dialogueId: string; itemId: string; sha: string };
 
@@ -463,6 +474,33 @@ const ROUTES: Route[] = [
     url: (f) => `/api/proposals/${id(f)}/evaluation/comment`,
     body: json({ comment: 'コメント' }),
     expect: () => only({ proposer: 404 }),
+  },
+  // The administrators' audit log names the proposal and who read its confidential parts,
+  // never the confidential content or a confidential file's name.
+  {
+    name: 'audit log',
+    method: 'GET',
+    url: (f) => `/api/admin/audit?reference=${f.proposal.referenceNumber}&pageSize=200`,
+    expect: () => ADMIN_ONLY,
+  },
+  {
+    name: 'audit log CSV',
+    method: 'GET',
+    url: (f) => `/api/admin/audit.csv?reference=${f.proposal.referenceNumber}`,
+    expect: () => ADMIN_ONLY,
+  },
+  {
+    name: 'departments (administration)',
+    method: 'GET',
+    url: () => '/api/admin/departments',
+    expect: () => ADMIN_ONLY,
+  },
+  {
+    name: 'routing preview',
+    method: 'POST',
+    url: () => '/api/admin/departments/routing-preview',
+    body: json({ text: '高齢者の見守り' }),
+    expect: () => ADMIN_ONLY,
   },
 ];
 

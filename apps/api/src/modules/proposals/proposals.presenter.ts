@@ -280,6 +280,12 @@ export function presentPublicProposal(row: {
   };
 }
 
+/** A department's name kept in an event's data (`{ ja, en }`), as a variable of its words. */
+function localizedVar(value: unknown): LocalizedText {
+  const v = (value ?? {}) as Partial<LocalizedText>;
+  return { ja: typeof v.ja === 'string' ? v.ja : '', en: typeof v.en === 'string' ? v.en : '' };
+}
+
 /**
  * The words of a core event: what happened. Plugins give the words of theirs (NDA, dialogues);
  * an event without words is a bug, and a test checks that every event type has them.
@@ -297,6 +303,11 @@ function coreEventTitle(event: CaseEvent & { action: ProposalEventRow['action'] 
       );
     case 'review_override':
       return textOf(workflowMessages, 'event.review_override');
+    case 'departments_handed_over':
+      return textOf(workflowMessages, 'event.departments_handed_over', {
+        from: localizedVar(event.data.from),
+        to: localizedVar(event.data.to),
+      });
     case 'resubmitted':
       return textOf(recordsMessages, 'event.resubmitted', {
         reference: typeof event.data.reference === 'string' ? event.data.reference : '',

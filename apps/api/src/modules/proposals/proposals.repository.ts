@@ -9,11 +9,17 @@ import {
   isNotNull,
   lt,
   lte,
+  notInArray,
   sql,
   type SQL,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ProposalStatus, WorkflowAction } from '@kyoso/contracts/workflow';
+import {
+  PROPOSAL_STATUSES,
+  STATUSES,
+  type ProposalStatus,
+  type WorkflowAction,
+} from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
 import { textSearchCondition } from '../shared/search';
 import { outerRef } from '../shared/sql';
@@ -466,4 +472,141 @@ export async function findSimilarProposals(
       words: matched.filter((_, i) => record[`term${i}`] === true).map((m) => m.term),
     };
   });
+}
+
+/** The id of the proposal with this reference number (any case), if there is one. */
+export async function findProposalIdByReference(
+  db: Executor,
+  referenceNumber: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: proposalsTable.id })
+    .from(proposalsTable)
+    .where(sql`upper(${proposalsTable.referenceNumber}) = ${referenceNumber.trim().toUpperCase()}`)
+    .limit(1);
+  return row?.id;
+}
+
+/** A proposal's reference number inside another module's query (by its id as text or uuid). */
+export function proposalReferenceSql(id: AnyPgColumn | SQL): SQL<string | null> {
+  const p = proposalsTable;
+  return sql<
+    string | null
+  >`(select ${p.referenceNumber} from ${p} where ${p.id}::text = ${outerRef(id)}::text)`;
+}
+
+/** The statuses in which a proposal is closed (`terminal` in the workflow table). */
+const CLOSED_STATUSES = PROPOSAL_STATUSES.filter((status) => STATUSES[status].terminal);
+
+/** How many open proposals each department leads or supports, by department id. */
+export async function countOpenProposalsByDepartment(db: Executor): Promise<Map<string, number>> {
+  const pd = proposalDepartmentsTable;
+  const rows = await db
+    .select({ departmentId: pd.departmentId, n: count() })
+    .from(pd)
+    .innerJoin(proposalsTable, eq(proposalsTable.id, pd.proposalId))
+    .where(notInArray(proposalsTable.status, CLOSED_STATUSES))
+    .groupBy(pd.departmentId);
+  return new Map(rows.map((r) => [r.departmentId, r.n]));
+}
+
+/**
+ * The open proposals a department leads or supports, locked until the end of the caller's
+ * transaction (a handover must not race a routing), each with the department's role.
+ */
+export async function lockOpenProposalsOf(db: Executor, departmentId: string) {
+  const pd = proposalDepartmentsTable;
+  return db
+    .select({ proposalId: pd.proposalId, role: pd.role, status: proposalsTable.status })
+    .from(pd)
+    .innerJoin(proposalsTable, eq(proposalsTable.id, pd.proposalId))
+    .where(
+      and(eq(pd.departmentId, departmentId), notInArray(proposalsTable.status, CLOSED_STATUSES)),
+    )
+    .orderBy(asc(pd.proposalId))
+    .for('update', { of: proposalsTable });
+}
+
+/**
+ * Moves one proposal's assignment from one department to another, keeping its role: the new
+ * department leads where the old one led (and stops supporting if it did), supports where the
+ * old one supported (unless it already takes part). The proposal's version goes up, so that a
+ * form opened before the move cannot overwrite it.
+ */
+export async function moveAssignment(
+  db: Executor,
+  input: {
+    proposalId: string;
+    fromDepartmentId: string;
+    toDepartmentId: string;
+    assignedBy: string;
+  },
+): Promise<'lead' | 'supporting' | null> {
+  const pd = proposalDepartmentsTable;
+  const rows = await db
+    .select({ departmentId: pd.departmentId, role: pd.role })
+    .from(pd)
+    .where(eq(pd.proposalId, input.proposalId));
+  const from = rows.find((r) => r.departmentId === input.fromDepartmentId);
+  if (!from) {
+    return null;
+  }
+  const target = rows.find((r) => r.departmentId === input.toDepartmentId);
+  await db
+    .delete(pd)
+    .where(and(eq(pd.proposalId, input.proposalId), eq(pd.departmentId, input.fromDepartmentId)));
+  if (from.role === 'lead') {
+    if (target) {
+      await db
+        .update(pd)
+        .set({ role: 'lead' })
+        .where(and(eq(pd.proposalId, input.proposalId), eq(pd.departmentId, input.toDepartmentId)));
+    } else {
+      await db.insert(pd).values({
+        proposalId: input.proposalId,
+        departmentId: input.toDepartmentId,
+        role: 'lead',
+        assignedBy: input.assignedBy,
+      });
+    }
+    await db
+      .update(proposalsTable)
+      .set({
+        leadDepartmentId: input.toDepartmentId,
+        version: sql`${proposalsTable.version} + 1`,
+      })
+      .where(eq(proposalsTable.id, input.proposalId));
+  } else {
+    if (!target) {
+      await db.insert(pd).values({
+        proposalId: input.proposalId,
+        departmentId: input.toDepartmentId,
+        role: 'supporting',
+        assignedBy: input.assignedBy,
+      });
+    }
+    await db
+      .update(proposalsTable)
+      .set({ version: sql`${proposalsTable.version} + 1` })
+      .where(eq(proposalsTable.id, input.proposalId));
+  }
+  return from.role;
+}
+
+/**
+ * The workflow transitions of every case (submit, route, adopt…) as rows of the administrators'
+ * audit log (the same columns as `auditEventRowsSql`): they are recorded on the timeline, not as
+ * audit events. The action is `workflow.<action>`; the data adds the statuses and the reason.
+ */
+export function transitionEventRowsSql(): SQL {
+  const e = proposalEventsTable;
+  return sql`select 'change'::text as kind, ${e.id} as id, ${e.createdAt} as at,
+      'workflow.' || ${e.action} as action, ${e.actorUserId} as actor_user_id,
+      null::text as actor_name, ${e.actorRole}::text as actor_role,
+      ${e.actorDepartmentId} as actor_department_id, 'proposal'::text as subject_type,
+      ${e.proposalId}::text as subject_id, ${e.proposalId}::text as proposal_id,
+      jsonb_strip_nulls(jsonb_build_object('from', ${e.fromStatus}, 'to', ${e.toStatus},
+        'reason', ${e.reason})) || ${e.data}::jsonb as data,
+      null::text as ip
+    from ${e} where ${e.type} = 'transition' and ${e.action} is not null`;
 }

@@ -23,37 +23,42 @@ function ensureCoordinator(actor: Actor) {
   }
 }
 
-/** @throws proposals.not_found, auth.forbidden */
-export async function getRoutingSuggestions(args: {
+/**
+ * The departments in use ranked for a text (the routing's one ranking), each with why. A
+ * profile given here stands in for that section's saved one (an administrator's preview).
+ */
+export async function rankDepartments(args: {
   ctx: AppContext;
-  actor: Actor;
-  proposalId: string;
+  text: string;
+  themeDepartmentId: string | null;
+  /** The proposal being routed: its own acceptance is not part of any history. */
+  exceptProposalId?: string;
+  profile?: { departmentId: string; mission: string; keywords: readonly string[] };
 }) {
-  const { ctx, actor, proposalId } = args;
-  const access = await ctx.cases.load(ctx.db, actor, proposalId);
-  if (!access.relations.includes('coordinator')) {
-    throw new AppError('auth.forbidden');
-  }
-  const p = access.proposal;
+  const { ctx, text, themeDepartmentId, profile } = args;
   const [departments, accepted] = await Promise.all([
     findDepartments(ctx.db),
-    findAcceptedTexts(ctx.db, proposalId),
+    findAcceptedTexts(ctx.db, args.exceptProposalId ?? '00000000-0000-0000-0000-000000000000'),
   ]);
   const byId = new Map(departments.map((d) => [d.id, d]));
   const suggestions = suggestDepartments({
-    text: [p.title, p.summary, p.problem, p.whyThisCity, p.solution].join('\n'),
-    themeDepartmentId: access.theme?.departmentId ?? null,
+    text,
+    themeDepartmentId,
     departments: departments
-      .filter((d) => !d.isCoordinatorDesk)
-      .map((d) => ({
-        id: d.id,
-        mission: d.mission,
-        keywords: d.keywords,
-        history: accepted
-          .filter((a) => a.departmentId === d.id)
-          .slice(0, 100)
-          .map((a) => `${a.title} ${a.summary}`),
-      })),
+      // A retired department is no longer suggested.
+      .filter((d) => !d.isCoordinatorDesk && d.retiredAt === null)
+      .map((d) => {
+        const edited = profile?.departmentId === d.id ? profile : null;
+        return {
+          id: d.id,
+          mission: edited ? edited.mission : d.mission,
+          keywords: edited ? edited.keywords : d.keywords,
+          history: accepted
+            .filter((a) => a.departmentId === d.id)
+            .slice(0, 100)
+            .map((a) => `${a.title} ${a.summary}`),
+        };
+      }),
   });
   return suggestions.map((s) => {
     const d = byId.get(s.departmentId)!;
@@ -67,6 +72,26 @@ export async function getRoutingSuggestions(args: {
       score: s.score,
       matchedWords: s.matchedWords,
     };
+  });
+}
+
+/** @throws proposals.not_found, auth.forbidden */
+export async function getRoutingSuggestions(args: {
+  ctx: AppContext;
+  actor: Actor;
+  proposalId: string;
+}) {
+  const { ctx, actor, proposalId } = args;
+  const access = await ctx.cases.load(ctx.db, actor, proposalId);
+  if (!access.relations.includes('coordinator')) {
+    throw new AppError('auth.forbidden');
+  }
+  const p = access.proposal;
+  return rankDepartments({
+    ctx,
+    text: [p.title, p.summary, p.problem, p.whyThisCity, p.solution].join('\n'),
+    themeDepartmentId: access.theme?.departmentId ?? null,
+    exceptProposalId: proposalId,
   });
 }
 

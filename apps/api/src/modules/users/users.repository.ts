@@ -202,3 +202,9 @@ export function userOrganizationIdSql(id: AnyPgColumn | SQL): SQL<string | null>
   const u = usersTable;
   return sql<string | null>`(select ${u.organizationId} from ${u} where ${u.id} = ${outerRef(id)})`;
 }
+
+/** A person's role inside another module's query (null when `id` is null or unknown). */
+export function userRoleSql(id: AnyPgColumn | SQL): SQL<Role | null> {
+  const u = usersTable;
+  return sql<Role | null>`(select ${u.role} from ${u} where ${u.id} = ${outerRef(id)})`;
+}

@@ -151,7 +151,9 @@ const EFFECTS: {
       });
     }
     for (const [index, id] of [input.leadDepartmentId, ...supporting].entries()) {
-      const department = await getDepartmentById(tx, id);
+      const found = await getDepartmentById(tx, id);
+      // A retired department is no longer one to route to.
+      const department = found?.retiredAt ? undefined : found;
       if (!department || department.isCoordinatorDesk) {
         throw new AppError('workflow.invalid_routing', {
           details: [

@@ -43,6 +43,8 @@ function navItems(role: string | undefined): NavItem[] {
         { to: paths.adminUsers, label: 'nav.users' },
         { to: paths.adminNdaTemplates, label: 'nav.ndaTemplates' },
         { to: paths.adminCalendarSettings, label: 'nav.calendarSettings' },
+        { to: paths.adminDepartments, label: 'nav.departments' },
+        { to: paths.adminAudit, label: 'nav.audit' },
         ...common,
       ];
     default:

@@ -26,6 +26,8 @@ export default {
   'nav.users': 'アカウントの 管理',
   'nav.ndaTemplates': 'NDAの ひながた',
   'nav.calendarSettings': 'よさんカレンダーの せってい',
+  'nav.audit': 'かんさ ログ（へんこうの きろく）',
+  'nav.departments': 'ぶしょの かんり',
   'nav.routingReport': '部署への わりふり',
   'nav.themeReview': 'テーマの しんさ',
   'nav.departmentThemes': 'じぶんの ぶしょの テーマ',

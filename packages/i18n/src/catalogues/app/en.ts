@@ -25,6 +25,8 @@ export default {
   'nav.users': 'Accounts',
   'nav.ndaTemplates': 'NDA templates',
   'nav.calendarSettings': 'Calendar settings',
+  'nav.audit': 'Audit log',
+  'nav.departments': 'Departments',
   'nav.routingReport': 'Routing report',
   'nav.themeReview': 'Theme review',
   'nav.departmentThemes': 'Our themes',

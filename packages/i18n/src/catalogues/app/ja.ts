@@ -23,6 +23,8 @@ export default {
   'nav.users': 'アカウント管理',
   'nav.ndaTemplates': '秘密保持契約のひな形',
   'nav.calendarSettings': '予算カレンダーの設定',
+  'nav.audit': '監査ログ',
+  'nav.departments': '部署の管理',
   'nav.routingReport': '振り分けの状況',
   'nav.themeReview': 'テーマの審査',
   'nav.departmentThemes': '自部署のテーマ',

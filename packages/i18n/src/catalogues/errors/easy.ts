@@ -33,6 +33,17 @@ export default {
   'organizations.invitation_invalid':
     'この しょうたいの リンクは つかえません。しょうたいした 人に もう一度 おくって もらってください。',
   'departments.not_found': 'その 部署が 見つかりません。',
+  'departments.has_open_proposals':
+    'この 部署には まだ おわっていない ていあんが あります。さきに ほかの 課へ ひきついでください。',
+  'detail.departments.open_proposals':
+    'この 部署には まだ おわっていない ていあんが {count}けん あります。さきに ほかの 課へ ひきついでください。',
+  'departments.has_children':
+    'この 部署の 下に まだ つかっている 部署が あります。さきに うつすか はいしを してください。',
+  'departments.retired': 'この 部署は もう ありません（はいし）。',
+  'departments.invalid_parent':
+    'うつす さきが ちがいます。課は 部の 下、部は 局の 下に おいてください。',
+  'departments.code_taken': 'この 部署コードは もう つかわれています。',
+  'departments.invalid_handover': 'ひきつぐ さきには、ほかの つかっている 課を えらんでください。',
   'proposals.not_found': 'その ていあんが 見つかりません。',
   'proposals.incomplete': 'まだ 書いていない ところが あります。しめされた 項目を 見てください。',
   'proposals.already_assigned': 'この ていあんは もう ほかの 人が たんとうしています。',

@@ -31,6 +31,18 @@ export default {
   'organizations.invitation_invalid':
     'This invitation is invalid or has expired. Ask the person who invited you to send it again.',
   'departments.not_found': 'Department not found.',
+  'departments.has_open_proposals':
+    'This department still has open proposals. Hand them over to another section before retiring it.',
+  'detail.departments.open_proposals':
+    'This department still has {count} open proposals. Hand them over to another section before retiring it.',
+  'departments.has_children':
+    'Departments under this one are still in use. Move or retire them first.',
+  'departments.retired': 'This department has been retired.',
+  'departments.invalid_parent':
+    'That parent is not possible: a section goes under a division and a division under a bureau (not under itself or its own departments).',
+  'departments.code_taken': 'This department code is already in use.',
+  'departments.invalid_handover':
+    'Hand over to another section that is in use (not the co-creation desk).',
   'proposals.not_found': 'Proposal not found.',
   'proposals.incomplete':
     'Some required parts of the proposal are missing. Please check the fields shown.',

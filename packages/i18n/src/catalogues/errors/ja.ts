@@ -30,6 +30,18 @@ export default {
   'organizations.invitation_invalid':
     '招待リンクが無効か、有効期限が切れています。招待した方に再送を依頼してください。',
   'departments.not_found': '部署が見つかりません。',
+  'departments.has_open_proposals':
+    'この部署には、まだ終わっていない提案があります。先に別の課へ引き継いでから廃止してください。',
+  'detail.departments.open_proposals':
+    'この部署には、まだ終わっていない提案が{count}件あります。先に別の課へ引き継いでから廃止してください。',
+  'departments.has_children':
+    'この部署の下に、廃止されていない部署があります。先にそれらを移すか廃止してください。',
+  'departments.retired': 'この部署は廃止されています。',
+  'departments.invalid_parent':
+    '移動先が正しくありません。課は部の下に、部は局の下に置いてください（自分自身や配下の部署には移せません）。',
+  'departments.code_taken': 'この部署コードは既に使われています。',
+  'departments.invalid_handover':
+    '引継ぎ先には、廃止されていない別の課（共創窓口以外）を選んでください。',
   'proposals.not_found': '提案が見つかりません。',
   'proposals.incomplete':
     '提出に必要な項目がまだ入力されていません。表示された項目を確認してください。',

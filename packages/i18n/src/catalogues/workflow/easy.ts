@@ -137,6 +137,7 @@ export default {
   'event.created': '下書きを つくりました',
   'event.assigned': 'まどぐちの たんとうしゃが きまりました',
   'event.unassigned': 'まどぐちの たんとうしゃが かわります',
+  'event.departments_handed_over': '部署が かわったので、{from}から {to}に ひきつぎました',
   'event.nda_opened': 'ひみつを まもる やくそく（NDA）を はじめました',
   'event.nda_signed': 'ていあんした 人が NDAに サインしました',
   'event.nda_in_effect': '市も サインして、NDAが はじまりました',

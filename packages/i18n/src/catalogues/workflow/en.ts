@@ -137,6 +137,7 @@ export default {
   'event.created': 'Draft created',
   'event.assigned': 'A coordinator took the first check',
   'event.unassigned': 'The coordinator handed back the first check',
+  'event.departments_handed_over': 'Reorganisation: {from} handed the proposal over to {to}',
   'event.nda_opened': 'The NDA procedure was opened',
   'event.nda_signed': 'The proposer signed the NDA',
   'event.nda_in_effect': 'The city countersigned: the NDA is in effect',

@@ -133,6 +133,7 @@ export default {
   'event.created': '下書きを作成しました',
   'event.assigned': '共創窓口の担当者が一次確認を引き受けました',
   'event.unassigned': '共創窓口の担当者が一次確認から外れました',
+  'event.departments_handed_over': '部署の再編により、担当が{from}から{to}に引き継がれました',
   'event.nda_opened': '秘密保持契約の手続きを開始しました',
   'event.nda_signed': '提案者が秘密保持契約に署名しました',
   'event.nda_in_effect': '市が署名し、秘密保持契約が締結されました',

@@ -1,0 +1,1 @@
+ALTER TABLE "departments" ADD COLUMN "retired_at" timestamp with time zone;
