@@ -5,8 +5,8 @@
  * with 20 connections for 10 s per scenario. PGlite by default; set BENCH_DATABASE_URL (an admin
  * connection to PostgreSQL) to measure PostgreSQL too. BENCH_PROPOSALS=100000 generates that many
  * submitted proposals and adds the desk's inbox and Japanese search scenarios, with their query
- * plans (EXPLAIN ANALYZE). Options: --duration=10 --connections=20
- * --only=draft-save,submit,inbox,search. Figures vary by ±15–30 % between runs on small machines.
+ * plans (EXPLAIN ANALYZE), the public statistics and the duplicate radar. Options: --duration=10
+ * --connections=20 --only=draft-save,submit,inbox,search,statistics,similar. Figures vary by ±15–30 % between runs on small machines.
  *
  * Also, on PostgreSQL: `hot`, each hot read against a bare Fastify + pg server running the same
  * statement (bench/bare-server.ts; --rounds=N, --profile[=dir] for CPU profiles) and `mixed`,
@@ -497,6 +497,33 @@ async function scenarios(ready: Ready): Promise<Row[]> {
         await get(
           'search: two characters (「公園」)',
           () => `${inbox}&q=${encodeURIComponent('公園')}`,
+        ),
+      );
+    }
+    if (want('statistics')) {
+      // The public statistics over every generated proposal: per fiscal year and overall.
+      let n = 0;
+      rows.push(
+        await get('public statistics (GET /api/public/statistics)', () =>
+          n++ % 2 === 0 ? '/api/public/statistics' : '/api/public/statistics?fiscalYear=2026',
+        ),
+      );
+    }
+    if (want('similar')) {
+      // The duplicate radar on submitted proposals the desk opens (ids taken from its inbox).
+      const ids: string[] = [];
+      for (let page = 1; page <= 5; page += 1) {
+        const answer = await fetch(`http://127.0.0.1:${ready.port}${inbox}&page=${page}`, {
+          headers: { cookie: ready.deskCookie },
+        });
+        const { proposals } = (await answer.json()) as { proposals: Array<{ id: string }> };
+        ids.push(...proposals.map((p) => p.id));
+      }
+      let n = 0;
+      rows.push(
+        await get(
+          'duplicate radar (GET /api/proposals/:id/similar)',
+          () => `/api/proposals/${ids[n++ % ids.length]}/similar`,
         ),
       );
     }

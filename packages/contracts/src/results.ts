@@ -63,6 +63,8 @@ export const publicCasesQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
   bureauId: z.uuid({ error: 'common.invalid_id' }).optional(),
+  /** The cases proposed on one theme (its page lists those adopted). */
+  themeId: z.uuid({ error: 'common.invalid_id' }).optional(),
   stage: z.enum(PUBLIC_CASE_STAGES).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(PAGINATION.maxPageSize).default(20),

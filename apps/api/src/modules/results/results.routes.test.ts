@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
-import { createAgreement, createDecision, kpiInput } from '../../../test/factories';
+import { createAgreement, createDecision, createTheme, kpiInput } from '../../../test/factories';
 import { createScenario, requestAs } from '../../../test/scenario';
 
 const t = useTestApp();
@@ -79,6 +80,26 @@ describe('public results', () => {
       url: `/api/public/cases?q=${encodeURIComponent(published.text.slice(-12))}`,
     });
     expect(search.json().cases).toHaveLength(1);
+
+    // A theme's page lists the cases proposed on it, and only those.
+    const theme = await createTheme(t().db);
+    await t().db.execute(
+      sql`update proposals set theme_id = ${theme.id}, kind = 'theme' where id = ${published.s.proposal.id}`,
+    );
+    const onTheme = await t().app.inject({
+      method: 'GET',
+      url: `/api/public/cases?themeId=${theme.id}`,
+    });
+    expect(onTheme.json().cases.map((c: { referenceNumber: string }) => c.referenceNumber)).toEqual(
+      [published.s.proposal.referenceNumber],
+    );
+    expect(onTheme.json().cases[0].theme).toEqual({ id: theme.id, title: theme.title });
+    const otherTheme = await createTheme(t().db);
+    const none = await t().app.inject({
+      method: 'GET',
+      url: `/api/public/cases?themeId=${otherTheme.id}`,
+    });
+    expect(none.json()).toMatchObject({ cases: [], total: 0 });
     const bad = await t().app.inject({ method: 'GET', url: '/api/public/cases?fiscalYear=abc' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('fiscalYear');

@@ -68,7 +68,10 @@ export async function listPublicCases(ctx: AppContext, query: PublicCasesQuery) 
       theme: themeRefSql(proposalRefs.themeId),
     },
     // Nothing about a project is public without its proposer's consent.
-    where: [sql`${consentedSummarySql(proposalRefs.id)} is not null`],
+    where: [
+      sql`${consentedSummarySql(proposalRefs.id)} is not null`,
+      ...(query.themeId ? [sql`${proposalRefs.themeId} = ${query.themeId}`] : []),
+    ],
     statuses: query.stage ? [STATUSES_OF[query.stage]] : Object.values(STATUSES_OF),
     fiscalYear: query.fiscalYear,
     leadDepartmentIds: query.bureauId ? chart.descendants(query.bureauId) : undefined,

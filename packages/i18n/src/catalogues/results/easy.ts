@@ -16,6 +16,9 @@ export default {
   'cases.search.stage': 'いまの ようす',
   'cases.search.allStages': 'すべて',
   'cases.count': { other: 'じぎょうは {count}こ あります' },
+  'themeCases.title': 'この テーマから 生まれた じぎょう',
+  'themeCases.lead':
+    '市が えらんだ ていあんの うち、ていあんした 人が「見せても よい」と 言った ものです。',
   'cases.empty': 'のせている じぎょうは まだ ありません。',
   'cases.emptyFiltered': 'あう じぎょうは ありません。',
   'cases.clearFilters': 'さがす じょうけんを ぜんぶ けす',

@@ -15,6 +15,8 @@ export default {
   'cases.search.stage': 'Stage',
   'cases.search.allStages': 'All stages',
   'cases.count': { one: '{count} case', other: '{count} cases' },
+  'themeCases.title': 'Projects that came from this theme',
+  'themeCases.lead': 'Adopted proposals whose proposers agreed to publish a summary.',
   'cases.empty': 'No case has been published yet.',
   'cases.emptyFiltered': 'No case matches these conditions.',
   'cases.clearFilters': 'Clear all conditions',

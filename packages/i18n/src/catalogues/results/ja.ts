@@ -13,6 +13,8 @@ export default {
   'cases.search.stage': '段階',
   'cases.search.allStages': 'すべての段階',
   'cases.count': { other: '{count}件の事例' },
+  'themeCases.title': 'このテーマから生まれた取り組み',
+  'themeCases.lead': '採択された提案のうち、提案者が公開に同意した事業です。',
   'cases.empty': '公開されている事例はまだありません。',
   'cases.emptyFiltered': '条件に合う事例はありません。',
   'cases.clearFilters': '条件をすべて解除する',

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { LoadError, Loading } from '../../../components/ui/feedback';
 import { useTheme } from '../../../features/themes/api/get-theme';
+import { ThemeCases } from '../../../features/results/components/theme-cases';
 import { ThemeDetails } from '../../../features/themes/components/theme-details';
 import { isApiError } from '../../../lib/api-client';
 import { NotFoundPage } from '../not-found';
@@ -19,5 +20,10 @@ export function ThemePage() {
   if (theme.isPending) {
     return <Loading />;
   }
-  return <ThemeDetails theme={theme.data.theme} />;
+  return (
+    <>
+      <ThemeDetails theme={theme.data.theme} />
+      <ThemeCases themeId={theme.data.theme.id} />
+    </>
+  );
 }
