@@ -61,6 +61,8 @@ export const changePasswordBodySchema = z.object({
 export const updateProfileBodySchema = z.object({
   name: personNameSchema.optional(),
   language: languageSchema.optional(),
+  /** Turn the daily digest e-mails off (true) or on again (false). */
+  digestOptOut: z.boolean().optional(),
 });
 
 export const sessionUserSchema = z.object({
@@ -72,6 +74,8 @@ export const sessionUserSchema = z.object({
   organizationId: z.uuid().nullable(),
   departmentId: z.uuid().nullable(),
   emailVerified: z.boolean(),
+  /** The person turned the daily digest e-mails off. */
+  digestOptOut: z.boolean(),
   organization: organizationSchema.nullable(),
   department: z.object({ id: z.uuid(), name: localizedTextSchema }).nullable(),
 });

@@ -17,6 +17,8 @@ export const updateStaffUserBodySchema = z.object({
   name: personNameSchema.optional(),
   role: z.enum(STAFF_ROLES).optional(),
   departmentId: idSchema.nullable().optional(),
+  /** Heads the department (receives the escalations of stages long overdue); staff only. */
+  departmentHead: z.boolean().optional(),
   disabled: z.boolean().optional(),
 });
 
@@ -27,6 +29,7 @@ export const adminUserSchema = z.object({
   role: roleSchema,
   language: languageSchema,
   department: z.object({ id: z.uuid(), name: localizedTextSchema }).nullable(),
+  departmentHead: z.boolean(),
   organizationName: z.string().nullable(),
   emailVerified: z.boolean(),
   disabled: z.boolean(),

@@ -75,6 +75,7 @@ export function toActor(
       organizationId: string | null;
       departmentId: string | null;
       emailVerifiedAt: Date | string | null;
+      digestOptOut?: boolean;
     };
     organization: Actor['organization'];
     department: { id: string; code: string; nameJa: string; nameEn: string } | null;
@@ -91,6 +92,7 @@ export function toActor(
     organizationId: user.organizationId,
     departmentId: user.departmentId,
     emailVerified: user.emailVerifiedAt !== null,
+    digestOptOut: user.digestOptOut ?? false,
     sessionId,
     organization: organization
       ? {

@@ -549,7 +549,7 @@ export async function seedDemoData(args: {
     email: string,
     name: string,
     role: Role,
-    extra: { organizationId?: string; departmentId?: string } = {},
+    extra: { organizationId?: string; departmentId?: string; departmentHead?: boolean } = {},
   ) =>
     createUser(db, {
       email,
@@ -564,8 +564,10 @@ export async function seedDemoData(args: {
   const coordinator = await user('coordinator@demo.example', '共創 さくら', 'coordinator', {
     departmentId: dept('zaisei-henkaku'),
   });
+  // The head of 長寿社会対策課: receives the escalations of its stages long overdue.
   const staff1 = await user('staff1@demo.example', '長寿 一郎', 'department', {
     departmentId: dept('hoken-choju'),
+    departmentHead: true,
   });
   const staff2 = await user('staff2@demo.example', '公園 二郎', 'department', {
     departmentId: dept('kensetsu-koen-kanri'),

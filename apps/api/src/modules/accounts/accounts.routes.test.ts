@@ -112,6 +112,45 @@ describe('staff accounts, managed by administrators', () => {
     ).toBe(401);
   });
 
+  it('names a department’s head, which only an administrator may do and a move ends', async () => {
+    const { app, ctx, db } = t();
+    const admin = await loginCookie(app, ctx, await createUser(db, { role: 'admin' }));
+    const department = await createDepartment(db);
+    const staff = await createUser(db, { role: 'department', departmentId: department.id });
+    const patch = (cookie: string, payload: object) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/admin/users/${staff.id}`,
+        headers: { cookie },
+        payload,
+      });
+    const named = await patch(admin, { departmentHead: true });
+    expect(named.statusCode).toBe(200);
+    expect(named.json().user).toMatchObject({ departmentHead: true });
+    const listed = await app.inject({
+      method: 'GET',
+      url: '/api/admin/users?role=department',
+      headers: { cookie: admin },
+    });
+    expect(listed.json().users.find((u: { id: string }) => u.id === staff.id).departmentHead).toBe(
+      true,
+    );
+    // The head may not name themselves, nor may the desk.
+    for (const who of [staff, await createUser(db, { role: 'coordinator' })]) {
+      expect(
+        (await patch(await loginCookie(app, ctx, who), { departmentHead: false })).statusCode,
+      ).toBe(403);
+    }
+    // Moved to another department: no longer its head, unless named again.
+    const other = await createDepartment(db);
+    expect((await patch(admin, { departmentId: other.id })).json().user.departmentHead).toBe(false);
+    // Not department staff: never a head.
+    expect(
+      (await patch(admin, { role: 'coordinator', departmentHead: true })).json().user
+        .departmentHead,
+    ).toBe(false);
+  });
+
   it('does not let an administrator lock themselves out', async () => {
     const { app, ctx, db } = t();
     const admin = await createUser(db, { role: 'admin' });

@@ -39,6 +39,7 @@ function presentAdminUser(
     role: user.role,
     language: user.language,
     department: department ? presentDepartmentRef(department) : null,
+    departmentHead: user.departmentHead,
     organizationName: organization?.name ?? null,
     emailVerified: user.emailVerifiedAt !== null,
     disabled: user.disabledAt !== null,

@@ -137,6 +137,7 @@ export async function updateStaffUser(args: {
     name?: string | undefined;
     role?: Exclude<Role, 'proposer'> | undefined;
     departmentId?: string | null | undefined;
+    departmentHead?: boolean | undefined;
     disabled?: boolean | undefined;
   };
   ip: string | null;
@@ -161,12 +162,19 @@ export async function updateStaffUser(args: {
     departmentId,
     input.departmentId !== undefined && input.departmentId !== target.departmentId,
   );
+  // Only department staff head a department, and a move to another department ends the role
+  // unless it is given again.
+  const departmentHead =
+    role === 'department' &&
+    (input.departmentHead ??
+      (departmentId === target.departmentId ? target.departmentHead : false));
   const now = ctx.now();
   const user = await ctx.db.transaction(async (tx) => {
     const updated = await updateUser(tx, userId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       role,
       departmentId,
+      departmentHead,
       ...(input.disabled !== undefined ? { disabledAt: input.disabled ? now : null } : {}),
     });
     if (input.disabled || role !== target.role) {

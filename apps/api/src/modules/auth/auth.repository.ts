@@ -273,7 +273,7 @@ const sessionUserStatement = preparedOnce((db) =>
     .from(sessionsTable)
     .where(and(eq(sessionsTable.id, sql.placeholder('sessionId')), isNull(sessionsTable.revokedAt)))
     .limit(1)
-    .prepare('session_user_v2'),
+    .prepare('session_user_v3'),
 );
 
 /** A session that is not revoked, with its user, organisation and department, as stored. */

@@ -257,7 +257,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       onRequest: app.requireUser,
       schema: {
         tags,
-        summary: 'Change my name or language',
+        summary: 'Change my name, language or daily digests',
         body: updateProfileBodySchema,
         response: { 200: userResponseSchema, ...errors },
       },

@@ -23,7 +23,7 @@ export type CaseJobsResult = {
 };
 
 /** A period in words in every language, for an e-mail's data. */
-function periodText(periodStart: string, periodEnd: string, monthly: boolean) {
+export function periodText(periodStart: string, periodEnd: string, monthly: boolean) {
   const words = periodVar(periodStart, monthly ? null : periodEnd);
   return Object.fromEntries(
     LANGUAGES.map((language) => [language, typeof words === 'function' ? words(language) : '']),

@@ -41,7 +41,11 @@ export async function sendCoordinatorDigest(args: {
       status: staffStatusLabel(p.status),
       link: appLink(ctx.config, `/proposals/${p.id}`),
     });
-    const recipients = overdue.length + dueSoon.length > 0 ? await coordinators(tx) : [];
+    // Those who turned the digests off (account page) receive none.
+    const recipients =
+      overdue.length + dueSoon.length > 0
+        ? (await coordinators(tx)).filter((c) => !c.digestOptOut)
+        : [];
     for (const c of recipients) {
       await enqueueEmail({
         tx,

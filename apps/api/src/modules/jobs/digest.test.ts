@@ -67,11 +67,13 @@ describe('the coordinators’ daily digest', () => {
     setNow('2026-11-25T23:45:00Z'); // Thursday 08:45 in Tokyo
     try {
       await app.scheduler.tick();
-      expect((await mailsTo(db, coordinator.email)).map((m) => m.template)).toEqual([
+      // The digest, and (the proposal is weeks overdue) the stage's escalation to the desk.
+      expect((await mailsTo(db, coordinator.email)).map((m) => m.template).sort()).toEqual([
         'coordinator_digest',
+        'stage_escalation',
       ]);
       await app.scheduler.tick();
-      expect(await mailsTo(db, coordinator.email)).toHaveLength(1);
+      expect(await mailsTo(db, coordinator.email)).toHaveLength(2);
     } finally {
       setNow(null);
     }

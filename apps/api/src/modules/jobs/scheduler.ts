@@ -1,6 +1,6 @@
 /**
  * Runs the daily jobs in the API process: after 08:30 in Tokyo on each business day, the
- * coordinators' digest, then the jobs of STEPs 4–6 (holds that end, KPI reminders) and the warning to drafts on themes about to close. Checked every few minutes; several processes are safe (the day is
+ * coordinators' digest, the departments' digest, the escalation of stages long overdue, then the jobs of STEPs 4–6 (holds that end, KPI reminders) and the warning to drafts on themes about to close. Checked every few minutes; several processes are safe (the day is
  * claimed in the database), and a process started late in the morning still sends it.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -8,7 +8,9 @@ import { isBusinessDay } from '@kyoso/calendar/business-days';
 import { tokyoDate } from '@kyoso/calendar/dates';
 import type { AppContext } from '../../app-context';
 import { runCaseJobs } from './case-jobs.service';
+import { sendDepartmentDigests } from './department-digest.service';
 import { sendCoordinatorDigest } from './digest.service';
+import { runEscalations } from './escalation.service';
 import { runThemeJobs } from './theme-jobs.service';
 
 export const DIGEST_TIME = { hour: 8, minute: 30 } as const;
@@ -52,6 +54,11 @@ export function createScheduler(args: {
     try {
       const result = await sendCoordinatorDigest({ ctx, today });
       logger.info({ job: 'coordinator_digest', today, ...result }, 'daily digest');
+      const departments = await sendDepartmentDigests({ ctx, today });
+      logger.info({ job: 'department_digest', today, ...departments }, 'departments’ digest');
+      // Each stage is claimed on its own: running this again sends nothing twice.
+      const escalations = await runEscalations({ ctx, today });
+      logger.info({ job: 'escalations', today, ...escalations }, 'overdue stages escalated');
       // Each hold and each reminder is claimed on its own: running these again is harmless.
       const cases = await runCaseJobs({ ctx, today });
       logger.info({ job: 'case_jobs', today, ...cases }, 'daily case jobs');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { KpiInput, KpiPeriod, KpiReportStatus, LogicModelInput } from '@kyoso/contracts/kpis';
 import type { Executor } from '../../db/client';
@@ -223,6 +223,28 @@ export async function findKpiRevisions(db: Executor, proposalId: string) {
     .from(kpiRevisionsTable)
     .where(eq(kpiRevisionsTable.proposalId, proposalId))
     .orderBy(asc(kpiRevisionsTable.version));
+}
+
+/**
+ * KPI reports waiting for the city's verification (reported, or answered after a question), with
+ * their KPI, oldest first: the departments' daily digest lists them.
+ */
+export async function findReportsAwaitingVerification(db: Executor) {
+  return db
+    .select({
+      proposalId: kpiReportsTable.proposalId,
+      kpi: kpisTable.name,
+      monthly: sql<boolean>`${kpisTable.period} = 'monthly'`,
+      periodStart: kpiReportsTable.periodStart,
+      periodEnd: kpiReportsTable.periodEnd,
+      reportedAt: kpiReportsTable.reportedAt,
+    })
+    .from(kpiReportsTable)
+    .innerJoin(kpisTable, eq(kpisTable.id, kpiReportsTable.kpiId))
+    .where(
+      and(inArray(kpiReportsTable.status, ['submitted', 'answered']), isNull(kpisTable.archivedAt)),
+    )
+    .orderBy(asc(kpiReportsTable.reportedAt));
 }
 
 /** Records that a reminder was sent; false when it already was (another process, another day). */

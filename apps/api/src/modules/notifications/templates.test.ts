@@ -208,6 +208,46 @@ const SAMPLES: { [K in EmailTemplateName]: EmailTemplates[K] } = {
     ],
     inboxLink: link('/inbox'),
   },
+  department_digest: {
+    name: SCRIPT,
+    departmentName: { ja: '長寿社会対策課', en: 'Ageing Society Division' },
+    date: '2026-11-20',
+    overdueCount: 1,
+    dueSoonCount: 0,
+    kpiCount: 1,
+    overdue: [
+      {
+        referenceNumber: 'KY-2026-00006',
+        title: SCRIPT,
+        dueOn: '2026-11-18',
+        status: staffStatusLabel('awaiting_department'),
+        link: link('/proposals/6'),
+      },
+    ],
+    dueSoon: [],
+    kpis: [
+      {
+        referenceNumber: 'KY-2026-00008',
+        title: '見守り',
+        kpi: '登録者数',
+        period: { ja: '2026年10月', en: 'October 2026', easy: '2026年10月' },
+        reportedOn: '2026-11-02',
+        link: link('/proposals/8'),
+      },
+    ],
+    inboxLink: link('/inbox'),
+    accountLink: link('/account'),
+  },
+  stage_escalation: {
+    name: SCRIPT,
+    referenceNumber: 'KY-2026-00009',
+    title: SCRIPT,
+    status: staffStatusLabel('awaiting_department'),
+    departmentName: { ja: '長寿社会対策課', en: 'Ageing Society Division' },
+    dueOn: '2026-11-10',
+    daysOverdue: 7,
+    link: link('/proposals/9'),
+  },
   registration_attempt: {
     name: SCRIPT,
     loginLink: link('/login'),
@@ -332,6 +372,20 @@ describe('the words of the e-mails', () => {
     expect(en.text).toContain('Due within 2 business days: 1 proposal');
     expect(en.text).not.toContain('一次確認待ち');
     expect(render('coordinator_digest', 'easy').text).toContain('しめきり 2026年11月18日');
+  });
+
+  it('writes the department’s digest and the escalation with the department, dates and days', () => {
+    const ja = render('department_digest', 'ja');
+    expect(ja.subject).toContain('長寿社会対策課の期限の状況（超過1件・間近0件・KPI確認待ち1件）');
+    expect(ja.text).toContain('登録者数（2026年10月・2026年11月2日');
+    const en = render('department_digest', 'en');
+    expect(en.subject).toContain('Ageing Society Division: 1 overdue');
+    expect(en.text).toContain('KPI reports to verify: 1 report');
+    const escalation = render('stage_escalation', 'en');
+    expect(escalation.subject).toContain('7 business days overdue (KY-2026-00009)');
+    expect(escalation.text).toContain('Ageing Society Division');
+    expect(escalation.text).toContain('10 Nov 2026');
+    expect(render('stage_escalation', 'ja').text).toContain('長寿社会対策課');
   });
 
   it('names the reason’s label and the next step in the reader’s language', () => {

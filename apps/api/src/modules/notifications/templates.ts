@@ -36,6 +36,17 @@ type DigestItem = {
   link: string;
 };
 
+/** A KPI report in the department's digest, waiting for the city's verification. */
+type DigestKpiItem = {
+  referenceNumber: string | null;
+  title: string;
+  kpi: string;
+  period: LocalizedText;
+  /** `YYYY-MM-DD`. */
+  reportedOn: string;
+  link: string;
+};
+
 /** The data of each template. Dates are `YYYY-MM-DD` (Japan's calendar); the template writes them. */
 export type EmailTemplates = {
   verify_email: { name: string; link: string; expiresHours: number };
@@ -190,6 +201,32 @@ export type EmailTemplates = {
     dueSoon: DigestItem[];
     inboxLink: string;
   };
+  /** The department staff's daily digest: their department's deadlines and KPI reports to verify. */
+  department_digest: {
+    name: string;
+    departmentName: LocalizedText;
+    date: string;
+    overdueCount: number;
+    dueSoonCount: number;
+    kpiCount: number;
+    overdue: DigestItem[];
+    dueSoon: DigestItem[];
+    kpis: DigestKpiItem[];
+    inboxLink: string;
+    accountLink: string;
+  };
+  /** A stage long overdue, to the desk and the department's head (sent once per stage and date). */
+  stage_escalation: {
+    name: string;
+    referenceNumber: string | null;
+    title: string;
+    status: LocalizedText;
+    departmentName: LocalizedText | null;
+    dueOn: string;
+    /** Business days past the due date. */
+    daysOverdue: number;
+    link: string;
+  };
   registration_attempt: { name: string; loginLink: string; resetLink: string };
 };
 
@@ -222,6 +259,38 @@ function words(language: Language): Words {
 /** ① or ②, as the portal writes the rounds of the dialogue. */
 function roundMark(round: number): string {
   return round === 2 ? '②' : '①';
+}
+
+/** A digest's list of proposals, cut at the items given (the note says how many more). */
+function digestList(
+  { t, language, reference }: Words,
+  label: string,
+  items: DigestItem[],
+  total: number,
+): Block[] {
+  if (items.length === 0) {
+    return [];
+  }
+  const blocks: Block[] = [
+    {
+      kind: 'list',
+      label,
+      items: items.map((p) => ({
+        text: t('digest.item', {
+          reference: reference(p.referenceNumber),
+          title: p.title,
+          // Without the weekday: the line already has its brackets.
+          due: formatDate(p.dueOn, language, 'short'),
+          status: pickText(p.status, language),
+        }),
+        href: p.link,
+      })),
+    },
+  ];
+  if (total > items.length) {
+    blocks.push({ kind: 'note', text: t('digest.more', { count: total - items.length }) });
+  }
+  return blocks;
 }
 
 const TEMPLATES: {
@@ -602,33 +671,9 @@ const TEMPLATES: {
     };
   },
 
-  coordinator_digest: (d, { t, language, reference, domain }) => {
+  coordinator_digest: (d, w) => {
+    const { t, language, domain } = w;
     const date = formatDate(d.date, language);
-    const list = (label: string, items: DigestItem[], total: number): Block[] => {
-      if (items.length === 0) {
-        return [];
-      }
-      const blocks: Block[] = [
-        {
-          kind: 'list',
-          label,
-          items: items.map((p) => ({
-            text: t('digest.item', {
-              reference: reference(p.referenceNumber),
-              title: p.title,
-              // Without the weekday: the line already has its brackets.
-              due: formatDate(p.dueOn, language, 'short'),
-              status: pickText(p.status, language),
-            }),
-            href: p.link,
-          })),
-        },
-      ];
-      if (total > items.length) {
-        blocks.push({ kind: 'note', text: t('digest.more', { count: total - items.length }) });
-      }
-      return blocks;
-    };
     return {
       subject: t('digest.subject', {
         overdue: d.overdueCount,
@@ -650,9 +695,101 @@ const TEMPLATES: {
             ],
           ],
         },
-        ...list(domain('dueState.overdue'), d.overdue, d.overdueCount),
-        ...list(domain('dueState.due_soon'), d.dueSoon, d.dueSoonCount),
+        ...digestList(w, domain('dueState.overdue'), d.overdue, d.overdueCount),
+        ...digestList(w, domain('dueState.due_soon'), d.dueSoon, d.dueSoonCount),
         { kind: 'button', label: t('digest.button'), href: d.inboxLink },
+      ],
+    };
+  },
+
+  department_digest: (d, w) => {
+    const { t, language, reference, domain } = w;
+    const date = formatDate(d.date, language);
+    const department = pickText(d.departmentName, language);
+    const kpis: Block[] =
+      d.kpis.length === 0
+        ? []
+        : [
+            {
+              kind: 'list',
+              label: t('departmentDigest.kpis'),
+              items: d.kpis.map((k) => ({
+                text: t('departmentDigest.kpiItem', {
+                  reference: reference(k.referenceNumber),
+                  title: k.title,
+                  kpi: k.kpi,
+                  period: pickText(k.period, language),
+                  reportedOn: formatDate(k.reportedOn, language, 'short'),
+                }),
+                href: k.link,
+              })),
+            },
+          ];
+    if (d.kpiCount > d.kpis.length) {
+      kpis.push({ kind: 'note', text: t('digest.more', { count: d.kpiCount - d.kpis.length }) });
+    }
+    return {
+      subject: t('departmentDigest.subject', {
+        department,
+        overdue: d.overdueCount,
+        dueSoon: d.dueSoonCount,
+        kpis: d.kpiCount,
+        date,
+      }),
+      greet: d.name,
+      blocks: [
+        { kind: 'paragraph', text: t('departmentDigest.body', { date, department }) },
+        {
+          kind: 'facts',
+          rows: [
+            [domain('dueState.overdue'), t('digest.count', { count: d.overdueCount })],
+            [
+              t('digest.dueSoonWithin', {
+                days: formatBusinessDays(DUE_SOON_BUSINESS_DAYS, language),
+              }),
+              t('digest.count', { count: d.dueSoonCount }),
+            ],
+            [t('departmentDigest.kpis'), t('departmentDigest.kpiCount', { count: d.kpiCount })],
+          ],
+        },
+        ...digestList(w, domain('dueState.overdue'), d.overdue, d.overdueCount),
+        ...digestList(w, domain('dueState.due_soon'), d.dueSoon, d.dueSoonCount),
+        ...kpis,
+        { kind: 'button', label: t('digest.button'), href: d.inboxLink },
+        { kind: 'note', text: t('departmentDigest.optOut') },
+        { kind: 'button', label: t('departmentDigest.account'), href: d.accountLink },
+      ],
+    };
+  },
+
+  stage_escalation: (d, { t, language, reference, titleLabel }) => {
+    const days = formatBusinessDays(d.daysOverdue, language);
+    const status = pickText(d.status, language);
+    const due = formatDate(d.dueOn, language);
+    return {
+      subject: t('escalation.subject', { days, reference: reference(d.referenceNumber) }),
+      greet: d.name,
+      blocks: [
+        { kind: 'paragraph', text: t('escalation.body', { title: d.title, status, due, days }) },
+        {
+          kind: 'facts',
+          rows: [
+            [t('fact.reference'), reference(d.referenceNumber)],
+            [titleLabel, d.title],
+            [t('escalation.status'), status],
+            ...(d.departmentName
+              ? [
+                  [t('escalation.department'), pickText(d.departmentName, language)] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
+            [t('escalation.due'), due],
+            [t('escalation.overdue'), days],
+          ],
+        },
+        { kind: 'button', label: t('escalation.button'), href: d.link },
       ],
     };
   },

@@ -232,6 +232,7 @@ export async function findProposalsDueBetween(
       title: p.title,
       status: p.status,
       dueOn: p.dueOn,
+      leadDepartmentId: p.leadDepartmentId,
     })
     .from(p)
     .where(
@@ -240,6 +241,23 @@ export async function findProposalsDueBetween(
         : and(gte(p.dueOn, range.from), lte(p.dueOn, range.to)),
     )
     .orderBy(asc(p.dueOn));
+}
+
+/** The proposals of some ids, as the daily digests list them (reference, title, lead department). */
+export async function findProposalSummaries(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) {
+    return [];
+  }
+  return db
+    .select({
+      id: proposalsTable.id,
+      referenceNumber: proposalsTable.referenceNumber,
+      title: proposalsTable.title,
+      status: proposalsTable.status,
+      leadDepartmentId: proposalsTable.leadDepartmentId,
+    })
+    .from(proposalsTable)
+    .where(inArray(proposalsTable.id, [...ids]));
 }
 
 /** Proposals in some statuses (the daily jobs walk them), oldest first. */

@@ -16,6 +16,8 @@ export type Actor = {
   organizationId: string | null;
   departmentId: string | null;
   emailVerified: boolean;
+  /** The person turned the daily digests off. */
+  digestOptOut: boolean;
   sessionId: string;
   /** The proposer's organisation. */
   organization: {

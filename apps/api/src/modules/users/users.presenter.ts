@@ -13,7 +13,14 @@ export function presentOrganization(org: OrganizationLike) {
 export function presentSessionUser(
   user: Pick<
     UserRow,
-    'id' | 'email' | 'name' | 'role' | 'language' | 'organizationId' | 'departmentId'
+    | 'id'
+    | 'email'
+    | 'name'
+    | 'role'
+    | 'language'
+    | 'organizationId'
+    | 'departmentId'
+    | 'digestOptOut'
   > & {
     emailVerified: boolean;
   },
@@ -29,6 +36,7 @@ export function presentSessionUser(
     organizationId: user.organizationId,
     departmentId: user.departmentId,
     emailVerified: user.emailVerified,
+    digestOptOut: user.digestOptOut,
     organization: organization ? presentOrganization(organization) : null,
     department: department ? presentDepartmentRef(department) : null,
   };

@@ -80,7 +80,7 @@ export async function findUsersOfOrganization(db: Executor, organizationId: stri
 /** What a session needs of its user, as JSON inside the session query (auth). */
 export type SessionUserRecord = Pick<
   UserRow,
-  'id' | 'email' | 'name' | 'role' | 'language' | 'organizationId' | 'departmentId'
+  'id' | 'email' | 'name' | 'role' | 'language' | 'organizationId' | 'departmentId' | 'digestOptOut'
 > & { emailVerifiedAt: string | null; disabledAt: string | null };
 
 export function sessionUserSql(id: AnyPgColumn | SQL): SQL<SessionUserRecord | null> {
@@ -88,7 +88,8 @@ export function sessionUserSql(id: AnyPgColumn | SQL): SQL<SessionUserRecord | n
   return sql<SessionUserRecord | null>`(select json_build_object(
       'id', ${u.id}, 'email', ${u.email}, 'name', ${u.name}, 'role', ${u.role},
       'language', ${u.language}, 'organizationId', ${u.organizationId},
-      'departmentId', ${u.departmentId}, 'emailVerifiedAt', ${u.emailVerifiedAt},
+      'departmentId', ${u.departmentId}, 'digestOptOut', ${u.digestOptOut},
+      'emailVerifiedAt', ${u.emailVerifiedAt},
       'disabledAt', ${u.disabledAt})
     from ${u} where ${u.id} = ${outerRef(id)})`;
 }
@@ -136,6 +137,8 @@ export async function departmentStaff(tx: Executor, departmentIds: string[]) {
       name: usersTable.name,
       language: usersTable.language,
       departmentId: usersTable.departmentId,
+      digestOptOut: usersTable.digestOptOut,
+      departmentHead: usersTable.departmentHead,
     })
     .from(usersTable)
     .where(
@@ -155,6 +158,7 @@ export async function coordinators(tx: Executor) {
       email: usersTable.email,
       name: usersTable.name,
       language: usersTable.language,
+      digestOptOut: usersTable.digestOptOut,
     })
     .from(usersTable)
     .where(and(eq(usersTable.role, 'coordinator'), isNull(usersTable.disabledAt)));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   pgTable,
@@ -34,6 +35,10 @@ export const usersTable = pgTable(
     emailVerifiedAt: timestampColumn('email_verified_at'),
     disabledAt: timestampColumn('disabled_at'),
     passwordChangedAt: timestampColumn('password_changed_at'),
+    /** The person asked not to receive the daily digests (the desk's or the department's). */
+    digestOptOut: boolean('digest_opt_out').notNull().default(false),
+    /** Department staff who head their department: they receive the escalations of overdue stages. */
+    departmentHead: boolean('department_head').notNull().default(false),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

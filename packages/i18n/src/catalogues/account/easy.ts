@@ -5,6 +5,7 @@ export default {
   title: 'アカウント',
   profile: 'あなたの じょうほう',
   'language.hint': '画面と、ポータルから とどく メールの ことばです。',
+  'digests.label': 'まいあさ、しめきりの おしらせを メールで うけとる',
   changePassword: 'パスワードを かえる',
   passwordChanged:
     'パスワードを かえました。ほかの パソコンや スマートフォンでは ログアウト しました。',

@@ -5,6 +5,7 @@ export default {
   title: 'My account',
   profile: 'Profile',
   'language.hint': 'The language of the screens and of the e-mails the portal sends you.',
+  'digests.label': 'Send me the daily digest of deadlines by e-mail each business morning',
   changePassword: 'Change password',
   passwordChanged: 'Password changed. You were logged out everywhere else.',
   organization: 'Organisation',

@@ -3,6 +3,7 @@ export default {
   title: 'アカウント',
   profile: 'プロフィール',
   'language.hint': '画面の表示と、ポータルから届くメールの言語です。',
+  'digests.label': '毎朝の期限のお知らせ（日次のまとめ）をメールで受け取る',
   changePassword: 'パスワードの変更',
   passwordChanged: 'パスワードを変更しました。他の端末ではログアウトされました。',
   organization: '組織の情報',

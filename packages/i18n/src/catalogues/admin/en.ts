@@ -16,6 +16,8 @@ export default {
   'users.active': 'Active',
   'users.disabled': 'Disabled',
   'users.pendingPassword': 'Password not set',
+  'users.head': 'Head',
+  'users.headFor': 'Head of the department (receives the overdue escalations): {email}',
   'users.disable': 'Disable',
   'users.enable': 'Enable',
   'users.toggleFor': '{action}: {email}',

@@ -13,6 +13,8 @@ export default {
   'users.active': '有効',
   'users.disabled': '停止中',
   'users.pendingPassword': 'パスワード未設定',
+  'users.head': '所属長',
+  'users.headFor': '所属長（期限超過の通知を受け取る）：{email}',
   'users.disable': '利用停止',
   'users.enable': '利用再開',
   'users.toggleFor': '{action}: {email}',

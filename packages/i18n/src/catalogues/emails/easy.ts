@@ -120,6 +120,25 @@ export default {
   'digest.more': { other: 'ほかに {count}こ あります。うけつけ一覧で 見て ください。' },
   'digest.button': 'うけつけ一覧を ひらく',
 
+  'departmentDigest.subject':
+    '{department}の しめきり（すぎた もの {overdue}・もうすぐ {dueSoon}・KPIの かくにん {kpis}）{date}',
+  'departmentDigest.body':
+    '{date} の、{department}が たんとうの ていあんの しめきりと、かくにんを まっている KPIの ほうこくです。',
+  'departmentDigest.kpis': 'かくにんを まっている KPIの ほうこく',
+  'departmentDigest.kpiCount': { other: '{count}こ' },
+  'departmentDigest.kpiItem': '{reference} {title}：{kpi}（{period}・{reportedOn}に ほうこく）',
+  'departmentDigest.optOut':
+    'この メールが いらない ときは、アカウントの ページで まいにちの おしらせを とめられます。',
+  'departmentDigest.account': 'アカウントの ページを ひらく',
+  'escalation.subject': 'しめきりを {days} すぎて います（{reference}）',
+  'escalation.body':
+    '「{title}」の「{status}」の だんかいが、しめきりの {due}から {days} すぎて います。たんとうの 課と はなして、すすめて ください。',
+  'escalation.department': 'たんとうの 課',
+  'escalation.status': 'だんかい',
+  'escalation.due': 'しめきり',
+  'escalation.overdue': 'すぎた 日',
+  'escalation.button': 'ていあんを ひらく',
+
   'registrationAttempt.subject': 'あなたの メールアドレスで とうろくの もうしこみが ありました',
   'registrationAttempt.body':
     'この メールアドレスで、kyoso に あたらしく とうろく したい という もうしこみが ありました。この メールアドレスの アカウントは もう あります。なので、あたらしい アカウントは つくって いません。',

@@ -123,6 +123,25 @@ export default {
   },
   'digest.button': 'Open the inbox',
 
+  'departmentDigest.subject':
+    '{department}: {overdue} overdue, {dueSoon} due soon, {kpis} KPI reports to verify ({date})',
+  'departmentDigest.body':
+    'As of {date}: the deadlines of the proposals {department} leads, and the KPI reports waiting for your verification.',
+  'departmentDigest.kpis': 'KPI reports to verify',
+  'departmentDigest.kpiCount': { one: '{count} report', other: '{count} reports' },
+  'departmentDigest.kpiItem': '{reference} {title}: {kpi} ({period}, reported {reportedOn})',
+  'departmentDigest.optOut':
+    'If you do not need this e-mail, you can turn the daily digests off on your account page.',
+  'departmentDigest.account': 'Open my account settings',
+  'escalation.subject': 'A stage is {days} overdue ({reference})',
+  'escalation.body':
+    'The stage “{status}” of “{title}” was due on {due} and is now {days} overdue. Please follow it up with the department in charge.',
+  'escalation.department': 'Lead department',
+  'escalation.status': 'Stage',
+  'escalation.due': 'Due',
+  'escalation.overdue': 'Overdue by',
+  'escalation.button': 'Open the proposal',
+
   'registrationAttempt.subject': 'Someone tried to register with your e-mail address',
   'registrationAttempt.body':
     'Someone asked to register a new account on the co-creation portal with this e-mail address. You already have an account with this address, so no new account was created.',

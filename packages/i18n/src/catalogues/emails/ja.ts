@@ -119,6 +119,25 @@ export default {
   'digest.more': { other: 'ほか{count}件は受付一覧でご確認ください。' },
   'digest.button': '受付一覧を開く',
 
+  'departmentDigest.subject':
+    '{department}の期限の状況（超過{overdue}件・間近{dueSoon}件・KPI確認待ち{kpis}件）{date}',
+  'departmentDigest.body':
+    '{date} 時点で、{department}が主担当の提案の期限の状況と、確認を待っているKPIの報告です。',
+  'departmentDigest.kpis': 'KPI報告の確認待ち',
+  'departmentDigest.kpiCount': { other: '{count}件' },
+  'departmentDigest.kpiItem': '{reference} {title}：{kpi}（{period}・{reportedOn}報告）',
+  'departmentDigest.optOut':
+    'このメールが不要な場合は、アカウントのページで日次のお知らせを止められます。',
+  'departmentDigest.account': 'アカウントの設定を開く',
+  'escalation.subject': '期限を{days}超過しています（{reference}）',
+  'escalation.body':
+    '「{title}」の「{status}」の段階が、期限の{due}から{days}過ぎています。担当課と調整し、対応をお願いします。',
+  'escalation.department': '主担当課',
+  'escalation.status': '段階',
+  'escalation.due': '期限',
+  'escalation.overdue': '超過',
+  'escalation.button': '提案を開く',
+
   'registrationAttempt.subject': 'ご登録済みのメールアドレスで新規登録のお申し込みがありました',
   'registrationAttempt.body':
     'このメールアドレスで官民共創ポータルへの新規登録のお申し込みがありました。このアドレスのアカウントは既にお持ちのため、新しいアカウントは作成していません。',

@@ -22,7 +22,10 @@ function StatusOf({ user }: { user: AdminUser }) {
   return <>{t(user.emailVerified ? 'users.active' : 'users.pendingPassword')}</>;
 }
 
-/** Every account, filtered by role and searched by name or e-mail; staff can be disabled. */
+/**
+ * Every account, filtered by role and searched by name or e-mail; staff can be disabled, and
+ * department staff named the head of their department (who receives the escalations).
+ */
 export function UsersList() {
   const t = useT(adminMessages);
   const ta = useT(appMessages);
@@ -72,6 +75,7 @@ export function UsersList() {
                 <th scope="col">{t('users.role')}</th>
                 <th scope="col">{t('users.departmentOrOrganization')}</th>
                 <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.head')}</th>
                 <th scope="col">{t('users.createdAt')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('users.disable')}</span>
@@ -87,6 +91,22 @@ export function UsersList() {
                   <td>{u.department ? l(u.department.name) : (u.organizationName ?? '')}</td>
                   <td>
                     <StatusOf user={u} />
+                  </td>
+                  <td>
+                    {u.role === 'department' ? (
+                      <input
+                        type="checkbox"
+                        checked={u.departmentHead}
+                        disabled={update.isPending}
+                        aria-label={t('users.headFor', { email: u.email })}
+                        onChange={(event) =>
+                          update.mutate({
+                            id: u.id,
+                            body: { departmentHead: event.target.checked },
+                          })
+                        }
+                      />
+                    ) : null}
                   </td>
                   <td>
                     <time dateTime={u.createdAt}>
