@@ -34,7 +34,15 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export const LIGHTHOUSE_PAGES = ['/', '/themes', '/guide', '/calendar', '/login'];
+export const LIGHTHOUSE_PAGES = [
+  '/',
+  '/themes',
+  '/guide',
+  '/calendar',
+  '/login',
+  '/cases',
+  '/statistics',
+];
 
 /** Each page of `pages` at `baseUrl`, desktop then mobile, in a fresh Chromium each. */
 export async function runLighthouse(
