@@ -101,7 +101,8 @@ describe('two API processes on one PostgreSQL database', () => {
     // The daily digest: once per coordinator, although both schedulers ran.
     const digestsTo = (email: string) =>
       smtp.received.filter(
-        (m) => JSON.stringify(m.to).includes(email) && (m.subject ?? '').includes('期限'),
+        // The digest's subject (期限の状況…), not an escalation's (期限を…超過しています).
+        (m) => JSON.stringify(m.to).includes(email) && (m.subject ?? '').includes('期限の状況'),
       );
     await waitFor('the digests', () => desk.every((d) => digestsTo(d.email).length > 0), 15_000);
 

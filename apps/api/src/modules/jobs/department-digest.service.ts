@@ -53,11 +53,10 @@ export async function sendDepartmentDigests(args: {
     if (!(await claimDailyRun(tx, DEPARTMENT_DIGEST_JOB, today))) {
       return { sent: false, reason: 'already_sent' };
     }
-    const [overdue, dueSoon, reports] = await Promise.all([
-      findProposalsDueBetween(tx, { before: today }),
-      findProposalsDueBetween(tx, { from: today, to: soon }),
-      findReportsAwaitingVerification(tx),
-    ]);
+    // One after the other: a transaction's statements share its one connection.
+    const overdue = await findProposalsDueBetween(tx, { before: today });
+    const dueSoon = await findProposalsDueBetween(tx, { from: today, to: soon });
+    const reports = await findReportsAwaitingVerification(tx);
     const byDepartment = new Map<string, Bucket>();
     const bucket = (departmentId: string) => {
       let b = byDepartment.get(departmentId);

@@ -30,10 +30,9 @@ export async function sendCoordinatorDigest(args: {
     if (!(await claimDailyRun(tx, DIGEST_JOB, today))) {
       return { sent: false, reason: 'already_sent' };
     }
-    const [overdue, dueSoon] = await Promise.all([
-      findProposalsDueBetween(tx, { before: today }),
-      findProposalsDueBetween(tx, { from: today, to: soon }),
-    ]);
+    // One after the other: a transaction's statements share its one connection.
+    const overdue = await findProposalsDueBetween(tx, { before: today });
+    const dueSoon = await findProposalsDueBetween(tx, { from: today, to: soon });
     const item = (p: (typeof overdue)[number]) => ({
       referenceNumber: p.referenceNumber,
       title: p.title,
