@@ -9,7 +9,7 @@ export function CalendarPage() {
     return <LoadError error={calendar.error} onRetry={() => void calendar.refetch()} />;
   }
   if (calendar.isPending) {
-    return <Loading />;
+    return <Loading page />;
   }
   return <BudgetCalendar today={calendar.data.today} settings={calendar.data.settings} />;
 }

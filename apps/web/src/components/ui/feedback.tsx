@@ -63,10 +63,12 @@ export function ErrorSummary({
   );
 }
 
-export function Loading() {
+export function Loading({ page = false }: { page?: boolean } = {}) {
   const t = useT(appMessages);
   return (
-    <p className="loading" role="status" aria-live="polite">
+    // `page`: a long page's content is on its way; its height is kept so that the footer does not
+    // jump down when it arrives (layout shift).
+    <p className={page ? 'loading loading--page' : 'loading'} role="status" aria-live="polite">
       {t('app.loading')}
     </p>
   );

@@ -24,48 +24,44 @@ export function HeadlineFigures() {
   const signed = s?.reachedStep.find((r) => r.step === 6)?.count ?? 0;
   const number = (value: number) => formatNumber(value, language);
   const notPublished = t('home.figures.notPublished');
-  const figures = s
-    ? [
-        {
-          key: 'received',
-          label: t('home.figures.received'),
-          value: s.received.total,
-          count: true,
-        },
-        {
-          key: 'firstCheck',
-          label: t('home.figures.firstCheck'),
-          value: s.firstCheck.medianBusinessDays,
-          count: false,
-        },
-        { key: 'signed', label: t('home.figures.signed'), value: signed, count: true },
-      ]
-    : [];
+  // The labels are there from the first paint and the values fill in, so nothing below moves.
+  const figures = [
+    { key: 'received', label: t('home.figures.received'), value: s?.received.total, count: true },
+    {
+      key: 'firstCheck',
+      label: t('home.figures.firstCheck'),
+      value: s?.firstCheck.medianBusinessDays,
+      count: false,
+    },
+    { key: 'signed', label: t('home.figures.signed'), value: s ? signed : undefined, count: true },
+  ];
   return (
     <section className="card headline-figures" aria-labelledby="figures-heading">
       <h2 id="figures-heading">
         {t('home.figures.title', { year: formatFiscalYear(fiscalYear, language) })}
       </h2>
-      {s ? (
-        <>
-          <dl className="figures">
-            {figures.map((figure) => (
-              <div key={figure.key} className="figures__item">
-                <dt>{figure.label}</dt>
+      <>
+        <dl className="figures" aria-busy={s ? undefined : true}>
+          {figures.map((figure) => (
+            <div key={figure.key} className="figures__item">
+              <dt>{figure.label}</dt>
+              {figure.value === undefined ? (
+                <dd className="figures__value">…</dd>
+              ) : (
                 <dd
                   className={figure.value === null ? 'figures__value--none' : 'figures__value'}
                   data-count={figure.count ? '' : undefined}
                 >
                   {cellText(figure.value, number, notPublished)}
                 </dd>
-              </div>
-            ))}
-          </dl>
-          {anySuppressed(figures.map((f) => f.value)) ? (
-            <p className="results-note">{t('home.figures.small')}</p>
-          ) : null}
-        </>
-      ) : null}
+              )}
+            </div>
+          ))}
+        </dl>
+        {s && anySuppressed(figures.map((f) => f.value ?? null)) ? (
+          <p className="results-note">{t('home.figures.small')}</p>
+        ) : null}
+      </>
       <div className="button-row">
         <Link className="button button--secondary" to={paths.cases}>
           {t('home.figures.cases')}

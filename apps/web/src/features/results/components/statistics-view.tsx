@@ -79,7 +79,7 @@ export function StatisticsView({
   const statistics = useStatistics(fiscalYear);
 
   if (statistics.isPending) {
-    return <Loading />;
+    return <Loading page />;
   }
   if (statistics.isError) {
     return <LoadError error={statistics.error} onRetry={() => void statistics.refetch()} />;

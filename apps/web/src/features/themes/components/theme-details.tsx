@@ -7,7 +7,7 @@ import { Alert, PageTitle } from '../../../components/ui/feedback';
 import { paths } from '../../../config/paths';
 import { formatDate, useI18n, useT } from '../../../lib/i18n';
 import { themeText } from '../theme-text';
-import { ThemeQuestionForm } from './theme-question-form';
+import { ThemeQuestionEntry } from './theme-question-entry';
 
 const SECTIONS = [
   'background',
@@ -156,7 +156,7 @@ export function ThemeDetails({ theme, embedded = false }: { theme: Theme; embedd
               ))}
             </dl>
           )}
-          {theme.window === 'open' ? <ThemeQuestionForm themeId={theme.id} /> : null}
+          {theme.window === 'open' ? <ThemeQuestionEntry themeId={theme.id} /> : null}
         </section>
       )}
     </article>

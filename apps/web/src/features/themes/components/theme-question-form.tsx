@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { themesMessages } from '@kyoso/i18n/catalogues/themes';
 import { THEME_LIMITS, themeQuestionInputSchema } from '@kyoso/contracts/themes';
 import { TextAreaField } from '../../../components/ui/field';
 import { Alert, ErrorSummary } from '../../../components/ui/feedback';
-import { paths } from '../../../config/paths';
-import { useAuth } from '../../../lib/auth';
 import { useForm } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { useAskThemeQuestionMutation } from '../api/ask-theme-question';
 
-/** A registered proposer asks a question; the answer is published for everyone, unnamed. */
+/**
+ * A registered proposer asks a question; the answer is published for everyone, unnamed. Loaded
+ * only for a signed-in proposer (`ThemeQuestionEntry`): its schema brings zod, which the public
+ * page does not otherwise need.
+ */
 export function ThemeQuestionForm({ themeId }: { themeId: string }) {
   const t = useT(themesMessages);
-  const { user } = useAuth();
   const ask = useAskThemeQuestionMutation(themeId);
   const [sent, setSent] = useState(false);
   const form = useForm({
@@ -25,18 +25,6 @@ export function ThemeQuestionForm({ themeId }: { themeId: string }) {
       setSent(true);
     },
   });
-  if (user === undefined) {
-    return null;
-  }
-  if (user?.role !== 'proposer') {
-    return user ? null : (
-      <p>
-        <Link to={`${paths.login}?next=${encodeURIComponent(paths.theme(themeId))}`}>
-          {t('qa.loginToAsk')}
-        </Link>
-      </p>
-    );
-  }
   return (
     <form className="form" onSubmit={form.handleSubmit} noValidate>
       <h3>{t('qa.ask')}</h3>
