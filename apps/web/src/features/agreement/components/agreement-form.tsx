@@ -1,4 +1,3 @@
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import {
   AGREEMENT_LIMITS,
@@ -22,6 +21,7 @@ import {
   type AgreementValues,
   type PartyValues,
 } from './agreement-values';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 /**
  * The lead department writes the terms: a new agreement, or a revision of the latest version
@@ -44,7 +44,6 @@ export function AgreementForm({
   onCancel: () => void;
 }) {
   const t = useT(recordsMessages);
-  const ta = useT(appMessages);
   const { l } = useI18n();
   const record = useRecordAgreementMutation(proposalId);
   const expectedVersion = current?.version ?? 0;
@@ -263,14 +262,11 @@ export function AgreementForm({
           ) : null}
         </>
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('agreement.form.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        submitting={form.submitting}
+        label={t('agreement.form.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { domainMessages } from '@kyoso/i18n/catalogues/domain';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
@@ -31,6 +30,7 @@ import {
   toDecisionValues,
   type DecisionValues,
 } from './decision-values';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 /**
  * The lead department's form: the three published criteria, each with its conclusion and a short
@@ -52,7 +52,6 @@ export function DecisionForm({
   onCancel: () => void;
 }) {
   const t = useT(recordsMessages);
-  const ta = useT(appMessages);
   const td = useT(domainMessages);
   const tw = useT(workflowMessages);
   const { language } = useI18n();
@@ -319,14 +318,11 @@ export function DecisionForm({
 
       {text('internalNotes', false, 3, t('decision.form.internalNotes.hint'))}
 
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('decision.form.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        submitting={form.submitting}
+        label={t('decision.form.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { collaborationMessages } from '@kyoso/i18n/catalogues/collaboration';
 import {
   COLLABORATION_LIMITS,
@@ -12,6 +11,7 @@ import { useForm } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { useSaveDialogueMutation } from '../api/save-dialogue';
 import { ActionItemFields, emptyActionItem, type ActionItemValues } from './action-item-fields';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 type DialogueValues = {
   round: string;
@@ -63,7 +63,6 @@ export function DialogueForm({
   onCancel: () => void;
 }) {
   const t = useT(collaborationMessages);
-  const ta = useT(appMessages);
   const save = useSaveDialogueMutation(proposalId);
   const form = useForm({
     schema: dialogueInputSchema,
@@ -168,14 +167,11 @@ export function DialogueForm({
           </button>
         ) : null}
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('dialogueForm.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        submitting={form.submitting}
+        label={t('dialogueForm.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

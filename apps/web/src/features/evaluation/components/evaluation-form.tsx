@@ -1,4 +1,3 @@
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import {
@@ -23,6 +22,7 @@ import {
   type OutcomeValues,
 } from './evaluation-values';
 import { SroiFigures } from './evaluation-view';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 const RATES = ['deadweight', 'displacement', 'attribution', 'dropOff'] as const;
 
@@ -44,7 +44,6 @@ export function EvaluationForm({
   onCancel: () => void;
 }) {
   const t = useT(recordsMessages);
-  const ta = useT(appMessages);
   const tw = useT(workflowMessages);
   const record = useRecordEvaluationMutation(proposalId);
   const form = useForm({
@@ -272,14 +271,11 @@ export function EvaluationForm({
         ) : null}
       </fieldset>
 
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('evaluation.form.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        submitting={form.submitting}
+        label={t('evaluation.form.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

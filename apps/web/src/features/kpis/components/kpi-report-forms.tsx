@@ -10,6 +10,7 @@ import {
 } from '@kyoso/contracts/kpis';
 import { ChoiceGroup, TextAreaField, TextField } from '../../../components/ui/field';
 import { ErrorSummary } from '../../../components/ui/feedback';
+import { FormButtons } from '../../../components/ui/form-buttons';
 import { isApiError } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
 import { formatNumber, useI18n, useT } from '../../../lib/i18n';
@@ -19,28 +20,6 @@ import { useReviewKpiReportMutation } from '../api/review-kpi-report';
 import { parseNumber } from './kpi-values';
 
 type FormProps = { proposalId: string; onDone: () => void; onCancel: () => void };
-
-function Buttons({
-  submitting,
-  label,
-  onCancel,
-}: {
-  submitting: boolean;
-  label: string;
-  onCancel: () => void;
-}) {
-  const ta = useT(appMessages);
-  return (
-    <div className="button-row">
-      <button type="submit" className="button" disabled={submitting}>
-        {submitting ? ta('common.sending') : label}
-      </button>
-      <button type="button" className="button button--ghost" onClick={onCancel}>
-        {ta('common.cancel')}
-      </button>
-    </div>
-  );
-}
 
 /** The proposer reports the actual of a period that has ended, with evidence if they have it. */
 export function KpiReportForm({
@@ -119,7 +98,11 @@ export function KpiReportForm({
           aria-describedby={`${fileId}-hint`}
         />
       </div>
-      <Buttons submitting={form.submitting} label={t('kpi.report.submit')} onCancel={onCancel} />
+      <FormButtons
+        submitting={form.submitting}
+        label={t('kpi.report.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -170,7 +153,11 @@ export function KpiReviewForm({
         onChange={(v) => form.setValue('comment', v)}
         error={form.errors.comment}
       />
-      <Buttons submitting={form.submitting} label={t('kpi.review.submit')} onCancel={onCancel} />
+      <FormButtons
+        submitting={form.submitting}
+        label={t('kpi.review.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -219,7 +206,11 @@ export function KpiAnswerForm({
         onChange={(v) => form.setValue('actual', v)}
         error={form.errors.actual}
       />
-      <Buttons submitting={form.submitting} label={t('kpi.answer.submit')} onCancel={onCancel} />
+      <FormButtons
+        submitting={form.submitting}
+        label={t('kpi.answer.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

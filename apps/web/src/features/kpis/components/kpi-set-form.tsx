@@ -1,4 +1,3 @@
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import { KPI_LIMITS, KPI_PERIODS, kpisInputSchema } from '@kyoso/contracts/kpis';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -7,6 +6,7 @@ import { useForm } from '../../../lib/form';
 import { useT } from '../../../lib/i18n';
 import { useSaveKpisMutation } from '../api/save-kpis';
 import { emptyKpiRow, kpisRequest, type KpiRowValues } from './kpi-values';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 /** The KPI set, both sides: name, unit, baseline, target, how often, where the figures come from. */
 export function KpiSetForm({
@@ -23,7 +23,6 @@ export function KpiSetForm({
   onCancel: () => void;
 }) {
   const t = useT(recordsMessages);
-  const ta = useT(appMessages);
   const save = useSaveKpisMutation(proposalId);
   const form = useForm({
     schema: kpisInputSchema,
@@ -138,14 +137,7 @@ export function KpiSetForm({
           </button>
         </p>
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('kpi.form.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons submitting={form.submitting} label={t('kpi.form.submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
 import {
   KPI_LIMITS,
@@ -14,6 +13,7 @@ import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
 import { useFocusWhen } from '../../../lib/use-focus-when';
 import { useSaveLogicModelMutation } from '../api/save-logic-model';
 import { columnError, logicModelRequest, logicModelValues } from './kpi-values';
+import { FormButtons } from '../../../components/ui/form-buttons';
 
 function LogicModelForm({
   proposalId,
@@ -27,7 +27,6 @@ function LogicModelForm({
   onCancel: () => void;
 }) {
   const t = useT(recordsMessages);
-  const ta = useT(appMessages);
   const save = useSaveLogicModelMutation(proposalId);
   const form = useForm({
     schema: logicModelInputSchema,
@@ -58,14 +57,11 @@ function LogicModelForm({
           error={columnError(form.errors, column)}
         />
       ))}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.submitting}>
-          {form.submitting ? ta('common.sending') : t('logicModel.form.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {ta('common.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        submitting={form.submitting}
+        label={t('logicModel.form.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
