@@ -4,6 +4,7 @@
  */
 import { createChangeCache, type ChangeCache } from './db/change-cache';
 import type { ChangeFeed } from './db/change-feed';
+import type { Statistics } from '@kyoso/contracts/results';
 import type { SessionUser } from './modules/auth/auth.repository';
 import type { DepartmentRow } from './modules/departments/departments.repository';
 
@@ -14,7 +15,15 @@ export type AppCaches = {
   inboxTotals: ChangeCache<number>;
   /** The city's departments (局, 部, 課), which every theme names with its parents. */
   departments: ChangeCache<DepartmentRow[]>;
+  /**
+   * The public statistics, by fiscal year (`all` for every year): computed over every submitted
+   * proposal, read by every visitor of the home page, and changed only when a proposal moves.
+   */
+  statistics: ChangeCache<Statistics>;
 };
+
+/** How long the public statistics are served without reading them again, changes or not. */
+const STATISTICS_MAX_AGE_MS = 10 * 60_000;
 
 export function createAppCaches(feed: ChangeFeed): AppCaches {
   return {
@@ -28,5 +37,12 @@ export function createAppCaches(feed: ChangeFeed): AppCaches {
       max: 1_000,
     }),
     departments: createChangeCache<DepartmentRow[]>(feed, { tables: ['departments'] }),
+    statistics: createChangeCache<Statistics>(feed, {
+      // A proposal's status, dates, transfers and decline reasons are on its row; its events are
+      // written with it.
+      tables: ['proposals', 'proposal_departments'],
+      max: 100,
+      maxAgeMs: STATISTICS_MAX_AGE_MS,
+    }),
   };
 }

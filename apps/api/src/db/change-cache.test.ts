@@ -121,6 +121,31 @@ describe('a cache kept right by the change feed', () => {
     await cache.get('c', load);
     expect(cache.size()).toBe(2);
   });
+
+  it('shares one load among the callers that miss at once, unless a change came meanwhile', async () => {
+    const { feed, emit } = manualFeed();
+    const cache = createChangeCache<string>(feed, { tables: ['proposals'] });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls = { n: 0 };
+    const slow = async () => {
+      calls.n += 1;
+      const n = calls.n;
+      await gate;
+      return `v${n}`;
+    };
+    const first = [cache.get('k', slow), cache.get('k', slow), cache.get('k', slow)];
+    emit({ table: 'proposals', id: 'p1' });
+    // Asked after the change: it may not be given what was read before it.
+    const after = cache.get('k', slow);
+    release();
+    expect(await Promise.all(first)).toEqual(['v1', 'v1', 'v1']);
+    expect(await after).toBe('v2');
+    expect(calls.n).toBe(2);
+    // The first load saw the change come: only the second one is kept.
+    expect(await cache.get('k', slow)).toBe('v2');
+    expect(calls.n).toBe(2);
+  });
 });
 
 describe('the change feed of the database', () => {

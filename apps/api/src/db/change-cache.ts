@@ -6,7 +6,10 @@
 import type { Change, ChangeFeed } from './change-feed';
 
 export type ChangeCache<V> = {
-  /** The cached value of `key`, or what `load` reads (kept unless a change came meanwhile). */
+  /**
+   * The cached value of `key`, or what `load` reads (kept unless a change came meanwhile).
+   * Callers that miss the same key while nothing changed share one `load`.
+   */
   get: (key: string, load: () => Promise<V | undefined>) => Promise<V | undefined>;
   /** Entries held now (tests, logs). */
   size: () => number;
@@ -37,6 +40,8 @@ export function createChangeCache<V>(
   const maxAgeMs = options.maxAgeMs ?? 60_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, { value: V; at: number }>();
+  // Loads under way, with the version they started at: a caller joins one only if nothing changed.
+  const loading = new Map<string, { version: number; promise: Promise<V | undefined> }>();
   // Moves on with every change that concerns this cache: a value read while it moved is not kept.
   let version = 0;
 
@@ -72,16 +77,29 @@ export function createChangeCache<V>(
       if (hit && now() - hit.at < maxAgeMs && feed.live()) {
         return hit.value;
       }
+      const under = loading.get(key);
+      if (under && under.version === version) {
+        return under.promise;
+      }
       const before = version;
-      const value = await load();
-      if (value !== undefined && version === before && feed.live()) {
-        entries.delete(key);
-        entries.set(key, { value, at: now() });
-        if (entries.size > max) {
-          entries.delete(entries.keys().next().value!);
+      const promise = load().then((value) => {
+        if (value !== undefined && version === before && feed.live()) {
+          entries.delete(key);
+          entries.set(key, { value, at: now() });
+          if (entries.size > max) {
+            entries.delete(entries.keys().next().value!);
+          }
+        }
+        return value;
+      });
+      loading.set(key, { version: before, promise });
+      try {
+        return await promise;
+      } finally {
+        if (loading.get(key)?.promise === promise) {
+          loading.delete(key);
         }
       }
-      return value;
     },
     size: () => entries.size,
   };

@@ -144,4 +144,25 @@ describe('public results', () => {
     const cases = await t().app.inject({ method: 'GET', url: '/api/open-data/cases.csv' });
     expect(cases.body.slice(1).split('\r\n')[0]).toContain('"reference_number","title","summary"');
   });
+
+  it('serve the statistics from memory until a proposal changes', async () => {
+    const read = async () =>
+      (await t().app.inject({ method: 'GET', url: '/api/public/statistics' })).json().statistics;
+    try {
+      await createScenario(t(), { status: 'submitted' });
+      t().setNow('2026-11-02T01:00:00Z');
+      const first = await read();
+      expect(first.computedAt).toBe('2026-11-02T01:00:00.000Z');
+      t().setNow('2026-11-02T01:05:00Z');
+      // Twenty visitors at once, nothing changed: the figures computed at 01:00.
+      const many = await Promise.all(Array.from({ length: 20 }, read));
+      expect(new Set(many.map((m) => m.computedAt))).toEqual(new Set([first.computedAt]));
+      // A new proposal is submitted: the next visitor gets figures that count it.
+      await createScenario(t(), { status: 'submitted' });
+      const after = await read();
+      expect(after.computedAt).toBe('2026-11-02T01:05:00.000Z');
+    } finally {
+      t().setNow(null);
+    }
+  });
 });

@@ -112,11 +112,22 @@ export async function listPublicCases(ctx: AppContext, query: PublicCasesQuery) 
   return { cases, total };
 }
 
-/** The statistics of one fiscal year, or of every year when none is given. */
+/**
+ * The statistics of one fiscal year, or of every year when none is given. They read every
+ * submitted proposal, so each process keeps them until a proposal changes (at most ten minutes;
+ * visitors asking at once share one computation); `computedAt` says when they were computed.
+ */
 export async function getStatistics(
   ctx: AppContext,
   fiscalYear: number | null,
 ): Promise<Statistics> {
+  const statistics = await ctx.caches.statistics.get(`${fiscalYear ?? 'all'}`, () =>
+    computeFromDatabase(ctx, fiscalYear),
+  );
+  return statistics!;
+}
+
+async function computeFromDatabase(ctx: AppContext, fiscalYear: number | null) {
   const [rows, years] = await Promise.all([
     findStatisticsRows(ctx.db, fiscalYear),
     findFiscalYears(ctx.db),
