@@ -417,6 +417,9 @@ async function hotReads(ready: Ready, child: ChildProcess): Promise<HotRow[]> {
   }
 }
 
+/** Single measurements the scenarios make besides their load (printed after the seeding). */
+const notes: string[] = [];
+
 async function scenarios(ready: Ready): Promise<Row[]> {
   const rows: Row[] = [];
   const want = (name: string) => !only || only.has(name);
@@ -501,7 +504,16 @@ async function scenarios(ready: Ready): Promise<Row[]> {
       );
     }
     if (want('statistics')) {
-      // The public statistics over every generated proposal: per fiscal year and overall.
+      // The public statistics over every generated proposal: per fiscal year and overall. They
+      // are kept in memory until a proposal changes: the first visitor after a change waits for
+      // the computation (measured once each, the server having computed nothing yet).
+      for (const path of ['/api/public/statistics', '/api/public/statistics?fiscalYear=2026']) {
+        const started = performance.now();
+        await fetch(`http://127.0.0.1:${ready.port}${path}`).then((r) => r.arrayBuffer());
+        notes.push(
+          `${ready.engine}: ${path} computed in ${Math.round(performance.now() - started)} ms (the first visitor after a change)`,
+        );
+      }
       let n = 0;
       rows.push(
         await get('public statistics (GET /api/public/statistics)', () =>
@@ -641,7 +653,7 @@ async function main() {
   }
   const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
   console.log(`\nLoad average: ${fmt(loadBefore)} at the start, ${fmt(loadavg())} at the end`);
-  for (const line of seeded) {
+  for (const line of [...seeded, ...notes]) {
     console.log(line);
   }
   console.log(

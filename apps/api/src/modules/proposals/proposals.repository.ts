@@ -415,6 +415,9 @@ export const proposalRefs = {
   themeId: outerRef(proposalsTable.themeId),
 };
 
+/** How many proposals each reason of the duplicate radar brings to be ranked, most recent first. */
+export const SIMILAR_CANDIDATES_PER_REASON = 300;
+
 /**
  * Proposals like one (the duplicate radar): submitted proposals that contain some of its words
  * (each found through the bigram index), share its theme or come from its organisation, with
@@ -453,6 +456,18 @@ export async function findSimilarProposals(
           where ${proposalDepartmentsTable.proposalId} = ${outerRef(p.id)}
             and ${proposalDepartmentsTable.departmentId} = ${args.visibleTo.departmentId})`;
   const matched = matches.map((m, i) => ({ term: args.terms[i]!, flag: sql<boolean>`(${m})` }));
+  // The rows worth ranking: for each reason (a word, the theme, the organisation) its most recent
+  // SIMILAR_CANDIDATES_PER_REASON proposals. A word shared by tens of thousands of proposals says
+  // little and would make the ranking read them all; a rare one brings every proposal it is in.
+  const others = sql`${p.submittedAt} is not null and ${p.id} <> ${args.proposalId}`;
+  const candidates = sql.join(
+    [...matches, ...(args.themeId ? [sameTheme] : []), sameOrganization].map(
+      (reason) =>
+        sql`(select ${p.id} from ${p} where ${others} and ${reason}
+          order by ${p.submittedAt} desc limit ${SIMILAR_CANDIDATES_PER_REASON})`,
+    ),
+    sql` union `,
+  );
   const rows = await db
     .select({
       id: p.id,
@@ -467,13 +482,7 @@ export async function findSimilarProposals(
       ...Object.fromEntries(matched.map((m, i) => [`term${i}`, m.flag])),
     })
     .from(p)
-    .where(
-      and(
-        isNotNull(p.submittedAt),
-        sql`${p.id} <> ${args.proposalId}`,
-        sql`(${sql.join([...matches, sameTheme, sameOrganization], sql` or `)})`,
-      ),
-    )
+    .where(sql`${p.id} in (${candidates})`)
     .orderBy(desc(score), desc(p.submittedAt))
     .limit(args.limit);
   return rows.map((row) => {

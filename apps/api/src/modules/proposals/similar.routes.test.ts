@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
 import { createProposal, unique } from '../../../test/factories';
 import { createScenario, requestAs } from '../../../test/scenario';
+import { SIMILAR_CANDIDATES_PER_REASON } from './proposals.repository';
 
 const t = useTestApp();
 
@@ -94,5 +96,31 @@ describe('the duplicate radar', () => {
     ] as const) {
       expect((await as(role, 'GET', proposalUrl)).json().proposal.can.readSimilar, role).toBe(may);
     }
+  });
+
+  it('still finds an old proposal like this one behind hundreds of newer ones sharing a common word', async () => {
+    const s = await createScenario(t(), { status: 'submitted' });
+    const { db } = t();
+    const old = await createProposal(db, {
+      status: 'completed',
+      title: s.proposal.title,
+      summary: s.proposal.summary,
+      submittedAt: new Date('2021-06-01T00:00:00Z'),
+    });
+    // More newer proposals with the two commonest words than the radar ranks for one word.
+    const newer = SIMILAR_CANDIDATES_PER_REASON + 20;
+    await db.execute(sql`insert into proposals (kind, organization_id, created_by, status, title, summary, submitted_at)
+      select 'free', organization_id, created_by, 'submitted', '高齢者の見守り ' || g, '地域で高齢者を見守ります。', now() - g * interval '1 minute'
+      from proposals, generate_series(1, ${newer}) g where id = ${old.id}`);
+    const similar = (
+      await requestAs(t(), s)('coordinator', 'GET', `/api/proposals/${s.proposal.id}/similar`)
+    ).json().similar as Array<{ id: string; reasons: { words: string[] } }>;
+    expect(similar.length).toBeLessThanOrEqual(10);
+    // Ranked with the other copies of this text (earlier tests' proposals), above every newer one.
+    const found = similar.find((x) => x.id === old.id);
+    expect(found).toBeDefined();
+    const most = Math.max(...similar.map((x) => x.reasons.words.length));
+    expect(found!.reasons.words.length).toBe(most);
+    expect(most).toBeGreaterThan(similar.at(-1)!.reasons.words.length);
   });
 });
