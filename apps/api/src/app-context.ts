@@ -21,4 +21,9 @@ export type AppContext = {
   cases: CaseCore;
   /** What every request would otherwise ask the database for, kept right by its change feed. */
   caches: AppCaches;
+  /**
+   * Check that each fast path says what its plain version says (statements prepared once per
+   * shape of filter); everywhere but in production and the benchmark.
+   */
+  verifyFastPaths?: boolean;
 };

@@ -79,7 +79,8 @@ export type BuildAppOptions = {
   storage?: ObjectStorage;
   /**
    * Also encode every answer with zod and fail when the compiled serialiser wrote other JSON
-   * (`plugins/zod.ts`); by default everywhere but in production. The benchmark turns it off.
+   * (`plugins/zod.ts`), and build the inbox's statements again to compare them with the prepared
+   * ones; by default everywhere but in production. The benchmark turns it off.
    */
   verifySerializers?: boolean;
 };
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     wakeOutbox: () => outbox.wake(),
     cases,
     caches: createAppCaches(database.changes),
+    verifyFastPaths: options.verifySerializers ?? !config.isProduction,
   };
 
   const scheduler = createScheduler({ ctx, logger: app.log });

@@ -1,8 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { outerRef } from '../shared/sql';
-import { likePattern, normalizeSearchText } from '../shared/search';
 import { organizationInvitationsTable, organizationsTable } from './organizations.table';
 
 export type OrganizationRow = typeof organizationsTable.$inferSelect;
@@ -167,10 +166,11 @@ export function organizationNameSql(id: AnyPgColumn | SQL): SQL<string> {
 }
 
 /**
- * The ids of the organisations whose name contains a query (NFKC, any case): a subquery for
- * other modules' searches. Organisations are few, so a scan of their names is cheap.
+ * The ids of the organisations whose name matches a LIKE pattern of a normalised query (NFKC,
+ * lower case; `likePattern(normalizeSearchText(q))`, bound by the caller): a subquery for other
+ * modules' searches. Organisations are few, so a scan of their names is cheap.
  */
-export function organizationsMatchingSql(query: string): SQL {
+export function organizationsMatchingPatternSql(pattern: SQLWrapper): SQL {
   const o = organizationsTable;
-  return sql`(select ${o.id} from ${o} where lower(normalize(${o.name}, NFKC)) like ${likePattern(normalizeSearchText(query))})`;
+  return sql`(select ${o.id} from ${o} where lower(normalize(${o.name}, NFKC)) like ${pattern})`;
 }

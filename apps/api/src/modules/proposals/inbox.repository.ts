@@ -7,15 +7,13 @@ import {
   and,
   count,
   desc,
-  eq,
-  gte,
-  inArray,
+  fillPlaceholders,
   isNull,
-  lt,
-  lte,
   ne,
   sql,
+  type Placeholder,
   type SQL,
+  type SQLWrapper,
 } from 'drizzle-orm';
 import { addBusinessDays } from '@kyoso/calendar/business-days';
 import {
@@ -29,10 +27,10 @@ import type { Executor } from '../../db/client';
 import { departmentSql } from '../departments/departments.repository';
 import {
   organizationRefSql,
-  organizationsMatchingSql,
+  organizationsMatchingPatternSql,
 } from '../organizations/organizations.repository';
 import { outerRef } from '../shared/sql';
-import { likePattern, normalizeSearchText, textSearchCondition } from '../shared/search';
+import { bigramsOf, likePattern, normalizeSearchText } from '../shared/search';
 import { themeRefSql } from '../themes/themes.repository';
 import { userNameSql } from '../users/users.repository';
 import type { SummaryColumns } from './proposals.presenter';
@@ -46,16 +44,47 @@ export type InboxScope =
 type Filters = Omit<ProposalListQuery, 'scope' | 'page' | 'pageSize' | 'sort'>;
 
 /**
+ * How the inbox's statements receive their values: `bind` puts a value in (a parameter of this
+ * statement, or a named placeholder of a statement prepared once per shape of filter) and `mark`
+ * notes a choice of shape that binds nothing. Everything the SQL text depends on besides the
+ * bound values goes through one of them, so that the names in order identify the statement.
+ */
+type Binder = {
+  bind: (name: string, value: unknown) => SQLWrapper;
+  mark: (choice: string) => void;
+};
+
+/** A binder that writes each value into the statement as a parameter. */
+function inlineBinder(): Binder {
+  return { bind: (_name, value) => sql.param(value), mark: () => undefined };
+}
+
+/** A binder that writes placeholders, and records their values and the statement's shape. */
+function placeholderBinder() {
+  const values: Record<string, unknown> = {};
+  const shape: string[] = [];
+  const binder: Binder = {
+    bind: (name, value) => {
+      shape.push(name);
+      values[name] = value;
+      return sql.placeholder(name);
+    },
+    mark: (choice) => void shape.push(`#${choice}`),
+  };
+  return { binder, values, shape };
+}
+
+/**
  * For a department's search: the confidential parts are open to it (an NDA in effect: `unlocked`),
  * or the query is found in the text it may read without one (confidential problem or solution
  * left out). Evaluated only on the few rows the index already matched.
  */
-function departmentMayMatch(query: string, unlocked: SQL): SQL {
+function departmentMayMatch(pattern: SQLWrapper, unlocked: SQL): SQL {
   const p = proposalsTable;
   const readable = sql`lower(normalize(${p.title} || ' ' || ${p.summary}
     || ' ' || case when 'problem' = any(${p.confidentialSections}) then '' else ${p.problem} end
     || ' ' || case when 'solution' = any(${p.confidentialSections}) then '' else ${p.solution} end, NFKC))`;
-  return sql`(${unlocked} or ${readable} like ${likePattern(normalizeSearchText(query))})`;
+  return sql`(${unlocked} or ${readable} like ${pattern})`;
 }
 
 /** The first fiscal year reference numbers may have (KY-<fiscal year>-<5 digits>). */
@@ -85,22 +114,45 @@ export function referenceNumbersFor(query: string, today: string): string[] {
 }
 
 /**
- * The search of the inbox: the proposal's text (Japanese substring, bigram index), or its
- * organisation's name (「みまもり」 finds 株式会社みまもりテック's proposals), or its reference
- * number (`KY-2026-00042`, `00042`).
+ * The search of the inbox: the proposal's text (Japanese substring, bigram index, as
+ * `textSearchCondition` writes it), or its organisation's name (「みまもり」 finds
+ * 株式会社みまもりテック's proposals), or its reference number (`KY-2026-00042`, `00042`). For a
+ * department, also: the words are in what it may read (its organisation's name and its reference
+ * number are never confidential).
  */
-function searchCondition(query: string, today: string): SQL | undefined {
-  const text = textSearchCondition(proposalsTable.searchText, proposalsTable.searchBigrams, query);
-  if (!text) {
-    return undefined;
+function searchConditions(
+  query: string,
+  today: string,
+  scope: InboxScope,
+  unlockedSql: (proposalId: typeof proposalsTable.id) => SQL,
+  b: Binder,
+): SQL[] {
+  const normalized = normalizeSearchText(query);
+  if (!normalized) {
+    return [];
   }
+  const p = proposalsTable;
+  const pattern = b.bind('pattern', likePattern(normalized));
+  const pieces = bigramsOf(normalized);
+  const text =
+    pieces.length === 0
+      ? sql`${p.searchText} like ${pattern}`
+      : sql`(${p.searchBigrams} @> ${b.bind('bigrams', pieces)}::text[] and ${p.searchText} like ${pattern})`;
   const references = referenceNumbersFor(query, today);
-  const branches = [
-    text,
-    inArray(proposalsTable.organizationId, organizationsMatchingSql(query)),
-    ...(references.length > 0 ? [inArray(proposalsTable.referenceNumber, references)] : []),
+  const others = [
+    sql`${p.organizationId} in ${organizationsMatchingPatternSql(pattern)}`,
+    ...(references.length > 0
+      ? [sql`${p.referenceNumber} = any(${b.bind('references', references)}::text[])`]
+      : []),
   ];
-  return sql`(${sql.join(branches, sql` or `)})`;
+  const conditions = [sql`(${sql.join([text, ...others], sql` or `)})`];
+  if (scope.kind === 'department') {
+    // A department must not find a proposal by words of a section it may not read yet.
+    conditions.push(
+      sql`(${sql.join([departmentMayMatch(pattern, unlockedSql(p.id)), ...others], sql` or `)})`,
+    );
+  }
+  return conditions;
 }
 
 export function inboxConditions(
@@ -109,91 +161,67 @@ export function inboxConditions(
   today: string,
   actorId: string,
   unlockedSql: (proposalId: typeof proposalsTable.id) => SQL,
+  b: Binder = inlineBinder(),
 ): SQL[] {
+  const p = proposalsTable;
   const conditions: SQL[] = [];
+  const inDepartment = (name: string, departmentId: string) =>
+    sql`${p.id} in (select ${proposalDepartmentsTable.proposalId} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.departmentId} = ${b.bind(name, departmentId)})`;
   switch (scope.kind) {
     case 'all':
-      conditions.push(ne(proposalsTable.status, 'draft'));
+      b.mark('all');
+      conditions.push(ne(p.status, 'draft'));
       break;
     case 'department':
-      conditions.push(
-        ne(proposalsTable.status, 'draft'),
-        inArray(
-          proposalsTable.id,
-          sql`(select ${proposalDepartmentsTable.proposalId} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.departmentId} = ${scope.departmentId})`,
-        ),
-      );
+      conditions.push(ne(p.status, 'draft'), inDepartment('scopeDepartment', scope.departmentId));
       break;
     case 'organization':
-      conditions.push(eq(proposalsTable.organizationId, scope.organizationId));
+      conditions.push(sql`${p.organizationId} = ${b.bind('organization', scope.organizationId)}`);
       break;
   }
   if (filters.q) {
-    const search = searchCondition(filters.q, today);
-    if (search) {
-      conditions.push(search);
-      if (scope.kind === 'department') {
-        // A department must not find a proposal by words of a section it may not read yet
-        // (its organisation's name and its reference number are never confidential).
-        const references = referenceNumbersFor(filters.q, today);
-        conditions.push(
-          sql`(${sql.join(
-            [
-              departmentMayMatch(filters.q, unlockedSql(proposalsTable.id)),
-              inArray(proposalsTable.organizationId, organizationsMatchingSql(filters.q)),
-              ...(references.length > 0
-                ? [inArray(proposalsTable.referenceNumber, references)]
-                : []),
-            ],
-            sql` or `,
-          )})`,
-        );
-      }
-    }
+    conditions.push(...searchConditions(filters.q, today, scope, unlockedSql, b));
   }
   if (filters.status) {
-    conditions.push(eq(proposalsTable.status, filters.status));
+    conditions.push(sql`${p.status} = ${b.bind('status', filters.status)}`);
   }
   if (filters.step) {
     const statuses = (Object.keys(STATUSES) as ProposalStatus[]).filter(
       (s) => STATUSES[s].step === filters.step,
     );
-    conditions.push(inArray(proposalsTable.status, statuses));
+    conditions.push(sql`${p.status} = any(${b.bind('statuses', statuses)}::text[])`);
   }
   if (filters.kind) {
-    conditions.push(eq(proposalsTable.kind, filters.kind));
+    conditions.push(sql`${p.kind} = ${b.bind('kind', filters.kind)}`);
   }
   if (filters.themeId) {
-    conditions.push(eq(proposalsTable.themeId, filters.themeId));
+    conditions.push(sql`${p.themeId} = ${b.bind('theme', filters.themeId)}`);
   }
   if (filters.departmentId) {
-    conditions.push(
-      inArray(
-        proposalsTable.id,
-        sql`(select ${proposalDepartmentsTable.proposalId} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.departmentId} = ${filters.departmentId})`,
-      ),
-    );
+    conditions.push(inDepartment('department', filters.departmentId));
   }
   if (filters.due === 'overdue' || filters.overdue) {
-    conditions.push(lt(proposalsTable.dueOn, today));
+    conditions.push(sql`${p.dueOn} < ${b.bind('today', today)}`);
   } else if (filters.due === 'due_soon') {
     conditions.push(
-      gte(proposalsTable.dueOn, today),
-      lte(proposalsTable.dueOn, addBusinessDays(today, DUE_SOON_BUSINESS_DAYS)),
+      sql`${p.dueOn} >= ${b.bind('today', today)}`,
+      sql`${p.dueOn} <= ${b.bind('dueSoon', addBusinessDays(today, DUE_SOON_BUSINESS_DAYS))}`,
     );
   }
   if (filters.calendarFlag === 'any') {
-    conditions.push(sql`jsonb_typeof(${proposalsTable.calendarAssessment} -> 'flag') = 'object'`);
+    b.mark('anyFlag');
+    conditions.push(sql`jsonb_typeof(${p.calendarAssessment} -> 'flag') = 'object'`);
   } else if (filters.calendarFlag) {
     conditions.push(
-      sql`${proposalsTable.calendarAssessment} -> 'flag' ->> 'severity' = ${filters.calendarFlag}`,
+      sql`${p.calendarAssessment} -> 'flag' ->> 'severity' = ${b.bind('flag', filters.calendarFlag)}`,
     );
   }
   if (filters.unassigned) {
-    conditions.push(isNull(proposalsTable.assignedCoordinatorId));
+    b.mark('unassigned');
+    conditions.push(isNull(p.assignedCoordinatorId));
   }
   if (filters.assignedToMe) {
-    conditions.push(eq(proposalsTable.assignedCoordinatorId, actorId));
+    conditions.push(sql`${p.assignedCoordinatorId} = ${b.bind('actor', actorId)}`);
   }
   return conditions;
 }
@@ -250,8 +278,8 @@ const summaryColumns = {
   updatedAt: proposalsTable.updatedAt,
 } satisfies { [K in keyof SummaryColumns]: unknown };
 
-/** The inbox's page and count queries, not yet run (the benchmark explains them). */
-export function inboxQueries(db: Executor, args: InboxArgs) {
+/** The inbox's page and count statements, with their values bound by `b`. */
+function buildInbox(db: Executor, args: InboxArgs, b: Binder) {
   const where = and(
     ...inboxConditions(
       args.scope,
@@ -259,14 +287,22 @@ export function inboxQueries(db: Executor, args: InboxArgs) {
       args.today,
       args.actorId,
       args.unlockedSql ?? (() => sql`false`),
+      b,
     ),
   );
+  b.mark(args.query.sort);
   const roleOf =
     args.scope.kind === 'department'
       ? sql<
           'lead' | 'supporting' | null
-        >`(select ${proposalDepartmentsTable.role} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.proposalId} = ${outerRef(proposalsTable.id)} and ${proposalDepartmentsTable.departmentId} = ${args.scope.departmentId})`
+        >`(select ${proposalDepartmentsTable.role} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.proposalId} = ${outerRef(proposalsTable.id)} and ${proposalDepartmentsTable.departmentId} = ${b.bind('scopeDepartment', args.scope.departmentId)})`
       : sql<null>`null`;
+  const limit = b.bind('limit', args.limit ?? args.query.pageSize) as Placeholder;
+  const offset = b.bind(
+    'offset',
+    args.offset ?? (args.query.page - 1) * args.query.pageSize,
+  ) as Placeholder;
+  const countLimit = b.bind('countLimit', (args.countCap ?? LIST_COUNT_CAP) + 1) as Placeholder;
   return {
     page: db
       .select({
@@ -280,18 +316,97 @@ export function inboxQueries(db: Executor, args: InboxArgs) {
       .from(proposalsTable)
       .where(where)
       .orderBy(...orderFor(args.query.sort))
-      .limit(args.limit ?? args.query.pageSize)
-      .offset(args.offset ?? (args.query.page - 1) * args.query.pageSize),
+      .limit(limit)
+      .offset(offset),
     // Counting stops after the cap: a broad filter over 100,000 rows costs 10,001 rows, not all.
     count: db.select({ n: count() }).from(
       db
         .select({ one: sql`1` })
         .from(proposalsTable)
         .where(where)
-        .limit((args.countCap ?? LIST_COUNT_CAP) + 1)
+        .limit(countLimit)
         .as('matching'),
     ),
   };
+}
+
+/** The inbox's page and count queries with their values, not yet run (the benchmark explains them). */
+export function inboxQueries(db: Executor, args: InboxArgs) {
+  return buildInbox(db, args, inlineBinder());
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+function prepare(db: Executor, args: InboxArgs, b: Binder) {
+  const built = buildInbox(db, args, b);
+  // Unnamed on the server: PostgreSQL still plans each search with its words.
+  return {
+    page: built.page.prepare(''),
+    count: built.count.prepare(''),
+    // What the statements say, for the check below.
+    sql: { page: built.page.toSQL(), count: built.count.toSQL() },
+  };
+}
+
+/** The inbox's statements, by database handle and shape of filter. */
+const statements = new WeakMap<Executor, Map<string, Prepared>>();
+/** Shapes kept per handle (filters combine into a few hundred at most). */
+const MAX_SHAPES = 500;
+
+/**
+ * The inbox's statements for these filters, built once per shape of filter (which filters, which
+ * sort, which kind of search) and database handle: building a Drizzle statement of this size
+ * costs more CPU than PostgreSQL spends answering it (docs/PERFORMANCE.md). With `verify` (tests,
+ * development) the statement is also built with its values and must say exactly the same.
+ */
+function inboxStatements(db: Executor, args: InboxArgs, verify: boolean) {
+  const { binder, values, shape } = placeholderBinder();
+  // Binding is cheap; it tells the shape. The statement itself is built only for a new shape.
+  inboxConditions(
+    args.scope,
+    args.query,
+    args.today,
+    args.actorId,
+    args.unlockedSql ?? (() => sql`false`),
+    binder,
+  );
+  binder.mark(args.query.sort);
+  if (args.scope.kind === 'department') {
+    binder.bind('scopeDepartment', args.scope.departmentId);
+  }
+  binder.bind('limit', args.limit ?? args.query.pageSize);
+  binder.bind('offset', args.offset ?? (args.query.page - 1) * args.query.pageSize);
+  binder.bind('countLimit', (args.countCap ?? LIST_COUNT_CAP) + 1);
+  const key = shape.join(',');
+  let byShape = statements.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    statements.set(db, byShape);
+  }
+  let prepared = byShape.get(key);
+  if (!prepared) {
+    prepared = prepare(db, args, placeholderBinder().binder);
+    byShape.set(key, prepared);
+    if (byShape.size > MAX_SHAPES) {
+      byShape.delete(byShape.keys().next().value!);
+    }
+  }
+  if (verify) {
+    const plain = inboxQueries(db, args);
+    for (const part of ['page', 'count'] as const) {
+      const expected = plain[part].toSQL();
+      const actual = prepared.sql[part];
+      if (
+        expected.sql !== actual.sql ||
+        JSON.stringify(expected.params) !== JSON.stringify(fillPlaceholders(actual.params, values))
+      ) {
+        throw new Error(
+          `inbox: the statement prepared for shape ${key} differs from the one built for these filters (${part})`,
+        );
+      }
+    }
+  }
+  return { prepared, values };
 }
 
 /**
@@ -299,16 +414,19 @@ export function inboxQueries(db: Executor, args: InboxArgs) {
  * until a proposal that is not a draft changes (the change feed, `caches.ts`): counting, even
  * capped, reads up to 10,001 rows, where the page reads 20.
  */
-export async function findInbox(db: Executor, args: InboxArgs & { totals?: ChangeCache<number> }) {
-  const queries = inboxQueries(db, args);
+export async function findInbox(
+  db: Executor,
+  args: InboxArgs & { totals?: ChangeCache<number>; verify?: boolean },
+) {
+  const { prepared, values } = inboxStatements(db, args, args.verify ?? false);
   const cap = args.countCap ?? LIST_COUNT_CAP;
-  const count = async () => (await queries.count)[0]?.n ?? 0;
+  const count = async () => (await prepared.count.execute(values))[0]?.n ?? 0;
   const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = args.query;
   const total =
     args.totals && args.scope.kind !== 'organization'
       ? args.totals.get(JSON.stringify([args.scope, filters, args.today, args.actorId, cap]), count)
       : count();
-  const [rows, n = 0] = await Promise.all([queries.page, total]);
+  const [rows, n = 0] = await Promise.all([prepared.page.execute(values), total]);
   return {
     rows: rows.map((r) => ({
       proposal: r.proposal,

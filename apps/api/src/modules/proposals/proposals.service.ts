@@ -339,6 +339,7 @@ export async function listProposals(args: {
     actorId: actor.id,
     unlockedSql: ctx.cases.unlockedSql,
     totals: ctx.caches.inboxTotals,
+    verify: ctx.verifyFastPaths ?? false,
   });
   return {
     proposals: rows.map((row) => presentProposalSummary(row, [relation], now)),
@@ -371,6 +372,7 @@ export async function exportInbox(args: {
     unlockedSql: ctx.cases.unlockedSql,
     limit: EXPORT_MAX_ROWS,
     offset: 0,
+    verify: ctx.verifyFastPaths ?? false,
   });
   const summaries = rows.map((row) => presentProposalSummary(row, [relation], now));
   return {
