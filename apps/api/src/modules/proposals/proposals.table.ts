@@ -145,6 +145,10 @@ export const proposalsTable = pgTable(
     index('proposals_theme_idx').on(t.themeId),
     index('proposals_submitted_idx').on(t.submittedAt),
     index('proposals_updated_idx').on(t.updatedAt),
+    // Every case finds the proposal resubmitted from it (few rows have one).
+    index('proposals_previous_idx')
+      .on(t.previousProposalId)
+      .where(sql`${t.previousProposalId} is not null`),
     check('proposals_kind_check', sql`${t.kind} in ('theme', 'free')`),
     check('proposals_theme_kind_check', sql`(${t.kind} = 'theme') = (${t.themeId} is not null)`),
     check(

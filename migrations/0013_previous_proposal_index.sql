@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_previous_idx" ON "proposals" USING btree ("previous_proposal_id") WHERE "proposals"."previous_proposal_id" is not null;
