@@ -38,7 +38,7 @@ async function main() {
     // The same statement name as the application's when it prepares it: planned once per
     // connection on both sides.
     const config = query.name
-      ? { name: `bare_${query.name}`, text: query.text, values: query.values }
+      ? { name: `b_${query.name}`.slice(0, 63), text: query.text, values: query.values }
       : { text: query.text, values: query.values };
     app.get(`/bare/${name}`, async () => (await pool.query(config)).rows as unknown[]);
   }
