@@ -8,6 +8,8 @@ import { errorMessages } from '@kyoso/i18n/catalogues/errors';
 import { formatMessages } from '@kyoso/i18n/catalogues/formats';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { createRouter } from './app/router';
+import { prefetchHomeData } from './app/routes/home';
+import { paths } from './config/paths';
 import { sessionQueryOptions } from './lib/auth';
 import { I18nProvider, initialLanguage, preloadNamespaces } from './lib/i18n';
 import { metaQueryOptions } from './lib/meta';
@@ -25,6 +27,9 @@ const SHELL = [appMessages, formatMessages, workflowMessages, domainMessages, er
 // Who is logged in and the portal's facts are asked at once, while the words load.
 void queryClient.prefetchQuery(sessionQueryOptions());
 void queryClient.prefetchQuery(metaQueryOptions());
+if (window.location.pathname === paths.home) {
+  prefetchHomeData(queryClient);
+}
 
 function render() {
   if (!root) {

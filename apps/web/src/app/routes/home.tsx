@@ -1,8 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { fiscalYearOf } from '@kyoso/calendar/budget-calendar';
+import { tokyoDate } from '@kyoso/calendar/dates';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { Loading } from '../../components/ui/feedback';
 import { PublicIntro, SeasonCallout } from '../../features/home/components/public-home';
 import { UserHome } from '../../features/home/components/user-home';
+import { statisticsQueryOptions } from '../../features/results/api/get-statistics';
 import { HeadlineFigures } from '../../features/results/components/headline-figures';
+import { themesQueryOptions } from '../../features/themes/api/get-themes';
 import { OpenThemes } from '../../features/themes/components/open-themes';
 import { StepCards } from '../../features/workflow/components/step-cards';
 import { useAuth } from '../../lib/auth';
@@ -13,7 +18,9 @@ export function HomePage() {
   const t = useT(appMessages);
   const { user } = useAuth();
   if (user === undefined) {
-    return <Loading />;
+    // Who is there is not known yet: the page keeps a page's height, so that the footer is not
+    // shown under a short loading line and then pushed away when the home page arrives.
+    return <Loading page />;
   }
   if (user) {
     return <UserHome user={user} />;
@@ -30,4 +37,14 @@ export function HomePage() {
       <SeasonCallout />
     </>
   );
+}
+
+/**
+ * What a visitor's home page shows besides its words: asked at the start (main.tsx) together with
+ * the session, so that the page renders once, complete, instead of asking only when the session
+ * has answered and then filling in twice. Two small public requests.
+ */
+export function prefetchHomeData(queryClient: QueryClient) {
+  void queryClient.prefetchQuery(themesQueryOptions({ window: 'open' }));
+  void queryClient.prefetchQuery(statisticsQueryOptions(fiscalYearOf(tokyoDate())));
 }

@@ -125,7 +125,14 @@ export function AppLayout() {
                   {t('nav.register')}
                 </Link>
               </>
-            ) : null}
+            ) : (
+              // Not known yet who is there: the visitor's two buttons take their place, unseen,
+              // so that the header does not grow (and push the page down) when they appear.
+              <span className="header__pending" aria-hidden="true">
+                <span className="button button--small button--ghost">{t('nav.login')}</span>
+                <span className="button button--small">{t('nav.register')}</span>
+              </span>
+            )}
           </div>
         </div>
         <nav className="nav" aria-label={t('app.mainNavigation')}>
