@@ -216,11 +216,22 @@ export default {
   'departments.retire': 'Retire',
   'departments.openProposals':
     'This department still has {count} open proposals. Before retiring it, hand its lead and supporting roles over to another section.',
+  'departments.openThemes': {
+    one: 'It has {count} theme in preparation or open for proposals (counting those it is the contact for). Handing over moves it to the receiving section with the proposals. Closed themes stay with this department as a record.',
+    other:
+      'It has {count} themes in preparation or open for proposals (counting those it is the contact for). Handing over moves them to the receiving section with the proposals. Closed themes stay with this department as a record.',
+  },
   'departments.noOpenProposals': 'No open proposals.',
   'departments.handoverTo': 'Hand over to section',
   'departments.chooseSection': 'Choose a section',
   'departments.handover': 'Hand over the proposals',
   'departments.handedOver': 'Handed over {count} proposals.',
+  'departments.handoverBoth': 'Hand over the proposals and themes',
+  'departments.handoverThemes': 'Hand over the themes',
+  'departments.handedOverThemes': {
+    one: 'Handed over {count} theme.',
+    other: 'Handed over {count} themes.',
+  },
   'departments.retireNamed': 'Retire {name}',
   'departments.retireConfirm': 'Retire {name}?',
 } satisfies CatalogueOf<typeof ja>;

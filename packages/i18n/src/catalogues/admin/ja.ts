@@ -211,11 +211,18 @@ export default {
   'departments.retire': '廃止',
   'departments.openProposals':
     'この部署には、まだ終わっていない提案が{count}件あります。廃止する前に、主担当・支援の担当を別の課へ引き継いでください。',
+  'departments.openThemes': {
+    other:
+      '準備中・募集中のテーマが{count}件あります（問い合わせ先になっているものを含む）。引き継ぐと、提案と一緒に引継ぎ先の課へ移ります。募集を終えたテーマは、記録としてこの部署に残ります。',
+  },
   'departments.noOpenProposals': '進行中の提案はありません。',
   'departments.handoverTo': '引継ぎ先の課',
   'departments.chooseSection': '課を選んでください',
   'departments.handover': '提案を引き継ぐ',
   'departments.handedOver': '{count}件の提案を引き継ぎました。',
+  'departments.handoverBoth': '提案とテーマを引き継ぐ',
+  'departments.handoverThemes': 'テーマを引き継ぐ',
+  'departments.handedOverThemes': { other: '{count}件のテーマを引き継ぎました。' },
   'departments.retireNamed': '{name}を廃止する',
   'departments.retireConfirm': '{name}を廃止します。よろしいですか？',
 } as const;
