@@ -189,6 +189,12 @@ describe('an administrator reorganises the departments', () => {
     await admin.getByLabel('操作').selectOption('department.updated');
     await admin.getByRole('button', { name: '絞り込む' }).click();
     await log.getByText(RENAMED).first().waitFor();
+    // The action in words, its code beside it; the filter offers the words too.
+    await log.getByText('部署の名称・位置・振り分け情報を変更しました').first().waitFor();
+    await log.getByText('department.updated').first().waitFor();
+    expect(await admin.getByLabel('操作').locator('option:checked').textContent()).toBe(
+      '部署の名称・位置・振り分け情報を変更しました（department.updated）',
+    );
 
     // The CSV of the same filter, for Excel.
     const [download] = await Promise.all([
@@ -198,7 +204,7 @@ describe('an administrator reorganises the departments', () => {
     expect(download.suggestedFilename()).toMatch(/^kyoso-audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF"日時","種別","操作"')).toBe(true);
-    expect(csv).toContain('"department.updated"');
+    expect(csv).toContain('"部署の名称・位置・振り分け情報を変更しました","department.updated"');
     expect(csv).toContain(RENAMED);
     expect(csv).not.toContain('"department.retired"');
     expect(csv.endsWith('\r\n')).toBe(true);

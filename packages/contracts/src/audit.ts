@@ -15,6 +15,80 @@ export const CONFIDENTIAL_READ_ACTIONS = {
   attachment: 'confidential.file_opened',
 } as const;
 
+/**
+ * Every action an audit event is written with (`recordAuditEvent` takes nothing else). Each has
+ * its words in the `admin` catalogue (`audit.action.<action>`); a test checks every language.
+ */
+export const AUDIT_EVENT_ACTIONS = [
+  'agreement.confirmed',
+  'agreement.document_added',
+  'agreement.recorded',
+  'decision.recorded',
+  'department.created',
+  'department.handed_over',
+  'department.proposal_handed_over',
+  'department.retired',
+  'department.theme_handed_over',
+  'department.updated',
+  'evaluation.commented',
+  'evaluation.recorded',
+  'kpi.answered',
+  'kpi.questioned',
+  'kpi.reported',
+  'kpi.verified',
+  'kpis.defined',
+  'logic_model.updated',
+  'nda.countersigned',
+  'nda.signed_by_proposer',
+  'nda_template.version_added',
+  'organization.member_invited',
+  'organization.member_joined',
+  'organization.updated',
+  'proposal.continued_as_free',
+  'proposal.resubmitted',
+  'public_summary.consented',
+  'public_summary.withdrawn',
+  'public_summary.written',
+  'session.refresh_reuse_detected',
+  'settings.calendar_updated',
+  'settings.service_levels_updated',
+  'theme.amended',
+  'theme.close',
+  'theme.created',
+  'theme.drafted',
+  'theme.publish',
+  'theme.question_answered',
+  'theme.question_asked',
+  'theme.send_back',
+  'theme.submit',
+  'theme.updated',
+  'user.created_by_cli',
+  'user.email_verified',
+  'user.password_changed',
+  'user.password_reset',
+  'user.password_reset_requested',
+  'user.registered',
+  'user.registration_attempted',
+  'user.staff_created',
+  'user.staff_updated',
+] as const;
+export type AuditEventAction = (typeof AUDIT_EVENT_ACTIONS)[number];
+
+export type ConfidentialReadAction =
+  (typeof CONFIDENTIAL_READ_ACTIONS)[keyof typeof CONFIDENTIAL_READ_ACTIONS];
+
+/** The actions the `admin` catalogue names (`audit.action.<action>`): changes and reads. */
+export type AdminNamedAuditAction = AuditEventAction | ConfidentialReadAction;
+
+const ADMIN_NAMED_ACTIONS: ReadonlySet<string> = new Set<string>([
+  ...AUDIT_EVENT_ACTIONS,
+  ...Object.values(CONFIDENTIAL_READ_ACTIONS),
+]);
+
+export function isAdminNamedAuditAction(action: string): action is AdminNamedAuditAction {
+  return ADMIN_NAMED_ACTIONS.has(action);
+}
+
 export const AUDIT_PAGINATION = { defaultPageSize: 50, maxPageSize: 200 } as const;
 /** The CSV carries at most this many entries (newest first) and says so when it is cut. */
 export const AUDIT_CSV_MAX_ROWS = 20_000;

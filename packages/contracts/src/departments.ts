@@ -52,6 +52,11 @@ export const adminDepartmentSchema = departmentSchema.extend({
   retiredAt: z.iso.datetime({ offset: true }).nullable(),
   /** Proposals not yet closed that it leads or supports. */
   openProposals: z.number().int(),
+  /**
+   * Themes in use (a draft, under review, or published with its window not over) it owns or is
+   * the contact for: a handover moves them with the proposals. Closed ones stay with it.
+   */
+  openThemes: z.number().int(),
 });
 export type AdminDepartment = z.infer<typeof adminDepartmentSchema>;
 export const adminDepartmentsResponseSchema = z.object({
@@ -88,13 +93,15 @@ export const updateDepartmentBodySchema = z.object({
 });
 export type UpdateDepartmentBody = z.infer<typeof updateDepartmentBodySchema>;
 
-/** Hands a department's open proposals (as lead or support) to a 課. */
+/** Hands a department's open proposals (as lead or support) and themes in use to a 課. */
 export const handOverBodySchema = z.object({
   toDepartmentId: z.uuid({ error: 'common.invalid_id' }),
 });
 export const handOverResponseSchema = z.object({
   /** How many proposals were handed over. */
   moved: z.number().int(),
+  /** How many themes were handed over. */
+  themes: z.number().int(),
 });
 
 /** What the routing would suggest for a sample text, with one section's profile as edited. */

@@ -38,6 +38,7 @@ export const ERRORS = {
   'organizations.invitation_invalid': { status: 400 },
   'departments.not_found': { status: 404 },
   'departments.has_open_proposals': { status: 409 },
+  'departments.has_open_themes': { status: 409 },
   'departments.has_children': { status: 409 },
   'departments.retired': { status: 409 },
   'departments.invalid_parent': { status: 400 },

@@ -1,8 +1,10 @@
 /**
  * The audit log as a CSV for Excel: Japanese column names from the catalogue, instants as Excel
- * in Japan reads them (`2026/11/19 10:05`), every field quoted and formulas defused. Pure.
+ * in Japan reads them (`2026/11/19 10:05`), each action in words and as its code, every field
+ * quoted and formulas defused. Pure.
  */
 import type { AuditEntry } from '@kyoso/contracts/audit';
+import { auditActionLabel } from '@kyoso/contracts/audit-text';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { translator } from '@kyoso/i18n/core';
@@ -21,6 +23,7 @@ export function auditCsv(entries: readonly AuditEntry[], truncated: boolean): st
       t('audit.column.at'),
       t('audit.column.kind'),
       t('audit.column.action'),
+      t('audit.column.actionCode'),
       t('audit.column.person'),
       t('audit.column.role'),
       t('audit.column.department'),
@@ -34,6 +37,7 @@ export function auditCsv(entries: readonly AuditEntry[], truncated: boolean): st
     lines.push([
       spreadsheetDateTime(e.at),
       t(`audit.kind.${e.kind}`),
+      auditActionLabel(e.action, { admin: t, workflow: tw }) ?? e.action,
       e.action,
       e.actor?.name ?? (e.actor ? '' : t('audit.system')),
       e.actor?.role ? tw(`role.${e.actor.role}`) : '',

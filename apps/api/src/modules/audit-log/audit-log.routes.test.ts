@@ -133,11 +133,12 @@ describe('the audit log (administrators)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="kyoso-audit-/);
-    expect(res.body.startsWith('\uFEFF"日時","種別","操作","実施者"')).toBe(true);
+    expect(res.body.startsWith('\uFEFF"日時","種別","操作","操作コード","実施者"')).toBe(true);
     const lines = res.body.slice(1).split('\r\n');
     expect(lines).toHaveLength(3); // the header, one entry, the final CRLF
+    // The action in words (Japanese, as the whole file) and as its code.
     expect(lines[1]).toMatch(
-      /^"\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}","機密情報の閲覧","confidential\.sections_viewed",/,
+      /^"\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}","機密情報の閲覧","提案の機密項目を閲覧しました","confidential\.sections_viewed",/,
     );
     expect(lines[1]).toContain(`"${s.proposal.referenceNumber}"`);
     expect(lines[1]).toContain('"sections=solution,kpis"');

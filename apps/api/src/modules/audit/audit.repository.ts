@@ -1,10 +1,12 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
+import type { AuditEventAction } from '@kyoso/contracts/audit';
 import type { Executor } from '../../db/client';
 import { auditEventsTable } from './audit.table';
 
 export type AuditEntry = {
   actorUserId: string | null;
-  action: string;
+  /** One of the listed actions, each with its words in the catalogue. */
+  action: AuditEventAction;
   subjectType: string;
   subjectId: string | null;
   data?: Record<string, unknown>;

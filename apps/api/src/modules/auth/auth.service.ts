@@ -491,7 +491,7 @@ async function setPassword(
   tx: Parameters<typeof updateUser>[0],
   user: UserRow,
   passwordHash: string,
-  action: string,
+  action: 'user.password_reset' | 'user.password_changed',
 ) {
   const now = ctx.now();
   await updateUser(tx, user.id, {

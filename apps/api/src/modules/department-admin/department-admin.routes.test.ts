@@ -1,9 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
-import { createDepartment, createUser, unique } from '../../../test/factories';
+import {
+  createDepartment,
+  createTheme,
+  createUser,
+  mailsTo,
+  unique,
+} from '../../../test/factories';
 import { createScenario, requestAs, SCENARIO_ROLES } from '../../../test/scenario';
 import { proposalDepartmentsTable, proposalsTable } from '../proposals/proposals.table';
+import { themesTable } from '../themes/themes.table';
 
 const t = useTestApp();
 
@@ -132,7 +139,7 @@ describe('the organisation chart, administered', () => {
       toDepartmentId: target.id,
     });
     expect(handed.statusCode, handed.body).toBe(200);
-    expect(handed.json()).toEqual({ moved: 1 });
+    expect(handed.json()).toEqual({ moved: 1, themes: 0 });
     const [proposal] = await t()
       .db.select()
       .from(proposalsTable)
@@ -180,7 +187,7 @@ describe('the organisation chart, administered', () => {
         toDepartmentId: target.id,
       },
     );
-    expect(supportHanded.json()).toEqual({ moved: 1 });
+    expect(supportHanded.json()).toEqual({ moved: 1, themes: 0 });
     const after = await t()
       .db.select({
         departmentId: proposalDepartmentsTable.departmentId,
@@ -221,6 +228,167 @@ describe('the organisation chart, administered', () => {
       await as('admin', 'GET', `/api/admin/audit?action=department.retired&departmentId=${lead.id}`)
     ).json();
     expect(retiredAudit.total).toBe(1);
+  });
+
+  it('e-mails every active member of the receiving section what it now holds, digest opt-out or not, and nothing when there was nothing to hand over', async () => {
+    const s = await createScenario(t(), { status: 'dialogue' });
+    const as = requestAs(t(), s);
+    const { db } = t();
+    const { lead } = s.departments;
+    const target = await createDepartment(db, { nameJa: '引継先課', nameEn: 'Successor Section' });
+    const staff = await createUser(db, { role: 'department', departmentId: target.id });
+    const optedOut = await createUser(db, {
+      role: 'department',
+      departmentId: target.id,
+      digestOptOut: true,
+      language: 'en',
+    });
+    const disabled = await createUser(db, {
+      role: 'department',
+      departmentId: target.id,
+      disabledAt: new Date(),
+    });
+    const reference = s.proposal.referenceNumber!;
+
+    const handed = await as('admin', 'POST', `/api/admin/departments/${lead.id}/handover`, {
+      toDepartmentId: target.id,
+    });
+    expect(handed.statusCode, handed.body).toBe(200);
+
+    const [mail, ...others] = await mailsTo(db, staff.email);
+    expect(others).toEqual([]);
+    expect(mail).toMatchObject({ template: 'department_handover', language: 'ja' });
+    expect(mail!.subject).toContain(`${lead.nameJa}の担当を引継先課が引き継ぎました`);
+    expect(mail!.textBody).toContain('組織の再編に伴い');
+    expect(mail!.textBody).toContain(`${reference} ${s.proposal.title}（主担当）`);
+    expect(mail!.textBody).toContain(`/proposals/${s.proposal.id}`);
+    expect(mail!.textBody).toContain('/inbox');
+    const english = await mailsTo(db, optedOut.email);
+    expect(english).toHaveLength(1);
+    expect(english[0]!.subject).toContain(`Successor Section takes over from ${lead.nameEn}`);
+    expect(english[0]!.textBody).toContain(`${reference} ${s.proposal.title} (lead department)`);
+    expect(await mailsTo(db, disabled.email)).toEqual([]);
+    // Nobody of the department handing over, nor of the supporting one, is written to.
+    expect(await mailsTo(db, s.users.lead.email)).toEqual([]);
+    expect(await mailsTo(db, s.users.supporting.email)).toEqual([]);
+
+    // Handing over again moves nothing, and writes to no one.
+    const again = await as('admin', 'POST', `/api/admin/departments/${lead.id}/handover`, {
+      toDepartmentId: target.id,
+    });
+    expect(again.json()).toEqual({ moved: 0, themes: 0 });
+    expect(await mailsTo(db, staff.email)).toHaveLength(1);
+    expect(await mailsTo(db, optedOut.email)).toHaveLength(1);
+  });
+
+  it('hands the themes in use over with the proposals and refuses retiring before, naming them; closed themes keep the retired department, still named on the public pages', async () => {
+    const s = await createScenario(t(), { status: 'submitted' });
+    const as = requestAs(t(), s);
+    const { db } = t();
+    const owner = await createDepartment(db, { nameJa: '旧企画課', nameEn: 'Former Planning' });
+    const target = await createDepartment(db, { nameJa: '新企画課', nameEn: 'New Planning' });
+    const staff = await createUser(db, { role: 'department', departmentId: target.id });
+    const theme = (title: string, values: Partial<typeof themesTable.$inferInsert>) =>
+      createTheme(db, { title: `${title}${unique('')}`, departmentId: owner.id, ...values });
+    const draft = await theme('下書きのテーマ', { status: 'draft' });
+    const inReview = await theme('審査中のテーマ', { status: 'in_review' });
+    const open = await theme('募集中のテーマ', { status: 'published' });
+    const upcoming = await theme('募集前のテーマ', { status: 'published', opensOn: '2099-04-01' });
+    const contactOnly = await createTheme(db, {
+      title: `窓口だけのテーマ${unique('')}`,
+      departmentId: s.departments.other.id,
+      contactDepartmentId: owner.id,
+      status: 'published',
+    });
+    const past = await theme('募集を終えたテーマ', {
+      status: 'published',
+      opensOn: '2021-04-01',
+      closesOn: '2021-06-30',
+    });
+    const closed = await theme('締め切ったテーマ', {
+      status: 'closed',
+      closedOn: '2022-01-31',
+      closedReason: '予定数に達したため',
+    });
+    const inUse = [draft, inReview, open, upcoming, contactOnly];
+
+    const chart = (await as('admin', 'GET', '/api/admin/departments')).json();
+    const listed = chart.departments.find((d: { id: string }) => d.id === owner.id);
+    expect(listed).toMatchObject({ openProposals: 0, openThemes: inUse.length });
+
+    const refused = await as('admin', 'POST', `/api/admin/departments/${owner.id}/retire`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'departments.has_open_themes',
+      message: expect.stringContaining(`${inUse.length}件`),
+      details: [{ path: 'openThemes', code: 'departments.has_open_themes' }],
+    });
+    for (const x of inUse) {
+      expect(refused.json().error.message).toContain(`「${x.title}」`);
+    }
+    expect(refused.json().error.message).not.toContain(past.title);
+    expect(refused.json().error.message).not.toContain(closed.title);
+
+    const handed = await as('admin', 'POST', `/api/admin/departments/${owner.id}/handover`, {
+      toDepartmentId: target.id,
+    });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(handed.json()).toEqual({ moved: 0, themes: inUse.length });
+    const rows = new Map(
+      (
+        await db
+          .select({
+            id: themesTable.id,
+            departmentId: themesTable.departmentId,
+            contactDepartmentId: themesTable.contactDepartmentId,
+          })
+          .from(themesTable)
+      ).map((r) => [r.id, r]),
+    );
+    for (const x of [draft, inReview, open, upcoming]) {
+      expect(rows.get(x.id)).toMatchObject({ departmentId: target.id, contactDepartmentId: null });
+    }
+    expect(rows.get(contactOnly.id)).toMatchObject({
+      departmentId: s.departments.other.id,
+      contactDepartmentId: target.id,
+    });
+    for (const x of [past, closed]) {
+      expect(rows.get(x.id)).toMatchObject({ departmentId: owner.id });
+    }
+
+    // The receiving section's staff are told, with the themes' titles.
+    const [mail, ...more] = await mailsTo(db, staff.email);
+    expect(more).toEqual([]);
+    for (const x of inUse) {
+      expect(mail!.textBody).toContain(x.title);
+      expect(mail!.textBody).toContain(`/staff/themes/${x.id}`);
+    }
+    expect(mail!.textBody).not.toContain(closed.title);
+
+    const audit = (
+      await as('admin', 'GET', '/api/admin/audit?action=department.theme_handed_over&pageSize=200')
+    ).json<{ entries: Array<{ subjectId: string }> }>();
+    const audited = audit.entries.filter((e) => inUse.some((x) => x.id === e.subjectId));
+    expect(audited).toHaveLength(inUse.length);
+
+    const retired = await as('admin', 'POST', `/api/admin/departments/${owner.id}/retire`);
+    expect(retired.statusCode, retired.body).toBe(200);
+
+    // The public pages still show the closed themes, under the retired department's name.
+    for (const x of [closed, past]) {
+      const page = await as('anonymous', 'GET', `/api/themes/${x.id}`);
+      expect(page.statusCode, page.body).toBe(200);
+      expect(page.json().theme).toMatchObject({
+        window: 'closed',
+        department: { id: owner.id, name: { ja: '旧企画課' } },
+      });
+    }
+    const list = (await as('anonymous', 'GET', '/api/themes?window=closed')).json<{
+      themes: Array<{ id: string; department: { name: { ja: string } } }>;
+    }>();
+    expect(list.themes.find((x) => x.id === closed.id)?.department.name.ja).toBe('旧企画課');
+    const moved = (await as('anonymous', 'GET', `/api/themes/${open.id}`)).json();
+    expect(moved.theme.department.name.ja).toBe('新企画課');
   });
 
   it('refuses to retire a division while a section under it is in use', async () => {

@@ -99,7 +99,8 @@ export const departmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest,
       schema: {
         tags,
-        summary: 'Hand the department’s open proposals (lead and support) over to a section',
+        summary:
+          'Hand the department’s open proposals (lead and support) and themes in use over to a section; its staff are e-mailed',
         params: idParamsSchema,
         body: handOverBodySchema,
         response: { 200: handOverResponseSchema, ...errors },
@@ -121,7 +122,8 @@ export const departmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest,
       schema: {
         tags,
-        summary: 'Retire a department (refused while it has open proposals or departments in use)',
+        summary:
+          'Retire a department (refused while it has open proposals, themes in use or departments in use)',
         params: idParamsSchema,
         response: { 200: adminDepartmentResponseSchema, ...errors },
       },

@@ -1,10 +1,11 @@
 /**
  * The organisation chart, administered: add a 局, 部 or 課, rename it, move it under another
  * parent of the right level, edit a 課's routing profile (with a preview of what the routing
- * would suggest), hand a department's open proposals over to another 課, and retire it. Every
- * change is one transaction with its audit event; a handover also writes a timeline event on
- * each proposal it moves.
+ * would suggest), hand a department's open proposals and themes in use over to another 課, and
+ * retire it. Every change is one transaction with its audit event; a handover also writes a
+ * timeline event on each proposal it moves and e-mails the receiving 課's staff.
  */
+import { tokyoDate } from '@kyoso/calendar/dates';
 import {
   childLevel,
   type AdminDepartment,
@@ -15,6 +16,7 @@ import {
 import type { AppContext } from '../../app-context';
 import type { Executor } from '../../db/client';
 import { recordAuditEvent } from '../audit/audit.repository';
+import { appLink, enqueueEmail } from '../notifications/outbox.service';
 import { presentDepartment } from '../departments/departments.presenter';
 import {
   findDepartments,
@@ -34,13 +36,20 @@ import {
 import { recordCaseEvent } from '../proposals/proposals.timeline';
 import { rankDepartments } from '../routing/routing.service';
 import { AppError } from '../shared/errors';
+import {
+  countThemesInUseByDepartment,
+  lockThemesInUseOf,
+  moveThemeDepartment,
+} from '../themes/themes.repository';
 import type { Actor } from '../users/actor';
+import { departmentStaff } from '../users/users.repository';
 
 type Change = { ctx: AppContext; actor: Actor; ip: string | null };
 
 function presentAdminDepartments(
   rows: DepartmentRow[],
   open: ReadonlyMap<string, number>,
+  themes: ReadonlyMap<string, number>,
 ): AdminDepartment[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return rows.map((row) => ({
@@ -49,16 +58,18 @@ function presentAdminDepartments(
     keywords: row.keywords,
     retiredAt: row.retiredAt?.toISOString() ?? null,
     openProposals: open.get(row.id) ?? 0,
+    openThemes: themes.get(row.id) ?? 0,
   }));
 }
 
-/** Every department, retired ones too, with its routing profile and open proposals. */
+/** Every department, retired ones too, with its routing profile, open proposals and themes. */
 export async function listDepartmentsForAdmin(ctx: AppContext): Promise<AdminDepartment[]> {
-  const [rows, open] = await Promise.all([
+  const [rows, open, themes] = await Promise.all([
     findDepartments(ctx.db),
     countOpenProposalsByDepartment(ctx.db),
+    countThemesInUseByDepartment(ctx.db, tokyoDate(ctx.now())),
   ]);
-  return presentAdminDepartments(rows, open);
+  return presentAdminDepartments(rows, open, themes);
 }
 
 async function presentOne(ctx: AppContext, id: string): Promise<AdminDepartment> {
@@ -187,10 +198,12 @@ export async function changeDepartment(
 }
 
 /**
- * Retires a department: refused while departments under it are in use or while it still leads
- * or supports open proposals (the error names how many; hand them over first).
+ * Retires a department: refused while departments under it are in use, while it still leads
+ * or supports open proposals (the error names how many), or while it owns or is the contact of
+ * themes in use (the error names them); a handover moves both. Its closed themes keep it: the
+ * public pages still name it on them.
  * @throws departments.not_found, departments.retired, departments.has_children,
- * departments.has_open_proposals
+ * departments.has_open_proposals, departments.has_open_themes
  */
 export async function retireDepartment(args: Change & { id: string }): Promise<AdminDepartment> {
   const { ctx, actor, ip, id } = args;
@@ -221,6 +234,23 @@ export async function retireDepartment(args: Change & { id: string }): Promise<A
         ],
       });
     }
+    const themes = await lockThemesInUseOf(tx, id, tokyoDate(ctx.now()));
+    if (themes.length > 0) {
+      const vars = {
+        count: themes.length,
+        titles: themes.map((theme) => `「${theme.title}」`).join(''),
+      };
+      throw new AppError('departments.has_open_themes', {
+        message: { key: 'detail.departments.open_themes', vars },
+        details: [
+          {
+            path: 'openThemes',
+            code: 'departments.has_open_themes',
+            message: { key: 'detail.departments.open_themes', vars },
+          },
+        ],
+      });
+    }
     await updateDepartment(tx, id, { retiredAt: ctx.now() });
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
@@ -235,14 +265,17 @@ export async function retireDepartment(args: Change & { id: string }): Promise<A
 }
 
 /**
- * Hands every open proposal a department leads or supports to one 課, keeping each role, in one
- * transaction: an audit event and an internal timeline event per proposal, and one audit event
- * for the department.
+ * Hands every open proposal a department leads or supports to one 課, keeping each role, and
+ * every theme in use it owns or is the contact for, in one transaction: an audit event per
+ * proposal (with an internal timeline event) and per theme, one audit event for the department,
+ * and an e-mail to each active member of the receiving 課's staff naming what they now hold
+ * (sent after the commit; none when there was nothing to hand over). The digest opt-out does
+ * not apply: this is not a digest.
  * @throws departments.not_found, departments.invalid_handover
  */
 export async function handOverProposals(
   args: Change & { id: string; toDepartmentId: string },
-): Promise<{ moved: number }> {
+): Promise<{ moved: number; themes: number }> {
   const { ctx, actor, ip, id, toDepartmentId } = args;
   const invalid = () =>
     new AppError('departments.invalid_handover', {
@@ -254,7 +287,7 @@ export async function handOverProposals(
         },
       ],
     });
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const from = await lockDepartment(tx, id);
     if (!from) {
       throw new AppError('departments.not_found');
@@ -271,6 +304,7 @@ export async function handOverProposals(
     }
     const names = (d: DepartmentRow) => ({ ja: d.nameJa, en: d.nameEn });
     const open = await lockOpenProposalsOf(tx, id);
+    const moved: Array<(typeof open)[number] & { role: 'lead' | 'supporting' }> = [];
     for (const proposal of open) {
       const role = await moveAssignment(tx, {
         proposalId: proposal.proposalId,
@@ -278,6 +312,9 @@ export async function handOverProposals(
         toDepartmentId: to.id,
         assignedBy: actor.id,
       });
+      if (role) {
+        moved.push({ ...proposal, role });
+      }
       const data = { fromDepartmentId: from.id, toDepartmentId: to.id, role };
       await recordCaseEvent(tx, {
         proposalId: proposal.proposalId,
@@ -295,16 +332,93 @@ export async function handOverProposals(
         ip,
       });
     }
+    const themes = await lockThemesInUseOf(tx, from.id, tokyoDate(ctx.now()));
+    for (const theme of themes) {
+      await moveThemeDepartment(tx, {
+        themeId: theme.id,
+        fromDepartmentId: from.id,
+        toDepartmentId: to.id,
+      });
+      await recordAuditEvent(tx, {
+        actorUserId: actor.id,
+        action: 'department.theme_handed_over',
+        subjectType: 'theme',
+        subjectId: theme.id,
+        data: {
+          fromDepartmentId: from.id,
+          toDepartmentId: to.id,
+          title: theme.title,
+          status: theme.status,
+          owner: theme.departmentId === from.id,
+          contact: theme.contactDepartmentId === from.id,
+        },
+        ip,
+      });
+    }
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
       action: 'department.handed_over',
       subjectType: 'department',
       subjectId: from.id,
-      data: { toDepartmentId: to.id, moved: open.length },
+      data: { toDepartmentId: to.id, moved: open.length, themes: themes.length },
       ip,
     });
-    return { moved: open.length };
+    if (open.length > 0 || themes.length > 0) {
+      await notifyReceivingStaff({ ctx, tx, from, to, proposals: moved, themes });
+    }
+    return { moved: open.length, themes: themes.length };
   });
+  if (result.moved > 0 || result.themes > 0) {
+    ctx.wakeOutbox();
+  }
+  return result;
+}
+
+/** Tells each active member of the receiving 課's staff what it now holds, and from whom. */
+async function notifyReceivingStaff(args: {
+  ctx: AppContext;
+  tx: Executor;
+  from: DepartmentRow;
+  to: DepartmentRow;
+  proposals: ReadonlyArray<{
+    proposalId: string;
+    referenceNumber: string | null;
+    title: string;
+    role: 'lead' | 'supporting';
+  }>;
+  themes: ReadonlyArray<{ id: string; title: string }>;
+}) {
+  const { ctx, tx, from, to } = args;
+  const proposals = [...args.proposals]
+    .sort((a, b) => (a.referenceNumber ?? '').localeCompare(b.referenceNumber ?? ''))
+    .map((p) => ({
+      referenceNumber: p.referenceNumber,
+      title: p.title,
+      role: p.role,
+      link: appLink(ctx.config, `/proposals/${p.proposalId}`),
+    }));
+  const themes = args.themes.map((theme) => ({
+    title: theme.title,
+    link: appLink(ctx.config, `/staff/themes/${theme.id}`),
+  }));
+  // Every active member, whatever their digest setting: this is no digest but a change of work.
+  for (const member of await departmentStaff(tx, [to.id])) {
+    await enqueueEmail({
+      tx,
+      config: ctx.config,
+      to: member.email,
+      language: member.language,
+      template: 'department_handover',
+      data: {
+        name: member.name,
+        fromDepartment: { ja: from.nameJa, en: from.nameEn },
+        toDepartment: { ja: to.nameJa, en: to.nameEn },
+        proposals,
+        themes,
+        inboxLink: appLink(ctx.config, '/inbox'),
+      },
+    });
+  }
 }
 
 /** What the routing would suggest for a sample text, with a section's profile as edited. */

@@ -5,6 +5,7 @@
  * of STEP 6 (the next report) current.
  */
 import { tokyoDate } from '@kyoso/calendar/dates';
+import type { AuditEventAction } from '@kyoso/contracts/audit';
 import type { KpiInput, KpiReportInput, LogicModelInput } from '@kyoso/contracts/kpis';
 import { textOf } from '@kyoso/i18n/core';
 import { recordsMessages } from '@kyoso/i18n/catalogues/records';
@@ -45,7 +46,7 @@ async function audit(
   tx: Tx,
   actor: Actor,
   proposalId: string,
-  action: string,
+  action: AuditEventAction,
   ip: string | null,
   data: Record<string, unknown> = {},
 ) {

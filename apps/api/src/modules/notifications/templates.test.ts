@@ -253,6 +253,27 @@ const SAMPLES: { [K in EmailTemplateName]: EmailTemplates[K] } = {
     loginLink: link('/login'),
     resetLink: link('/forgot-password'),
   },
+  department_handover: {
+    name: SCRIPT,
+    fromDepartment: { ja: '高齢福祉課', en: 'Elderly Welfare Section' },
+    toDepartment: { ja: '長寿社会対策課', en: 'Ageing Society Division' },
+    proposals: [
+      {
+        referenceNumber: 'KY-2026-00011',
+        title: SCRIPT,
+        role: 'lead',
+        link: link('/proposals/11'),
+      },
+      {
+        referenceNumber: 'KY-2026-00012',
+        title: '見守り',
+        role: 'supporting',
+        link: link('/proposals/12'),
+      },
+    ],
+    themes: [{ title: '高齢者の見守り', link: link('/staff/themes/3') }],
+    inboxLink: link('/inbox'),
+  },
 };
 
 /** Every link a template's data carries. */

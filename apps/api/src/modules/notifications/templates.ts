@@ -228,6 +228,20 @@ export type EmailTemplates = {
     link: string;
   };
   registration_attempt: { name: string; loginLink: string; resetLink: string };
+  /** A department's open proposals and themes handed over to the reader's department. */
+  department_handover: {
+    name: string;
+    fromDepartment: LocalizedText;
+    toDepartment: LocalizedText;
+    proposals: Array<{
+      referenceNumber: string | null;
+      title: string;
+      role: 'lead' | 'supporting';
+      link: string;
+    }>;
+    themes: Array<{ title: string; link: string }>;
+    inboxLink: string;
+  };
 };
 
 export type EmailTemplateName = keyof EmailTemplates;
@@ -792,6 +806,40 @@ const TEMPLATES: {
         { kind: 'button', label: t('escalation.button'), href: d.link },
       ],
     };
+  },
+
+  department_handover: (d, { t, language, reference }) => {
+    const vars = {
+      from: pickText(d.fromDepartment, language),
+      to: pickText(d.toDepartment, language),
+    };
+    const blocks: Block[] = [{ kind: 'paragraph', text: t('handover.body', vars) }];
+    if (d.proposals.length > 0) {
+      blocks.push({
+        kind: 'list',
+        label: t('handover.proposals', { count: d.proposals.length }),
+        items: d.proposals.map((p) => ({
+          text: t('handover.proposalItem', {
+            reference: reference(p.referenceNumber),
+            title: p.title,
+            role: t(p.role === 'lead' ? 'assigned.role.lead' : 'assigned.role.supporting'),
+          }),
+          href: p.link,
+        })),
+      });
+    }
+    if (d.themes.length > 0) {
+      blocks.push({
+        kind: 'list',
+        label: t('handover.themes', { count: d.themes.length }),
+        items: d.themes.map((theme) => ({ text: theme.title, href: theme.link })),
+      });
+    }
+    blocks.push(
+      { kind: 'paragraph', text: t('handover.next') },
+      { kind: 'button', label: t('digest.button'), href: d.inboxLink },
+    );
+    return { subject: t('handover.subject', vars), greet: d.name, blocks };
   },
 
   registration_attempt: (d, { t }) => ({

@@ -539,12 +539,19 @@ export async function countOpenProposalsByDepartment(db: Executor): Promise<Map<
 
 /**
  * The open proposals a department leads or supports, locked until the end of the caller's
- * transaction (a handover must not race a routing), each with the department's role.
+ * transaction (a handover must not race a routing), each with the department's role, its
+ * reference number and title.
  */
 export async function lockOpenProposalsOf(db: Executor, departmentId: string) {
   const pd = proposalDepartmentsTable;
   return db
-    .select({ proposalId: pd.proposalId, role: pd.role, status: proposalsTable.status })
+    .select({
+      proposalId: pd.proposalId,
+      role: pd.role,
+      status: proposalsTable.status,
+      referenceNumber: proposalsTable.referenceNumber,
+      title: proposalsTable.title,
+    })
     .from(pd)
     .innerJoin(proposalsTable, eq(proposalsTable.id, pd.proposalId))
     .where(

@@ -260,3 +260,77 @@ export async function answerThemeQuestion(
     .returning();
   return row;
 }
+
+/**
+ * A theme still in use on `today`: being written, under review, or published with its window
+ * not over. A closed one (closed early, or past its close date) is history and keeps its
+ * department.
+ */
+function themeInUse(today: string): SQL {
+  const t = themesTable;
+  return sql`(${t.status} in ('draft', 'in_review')
+    or (${t.status} = 'published' and (${t.closesOn} is null or ${t.closesOn} >= ${today})))`;
+}
+
+/** How many themes in use each department owns or is the contact for (a theme counts once). */
+export async function countThemesInUseByDepartment(
+  db: Executor,
+  today: string,
+): Promise<Map<string, number>> {
+  const t = themesTable;
+  const rows = await db
+    .select({
+      departmentId: sql<string>`d.department_id`,
+      n: sql<number>`count(distinct ${t.id})::int`,
+    })
+    .from(t)
+    .innerJoin(
+      sql`lateral (values (${t.departmentId}), (${t.contactDepartmentId})) as d(department_id)`,
+      sql`d.department_id is not null`,
+    )
+    .where(themeInUse(today))
+    .groupBy(sql`d.department_id`);
+  return new Map(rows.map((r) => [r.departmentId, Number(r.n)]));
+}
+
+/**
+ * The themes in use a department owns or is the contact for, locked until the end of the
+ * caller's transaction (a handover must not race an edit), in title order.
+ */
+export async function lockThemesInUseOf(db: Executor, departmentId: string, today: string) {
+  const t = themesTable;
+  return db
+    .select({
+      id: t.id,
+      title: t.title,
+      status: t.status,
+      departmentId: t.departmentId,
+      contactDepartmentId: t.contactDepartmentId,
+    })
+    .from(t)
+    .where(
+      and(
+        or(eq(t.departmentId, departmentId), eq(t.contactDepartmentId, departmentId)),
+        themeInUse(today),
+      ),
+    )
+    .orderBy(asc(t.title), asc(t.id))
+    .for('update');
+}
+
+/** Gives a theme's ownership and contact, where they were one department's, to another. */
+export async function moveThemeDepartment(
+  db: Executor,
+  input: { themeId: string; fromDepartmentId: string; toDepartmentId: string },
+): Promise<void> {
+  const t = themesTable;
+  const { fromDepartmentId: from, toDepartmentId: to } = input;
+  await db
+    .update(t)
+    .set({
+      departmentId: sql`case when ${t.departmentId} = ${from} then ${to}::uuid else ${t.departmentId} end`,
+      contactDepartmentId: sql`case when ${t.contactDepartmentId} = ${from} then ${to}::uuid else ${t.contactDepartmentId} end`,
+      updatedAt: new Date(),
+    })
+    .where(eq(t.id, input.themeId));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   handoverChoices,
+  handoverLabel,
   newParentChoices,
   parentChoices,
   parseKeywords,
@@ -67,5 +68,13 @@ describe('the organisation chart', () => {
     [',,\n', []],
   ])('reads keywords from %j', (text, keywords) => {
     expect(parseKeywords(text)).toEqual(keywords);
+  });
+});
+
+describe('the handover button', () => {
+  it('says what there is to hand over: proposals, themes, or both', () => {
+    expect(handoverLabel({ openProposals: 2, openThemes: 0 })).toBe('departments.handover');
+    expect(handoverLabel({ openProposals: 2, openThemes: 1 })).toBe('departments.handoverBoth');
+    expect(handoverLabel({ openProposals: 0, openThemes: 3 })).toBe('departments.handoverThemes');
   });
 });

@@ -68,3 +68,13 @@ export function parseKeywords(text: string): string[] {
     ),
   ];
 }
+
+/** The handover button's words (an `admin` key): what there is to hand over. */
+export function handoverLabel(department: { openProposals: number; openThemes: number }) {
+  if (department.openThemes === 0) {
+    return 'departments.handover' as const;
+  }
+  return department.openProposals > 0
+    ? ('departments.handoverBoth' as const)
+    : ('departments.handoverThemes' as const);
+}

@@ -130,6 +130,14 @@ export default {
   'departmentDigest.optOut':
     'この メールが いらない ときは、アカウントの ページで まいにちの おしらせを とめられます。',
   'departmentDigest.account': 'アカウントの ページを ひらく',
+  'handover.subject': '{from}の しごとを {to}が ひきつぎました',
+  'handover.body':
+    '市の 組織が かわるため、{from}の しごとを {to}が ひきつぐ ことに なりました。下の ていあんと テーマは、これから {to}の たんとうです。',
+  'handover.proposals': { other: 'ひきついだ ていあん（{count}けん）' },
+  'handover.proposalItem': '{reference} {title}（{role}）',
+  'handover.themes': { other: 'ひきついだ テーマ（{count}けん）' },
+  'handover.next':
+    'きげんや これまでの ながれは、それぞれの ていあんの ページで 見られます。まず うけつけ いちらんで、ひきついだ ていあんを たしかめてください。',
   'escalation.subject': 'しめきりを {days} すぎて います（{reference}）',
   'escalation.body':
     '「{title}」の「{status}」の だんかいが、しめきりの {due}から {days} すぎて います。たんとうの 課と はなして、すすめて ください。',

@@ -133,6 +133,17 @@ export default {
   'departmentDigest.optOut':
     'If you do not need this e-mail, you can turn the daily digests off on your account page.',
   'departmentDigest.account': 'Open my account settings',
+  'handover.subject': '{to} takes over from {from}',
+  'handover.body':
+    'As part of a reorganisation, an administrator has handed the work of {from} over to {to}. From now on, {to} is in charge of the proposals and themes below.',
+  'handover.proposals': {
+    one: 'Proposal handed over ({count})',
+    other: 'Proposals handed over ({count})',
+  },
+  'handover.proposalItem': '{reference} {title} ({role})',
+  'handover.themes': { one: 'Theme handed over ({count})', other: 'Themes handed over ({count})' },
+  'handover.next':
+    'Each proposal’s page shows its deadlines and what has happened so far. Start by checking the proposals in your inbox.',
   'escalation.subject': 'A stage is {days} overdue ({reference})',
   'escalation.body':
     'The stage “{status}” of “{title}” was due on {due} and is now {days} overdue. Please follow it up with the department in charge.',

@@ -129,6 +129,14 @@ export default {
   'departmentDigest.optOut':
     'このメールが不要な場合は、アカウントのページで日次のお知らせを止められます。',
   'departmentDigest.account': 'アカウントの設定を開く',
+  'handover.subject': '{from}の担当を{to}が引き継ぎました',
+  'handover.body':
+    '組織の再編に伴い、管理者が{from}の担当を{to}へ引き継ぎました。下の提案とテーマは、これから{to}の担当です。',
+  'handover.proposals': { other: '引き継いだ提案（{count}件）' },
+  'handover.proposalItem': '{reference} {title}（{role}）',
+  'handover.themes': { other: '引き継いだテーマ（{count}件）' },
+  'handover.next':
+    '期限とこれまでの経緯は、それぞれの提案の画面で確かめられます。まずは受付一覧で、引き継いだ提案を確認してください。',
   'escalation.subject': '期限を{days}超過しています（{reference}）',
   'escalation.body':
     '「{title}」の「{status}」の段階が、期限の{due}から{days}過ぎています。担当課と調整し、対応をお願いします。',

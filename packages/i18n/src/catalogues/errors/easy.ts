@@ -37,6 +37,10 @@ export default {
     'この 部署には まだ おわっていない ていあんが あります。さきに ほかの 課へ ひきついでください。',
   'detail.departments.open_proposals':
     'この 部署には まだ おわっていない ていあんが {count}けん あります。さきに ほかの 課へ ひきついでください。',
+  'departments.has_open_themes':
+    'この 部署には まだ つかっている テーマが あります。さきに ていあんと いっしょに ほかの 課へ ひきついでください。',
+  'detail.departments.open_themes':
+    'この 部署には まだ つかっている テーマが {count}けん あります（{titles}）。さきに ていあんと いっしょに ほかの 課へ ひきついでください。',
   'departments.has_children':
     'この 部署の 下に まだ つかっている 部署が あります。さきに うつすか はいしを してください。',
   'departments.retired': 'この 部署は もう ありません（はいし）。',

@@ -35,6 +35,10 @@ export default {
     'This department still has open proposals. Hand them over to another section before retiring it.',
   'detail.departments.open_proposals':
     'This department still has {count} open proposals. Hand them over to another section before retiring it.',
+  'departments.has_open_themes':
+    'This department still has themes in preparation or open for proposals. Hand them over to another section, with the proposals, before retiring it.',
+  'detail.departments.open_themes':
+    'This department still has {count} themes in preparation or open for proposals ({titles}). Hand them over to another section, with the proposals, before retiring it.',
   'departments.has_children':
     'Departments under this one are still in use. Move or retire them first.',
   'departments.retired': 'This department has been retired.',

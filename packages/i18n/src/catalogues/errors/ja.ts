@@ -34,6 +34,10 @@ export default {
     'この部署には、まだ終わっていない提案があります。先に別の課へ引き継いでから廃止してください。',
   'detail.departments.open_proposals':
     'この部署には、まだ終わっていない提案が{count}件あります。先に別の課へ引き継いでから廃止してください。',
+  'departments.has_open_themes':
+    'この部署には、準備中・募集中のテーマがあります。提案と一緒に別の課へ引き継いでから廃止してください。',
+  'detail.departments.open_themes':
+    'この部署には、準備中・募集中のテーマが{count}件あります（{titles}）。提案と一緒に別の課へ引き継いでから廃止してください。',
   'departments.has_children':
     'この部署の下に、廃止されていない部署があります。先にそれらを移すか廃止してください。',
   'departments.retired': 'この部署は廃止されています。',

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { auditActionOptions } from '@kyoso/contracts/audit-text';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
+import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import type { Department } from '@kyoso/contracts/departments';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { useI18n, useT } from '../../../lib/i18n';
@@ -18,6 +20,7 @@ export function AuditFilterForm({
   onApply: (filters: AuditFilters) => void;
 }) {
   const t = useT(adminMessages);
+  const tw = useT(workflowMessages);
   const { l } = useI18n();
   const [draft, setDraft] = useState<AuditFilters>(filters);
   useEffect(() => setDraft(filters), [filters]);
@@ -52,7 +55,7 @@ export function AuditFilterForm({
       <SelectField
         label={t('audit.filter.action')}
         placeholder={t('audit.filter.all')}
-        options={actions.map((a) => ({ value: a, label: a }))}
+        options={auditActionOptions(actions, { admin: t, workflow: tw })}
         {...field('action')}
       />
       <TextField label={t('audit.filter.from')} type="date" {...field('from')} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { auditActionLabel } from '@kyoso/contracts/audit-text';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { workflowMessages } from '@kyoso/i18n/catalogues/workflow';
 import { formatDateTime, useI18n, useT } from '../../../lib/i18n';
@@ -14,6 +15,24 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
       </span>
       <div className="audit-table__value">{children}</div>
     </td>
+  );
+}
+
+/** An action in the reader's words, its code beside it (administrators search by it). */
+function ActionName({ action }: { action: string }) {
+  const t = useT(adminMessages);
+  const tw = useT(workflowMessages);
+  const label = auditActionLabel(action, { admin: t, workflow: tw });
+  if (!label) {
+    return <code>{action}</code>;
+  }
+  return (
+    <>
+      <span className="audit-table__action">{label}</span>
+      <code className="audit-table__meta" title={t('audit.actionCode', { code: action })}>
+        {action}
+      </code>
+    </>
   );
 }
 
@@ -59,7 +78,7 @@ export function AuditTable({
                 <span className={`audit-table__kind audit-table__kind--${e.kind}`}>
                   {t(`audit.kind.${e.kind}`)}
                 </span>{' '}
-                <code>{e.action}</code>
+                <ActionName action={e.action} />
               </Cell>
               <Cell label={columns.person}>
                 {e.actor ? (

@@ -14,7 +14,7 @@ import {
   useUpdateDepartmentMutation,
   type AdminDepartment,
 } from '../api/admin-departments';
-import { handoverChoices, parentChoices, parseKeywords } from '../department-tree';
+import { handoverChoices, handoverLabel, parentChoices, parseKeywords } from '../department-tree';
 
 function errorText(error: unknown, fallback: string): string {
   return isApiError(error) ? error.message : fallback;
@@ -183,7 +183,7 @@ function DetailsForm({
   );
 }
 
-/** Hand the open proposals to another 課, then retire. */
+/** Hand the open proposals and the themes in use to another 課, then retire. */
 function RetirePanel({
   department,
   departments,
@@ -197,7 +197,7 @@ function RetirePanel({
   const handOver = useHandOverMutation();
   const retire = useRetireDepartmentMutation();
   const [target, setTarget] = useState('');
-  const [moved, setMoved] = useState<number | null>(null);
+  const [moved, setMoved] = useState<{ moved: number; themes: number } | null>(null);
   const choices = handoverChoices(departments, department.id);
   const handOverError =
     handOver.isError && isApiError(handOver.error)
@@ -207,11 +207,19 @@ function RetirePanel({
     <section className="department-retire" aria-labelledby={`retire-${department.id}`}>
       <h4 id={`retire-${department.id}`}>{t('departments.retire')}</h4>
       {moved !== null ? (
-        <Alert kind="success">{t('departments.handedOver', { count: moved })}</Alert>
+        <Alert kind="success">
+          {t('departments.handedOver', { count: moved.moved })}
+          {moved.themes > 0 ? ` ${t('departments.handedOverThemes', { count: moved.themes })}` : ''}
+        </Alert>
       ) : null}
-      {department.openProposals > 0 ? (
+      {department.openProposals > 0 || department.openThemes > 0 ? (
         <>
-          <p>{t('departments.openProposals', { count: department.openProposals })}</p>
+          {department.openProposals > 0 ? (
+            <p>{t('departments.openProposals', { count: department.openProposals })}</p>
+          ) : null}
+          {department.openThemes > 0 ? (
+            <p>{t('departments.openThemes', { count: department.openThemes })}</p>
+          ) : null}
           <form
             className="form"
             onSubmit={(event) => {
@@ -219,7 +227,7 @@ function RetirePanel({
               setMoved(null);
               handOver.mutate(
                 { id: department.id, toDepartmentId: target },
-                { onSuccess: (result) => setMoved(result.moved) },
+                { onSuccess: (result) => setMoved(result) },
               );
             }}
           >
@@ -234,7 +242,7 @@ function RetirePanel({
               error={handOverError}
             />
             <button type="submit" className="button" disabled={handOver.isPending || target === ''}>
-              {handOver.isPending ? ta('common.sending') : t('departments.handover')}
+              {handOver.isPending ? ta('common.sending') : t(handoverLabel(department))}
             </button>
           </form>
         </>
