@@ -132,7 +132,7 @@ export default {
   'departmentDigest.account': 'アカウントの ページを ひらく',
   'handover.subject': '{from}の しごとを {to}が ひきつぎました',
   'handover.body':
-    '市の 組織が かわるため、{from}の しごとを {to}が ひきつぐ ことに なりました。下の ていあんと テーマは、これから {to}の たんとうです。',
+    '市の 組織が かわるため、{from}の しごとを {to}が ひきつぐ ことに なりました。下に ある ものは、これから {to}の たんとうです。',
   'handover.proposals': { other: 'ひきついだ ていあん（{count}けん）' },
   'handover.proposalItem': '{reference} {title}（{role}）',
   'handover.themes': { other: 'ひきついだ テーマ（{count}けん）' },

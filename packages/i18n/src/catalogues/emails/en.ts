@@ -135,7 +135,7 @@ export default {
   'departmentDigest.account': 'Open my account settings',
   'handover.subject': '{to} takes over from {from}',
   'handover.body':
-    'As part of a reorganisation, an administrator has handed the work of {from} over to {to}. From now on, {to} is in charge of the proposals and themes below.',
+    'As part of a reorganisation, an administrator has handed the work of {from} over to {to}. From now on, {to} is in charge of what is listed below.',
   'handover.proposals': {
     one: 'Proposal handed over ({count})',
     other: 'Proposals handed over ({count})',

@@ -131,7 +131,7 @@ export default {
   'departmentDigest.account': 'アカウントの設定を開く',
   'handover.subject': '{from}の担当を{to}が引き継ぎました',
   'handover.body':
-    '組織の再編に伴い、管理者が{from}の担当を{to}へ引き継ぎました。下の提案とテーマは、これから{to}の担当です。',
+    '組織の再編に伴い、管理者が{from}の担当を{to}へ引き継ぎました。下に挙げたものは、これから{to}の担当です。',
   'handover.proposals': { other: '引き継いだ提案（{count}件）' },
   'handover.proposalItem': '{reference} {title}（{role}）',
   'handover.themes': { other: '引き継いだテーマ（{count}件）' },
