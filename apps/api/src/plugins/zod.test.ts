@@ -98,3 +98,54 @@ describe('a union answer (staff or public view of a record)', () => {
     }
   });
 });
+
+describe('a union of views of one record', () => {
+  it('is written by the compiled serialiser as one object of every view’s fields', async () => {
+    const shown = z.object({ outcome: z.string() });
+    const staff = shown.extend({ internalNotes: z.string() });
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    await app.register(zodPlugin, { verifySerializers: false });
+    app.get(
+      '/',
+      {
+        schema: {
+          response: {
+            200: z.object({ record: z.union([staff, shown]).nullable(), count: z.number().int() }),
+          },
+        },
+      },
+      // A count as text: zod would refuse it (500); the compiled serialiser writes a number.
+      async () => ({ record: { outcome: 'adopt', proposalId: 'p' }, count: '3' }) as never,
+    );
+    const reply = await app.inject({ method: 'GET', url: '/' });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.json()).toEqual({ record: { outcome: 'adopt' }, count: 3 });
+    await app.close();
+  });
+});
+
+describe('a union of plain values (a STEP number or "end")', () => {
+  it('is written by the compiled serialiser, the value as it is', async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    await app.register(zodPlugin, { verifySerializers: false });
+    app.get(
+      '/',
+      {
+        schema: {
+          response: {
+            200: z.object({
+              step: z.union([z.literal(1), z.literal(2), z.literal('end')]),
+              count: z.number().int(),
+            }),
+          },
+        },
+      },
+      // A count as text: zod would refuse it (500); the compiled serialiser writes a number.
+      async () => ({ step: 'end', count: '3' }) as never,
+    );
+    const reply = await app.inject({ method: 'GET', url: '/' });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.json()).toEqual({ step: 'end', count: 3 });
+    await app.close();
+  });
+});

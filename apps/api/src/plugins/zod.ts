@@ -105,9 +105,50 @@ const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
 
 type JsonSchema = { [key: string]: unknown };
 
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+
+/** A schema of one plain value (no object, no array, no union inside). */
+function isScalar(schema: JsonSchema): boolean {
+  return (
+    typeof schema.type === 'string' &&
+    SCALAR_TYPES.has(schema.type) &&
+    !('anyOf' in schema) &&
+    !('oneOf' in schema)
+  );
+}
+
+/**
+ * A union of views of one record, each a closed object whose fields are the others' or more (the
+ * staff view of a decision is the proposer's plus the internal notes), as one object: every field
+ * of any view, required where every view requires it. What the presenter put in the value is
+ * written, nothing undeclared; tests compare it with zod's answer. Null when the views disagree
+ * on a field's schema.
+ */
+function mergeViews(views: JsonSchema[]): JsonSchema | null {
+  if (
+    views.length < 2 ||
+    !views.every((v) => v.type === 'object' && v.additionalProperties === false && v.properties)
+  ) {
+    return null;
+  }
+  const properties: JsonSchema = {};
+  for (const view of views) {
+    for (const [name, field] of Object.entries(view.properties as JsonSchema)) {
+      if (name in properties && !isDeepStrictEqual(properties[name], field)) {
+        return null;
+      }
+      properties[name] = field;
+    }
+  }
+  const required = Object.keys(properties).filter((name) =>
+    views.every((v) => ((v.required as string[] | undefined) ?? []).includes(name)),
+  );
+  return { type: 'object', properties, required, additionalProperties: false };
+}
+
 /**
  * fast-json-stringify handles `nullable` far faster than an `anyOf` with `null`, which is how
- * zod writes `.nullable()`: rewritten here, recursively.
+ * zod writes `.nullable()`: rewritten here, recursively, and so is a union of plain values.
  */
 function simplify(node: unknown): unknown {
   if (Array.isArray(node)) {
@@ -127,6 +168,17 @@ function simplify(node: unknown): unknown {
       const { anyOf: _anyOf, ...rest } = schema;
       return { ...rest, ...other, nullable: true };
     }
+  }
+  // Another union of plain values (`1 | 2 | … | 'end'`): no field in it to leave out, so the
+  // value is written as it is (zod would not change it either).
+  if (anyOf?.every(isScalar)) {
+    const { anyOf: _anyOf, ...rest } = schema;
+    return rest;
+  }
+  const merged = anyOf && mergeViews(anyOf);
+  if (merged) {
+    const { anyOf: _anyOf, ...rest } = schema;
+    return { ...rest, ...merged };
   }
   return schema;
 }
