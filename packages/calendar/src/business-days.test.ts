@@ -54,4 +54,20 @@ describe('business days', () => {
     expect(tokyoDate(new Date('2026-11-22T15:30:00Z'))).toBe('2026-11-23');
     expect(tokyoDate(new Date('2026-11-22T14:59:59Z'))).toBe('2026-11-22');
   });
+
+  it('changes the date at midnight in Japan, asked again and again within a minute and across it', () => {
+    const instants = [
+      ['2026-11-22T14:59:00.000Z', '2026-11-22'],
+      ['2026-11-22T14:59:59.999Z', '2026-11-22'],
+      ['2026-11-22T15:00:00.000Z', '2026-11-23'],
+      ['2026-11-22T15:00:30.000Z', '2026-11-23'],
+      ['2026-11-22T14:59:30.000Z', '2026-11-22'],
+      ['1969-12-31T14:59:59.999Z', '1969-12-31'],
+      ['1969-12-31T15:00:00.000Z', '1970-01-01'],
+    ] as const;
+    for (const [instant, date] of instants) {
+      expect(tokyoDate(new Date(instant)), instant).toBe(date);
+    }
+    expect(() => tokyoDate(new Date('not a date'))).toThrow(RangeError);
+  });
 });

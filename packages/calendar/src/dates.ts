@@ -72,9 +72,20 @@ const TOKYO_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// The last minute asked and its date: Japan's offset is whole hours, so a date changes only at
+// the start of a minute, and every request of that minute (and every row of a list) asks it.
+let lastMinute = Number.NaN;
+let lastDate = '';
+
 /** The calendar date in Japan (Asia/Tokyo) at `instant`, whatever the machine's time zone. */
 export function tokyoDate(instant: Date = new Date()): string {
-  return TOKYO_DATE.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    // An invalid date throws here, as before (NaN never equals the last minute).
+    lastDate = TOKYO_DATE.format(instant);
+    lastMinute = minute;
+  }
+  return lastDate;
 }
 
 /** `YYYY-MM` of a date. */

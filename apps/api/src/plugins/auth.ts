@@ -142,9 +142,11 @@ export default fp(
     app.decorateRequest('actor', null);
     app.decorateRequest('language', 'ja');
 
-    app.addHook('onRequest', async (request) => {
+    // A callback hook: an anonymous request (most public pages) goes through without a promise.
+    app.addHook('onRequest', (request, _reply, done) => {
       request.language = pickLanguage(request.headers['accept-language']);
       if (!request.url.startsWith('/api/')) {
+        done();
         return;
       }
 
@@ -163,12 +165,14 @@ export default fp(
           (typeof site === 'string' && site !== 'same-origin' && site !== 'none') ||
           (origin !== undefined && !allowedOrigins.has(origin) && !sameHost)
         ) {
-          throw new AppError('auth.cross_site_request');
+          done(new AppError('auth.cross_site_request'));
+          return;
         }
       }
 
       const token = request.cookies[ACCESS_COOKIE];
       if (!token) {
+        done();
         return;
       }
       let payload: AccessTokenPayload;
@@ -177,25 +181,28 @@ export default fp(
         // `exp` required): `request.jwtVerify(options)` would build a verifier per request.
         payload = app.jwt.verify<AccessTokenPayload>(token);
       } catch {
-        return; // expired or forged: anonymous; the web app refreshes and retries
+        done(); // expired or forged: anonymous; the web app refreshes and retries
+        return;
       }
       // The session row is read once and then kept until it, its user, their organisation or
       // department changes, in this process or another (the change feed, `caches.ts`).
-      const found = await app.ctx.caches.sessions.get(payload.sid, () =>
-        findSessionUser(app.ctx.db, payload.sid),
-      );
-      if (!found || !isSessionUsable(found, app.ctx.now()) || found.user.id !== payload.sub) {
-        return;
-      }
-      request.actor = toActor(found, payload.sid);
+      app.ctx.caches.sessions
+        .get(payload.sid, () => findSessionUser(app.ctx.db, payload.sid))
+        .then((found) => {
+          if (found && isSessionUsable(found, app.ctx.now()) && found.user.id === payload.sub) {
+            request.actor = toActor(found, payload.sid);
+          }
+          done();
+        }, done);
     });
 
     // An API answer that depends on the session (a session cookie came, a user was resolved, or
     // the answer sets the cookies) must not be kept by a browser or a proxy cache, where the next
     // person at a shared computer could read it. A stricter header set by a route stays.
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       if (!request.url.startsWith('/api/')) {
-        return payload;
+        done(null, payload);
+        return;
       }
       const dependsOnSession =
         request.actor !== null ||
@@ -207,7 +214,7 @@ export default fp(
       if (dependsOnSession && !String(current ?? '').includes('no-store')) {
         void reply.header('cache-control', 'no-store');
       }
-      return payload;
+      done(null, payload);
     });
 
     const requireUser: onRequestAsyncHookHandler = async (request) => {

@@ -61,8 +61,10 @@ export function securityHeaders(config: Pick<Config, 'isProduction'>): Record<st
 
 export default fp(
   async (app: FastifyInstance, options: { headers: Record<string, string> }) => {
-    app.addHook('onRequest', async (_request, reply) => {
+    // A callback hook, not an async one: it runs on every request and needs no promise.
+    app.addHook('onRequest', (_request, reply, done) => {
       reply.headers(options.headers);
+      done();
     });
   },
   { name: 'security-headers' },

@@ -254,11 +254,17 @@ export default fp(
   async (app: FastifyInstance, options: { verifySerializers?: boolean }) => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(createResponseSerializerCompiler(options.verifySerializers ?? false));
-    app.addHook('preValidation', async (request) => {
-      ensureStorableText(request.params, 'params');
-      ensureStorableText(request.query, 'querystring');
-      ensureStorableText(request.body, 'body');
-      ensureStorableText(request.headers, 'headers');
+    app.addHook('preValidation', (request, _reply, done) => {
+      try {
+        ensureStorableText(request.params, 'params');
+        ensureStorableText(request.query, 'querystring');
+        ensureStorableText(request.body, 'body');
+        ensureStorableText(request.headers, 'headers');
+      } catch (error) {
+        done(error as Error);
+        return;
+      }
+      done();
     });
   },
   { name: 'zod' },
