@@ -281,6 +281,18 @@ describe('the organisation chart, administered', () => {
     expect(await mailsTo(db, optedOut.email)).toHaveLength(1);
   });
 
+  it('writes nothing to a section that already leads what it receives', async () => {
+    const s = await createScenario(t(), { status: 'dialogue' });
+    const as = requestAs(t(), s);
+    const { lead, supporting } = s.departments;
+    // The supporting section hands over to the lead one: the proposal stays with its lead.
+    const handed = await as('admin', 'POST', `/api/admin/departments/${supporting.id}/handover`, {
+      toDepartmentId: lead.id,
+    });
+    expect(handed.json()).toEqual({ moved: 1, themes: 0 });
+    expect(await mailsTo(t().db, s.users.lead.email)).toEqual([]);
+  });
+
   it('hands the themes in use over with the proposals and refuses retiring before, naming them; closed themes keep the retired department, still named on the public pages', async () => {
     const s = await createScenario(t(), { status: 'submitted' });
     const as = requestAs(t(), s);

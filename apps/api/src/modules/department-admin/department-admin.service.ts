@@ -306,14 +306,16 @@ export async function handOverProposals(
     const open = await lockOpenProposalsOf(tx, id);
     const moved: Array<(typeof open)[number] & { role: 'lead' | 'supporting' }> = [];
     for (const proposal of open) {
-      const role = await moveAssignment(tx, {
+      const move = await moveAssignment(tx, {
         proposalId: proposal.proposalId,
         fromDepartmentId: from.id,
         toDepartmentId: to.id,
         assignedBy: actor.id,
       });
-      if (role) {
-        moved.push({ ...proposal, role });
+      const role = move?.role ?? null;
+      // The receiving staff hear of what is new to them (not of a proposal they already lead).
+      if (move?.changedForTarget) {
+        moved.push({ ...proposal, role: move.role });
       }
       const data = { fromDepartmentId: from.id, toDepartmentId: to.id, role };
       await recordCaseEvent(tx, {
@@ -363,7 +365,7 @@ export async function handOverProposals(
       data: { toDepartmentId: to.id, moved: open.length, themes: themes.length },
       ip,
     });
-    if (open.length > 0 || themes.length > 0) {
+    if (moved.length > 0 || themes.length > 0) {
       await notifyReceivingStaff({ ctx, tx, from, to, proposals: moved, themes });
     }
     return { moved: open.length, themes: themes.length };

@@ -565,7 +565,9 @@ export async function lockOpenProposalsOf(db: Executor, departmentId: string) {
  * Moves one proposal's assignment from one department to another, keeping its role: the new
  * department leads where the old one led (and stops supporting if it did), supports where the
  * old one supported (unless it already takes part). The proposal's version goes up, so that a
- * form opened before the move cannot overwrite it.
+ * form opened before the move cannot overwrite it. Answers the old department's role, and
+ * whether the move changed anything for the new one (not when it already took part in the same
+ * or a greater role).
  */
 export async function moveAssignment(
   db: Executor,
@@ -575,7 +577,7 @@ export async function moveAssignment(
     toDepartmentId: string;
     assignedBy: string;
   },
-): Promise<'lead' | 'supporting' | null> {
+): Promise<{ role: 'lead' | 'supporting'; changedForTarget: boolean } | null> {
   const pd = proposalDepartmentsTable;
   const rows = await db
     .select({ departmentId: pd.departmentId, role: pd.role })
@@ -624,7 +626,8 @@ export async function moveAssignment(
       .set({ version: sql`${proposalsTable.version} + 1` })
       .where(eq(proposalsTable.id, input.proposalId));
   }
-  return from.role;
+  const changedForTarget = !target || (from.role === 'lead' && target.role !== 'lead');
+  return { role: from.role, changedForTarget };
 }
 
 /**
