@@ -191,7 +191,8 @@ export type HotRead = {
 
 /**
  * The reads the issue measures against the bare baseline: a proposal by id as its proposer, the
- * desk's first inbox page, the desk's search 「見守り」 and the public themes list.
+ * desk's first inbox page, the desk's search 「見守り」, the public themes list and the public
+ * statistics.
  */
 function hotReads(proposalId: string, cookies: { proposer: string; desk: string }) {
   const page = (q: CapturedQuery) =>
@@ -219,6 +220,13 @@ function hotReads(proposalId: string, cookies: { proposer: string; desk: string 
       label: 'public: themes list',
       path: '/api/themes',
       pick: (q) => /from "themes"/.test(q.text),
+    },
+    // The bare server computes them on every request; the application keeps them until a
+    // proposal changes (the cache is what this line measures).
+    statistics: {
+      label: 'public: statistics of a fiscal year',
+      path: '/api/public/statistics?fiscalYear=2026',
+      pick: (q) => /json_agg/.test(q.text) && /from "proposals"/.test(q.text),
     },
   };
   return reads;
