@@ -278,8 +278,11 @@ const summaryColumns = {
   updatedAt: proposalsTable.updatedAt,
 } satisfies { [K in keyof SummaryColumns]: unknown };
 
-/** The inbox's page and count statements, with their values bound by `b`. */
-function buildInbox(db: Executor, args: InboxArgs, b: Binder) {
+/**
+ * Everything the inbox's statements take from a request, bound by `b` in one order: the
+ * conditions, the sort, the department of a department's inbox, the page and the count's cap.
+ */
+function bindInbox(args: InboxArgs, b: Binder) {
   const where = and(
     ...inboxConditions(
       args.scope,
@@ -291,18 +294,28 @@ function buildInbox(db: Executor, args: InboxArgs, b: Binder) {
     ),
   );
   b.mark(args.query.sort);
-  const roleOf =
-    args.scope.kind === 'department'
-      ? sql<
-          'lead' | 'supporting' | null
-        >`(select ${proposalDepartmentsTable.role} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.proposalId} = ${outerRef(proposalsTable.id)} and ${proposalDepartmentsTable.departmentId} = ${b.bind('scopeDepartment', args.scope.departmentId)})`
-      : sql<null>`null`;
-  const limit = b.bind('limit', args.limit ?? args.query.pageSize) as Placeholder;
-  const offset = b.bind(
-    'offset',
-    args.offset ?? (args.query.page - 1) * args.query.pageSize,
-  ) as Placeholder;
-  const countLimit = b.bind('countLimit', (args.countCap ?? LIST_COUNT_CAP) + 1) as Placeholder;
+  const scopeDepartment =
+    args.scope.kind === 'department' ? b.bind('scopeDepartment', args.scope.departmentId) : null;
+  return {
+    where,
+    scopeDepartment,
+    limit: b.bind('limit', args.limit ?? args.query.pageSize) as Placeholder,
+    offset: b.bind(
+      'offset',
+      args.offset ?? (args.query.page - 1) * args.query.pageSize,
+    ) as Placeholder,
+    countLimit: b.bind('countLimit', (args.countCap ?? LIST_COUNT_CAP) + 1) as Placeholder,
+  };
+}
+
+/** The inbox's page and count statements, with their values bound by `b`. */
+function buildInbox(db: Executor, args: InboxArgs, b: Binder) {
+  const { where, scopeDepartment, limit, offset, countLimit } = bindInbox(args, b);
+  const roleOf = scopeDepartment
+    ? sql<
+        'lead' | 'supporting' | null
+      >`(select ${proposalDepartmentsTable.role} from ${proposalDepartmentsTable} where ${proposalDepartmentsTable.proposalId} = ${outerRef(proposalsTable.id)} and ${proposalDepartmentsTable.departmentId} = ${scopeDepartment})`
+    : sql<null>`null`;
   return {
     page: db
       .select({
@@ -362,21 +375,7 @@ const MAX_SHAPES = 500;
 function inboxStatements(db: Executor, args: InboxArgs, verify: boolean) {
   const { binder, values, shape } = placeholderBinder();
   // Binding is cheap; it tells the shape. The statement itself is built only for a new shape.
-  inboxConditions(
-    args.scope,
-    args.query,
-    args.today,
-    args.actorId,
-    args.unlockedSql ?? (() => sql`false`),
-    binder,
-  );
-  binder.mark(args.query.sort);
-  if (args.scope.kind === 'department') {
-    binder.bind('scopeDepartment', args.scope.departmentId);
-  }
-  binder.bind('limit', args.limit ?? args.query.pageSize);
-  binder.bind('offset', args.offset ?? (args.query.page - 1) * args.query.pageSize);
-  binder.bind('countLimit', (args.countCap ?? LIST_COUNT_CAP) + 1);
+  bindInbox(args, binder);
   const key = shape.join(',');
   let byShape = statements.get(db);
   if (!byShape) {
