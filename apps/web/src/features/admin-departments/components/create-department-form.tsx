@@ -5,6 +5,7 @@ import { createDepartmentBodySchema, DEPARTMENT_LIMITS } from '@kyoso/contracts/
 import { SelectField, TextField } from '../../../components/ui/field';
 import { Alert, ErrorSummary } from '../../../components/ui/feedback';
 import { useForm } from '../../../lib/form';
+import { DepartmentNameFields } from './department-name-fields';
 import { useI18n, useT } from '../../../lib/i18n';
 import { useCreateDepartmentMutation, type AdminDepartment } from '../api/admin-departments';
 import { newParentChoices } from '../department-tree';
@@ -58,24 +59,7 @@ export function CreateDepartmentForm({ departments }: { departments: readonly Ad
           onChange={(v) => form.setValue('code', v)}
           error={form.errors.code}
         />
-        <TextField
-          label={t('departments.nameJa')}
-          name="nameJa"
-          required
-          maxLength={DEPARTMENT_LIMITS.name}
-          value={form.values.nameJa}
-          onChange={(v) => form.setValue('nameJa', v)}
-          error={form.errors.nameJa}
-        />
-        <TextField
-          label={t('departments.nameEn')}
-          name="nameEn"
-          required
-          maxLength={DEPARTMENT_LIMITS.name}
-          value={form.values.nameEn}
-          onChange={(v) => form.setValue('nameEn', v)}
-          error={form.errors.nameEn}
-        />
+        <DepartmentNameFields form={form} />
         <button type="submit" className="button" disabled={form.submitting}>
           {form.submitting ? ta('common.sending') : t('departments.create')}
         </button>

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { adminMessages } from '@kyoso/i18n/catalogues/admin';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { DEPARTMENT_LIMITS, updateDepartmentBodySchema } from '@kyoso/contracts/departments';
-import { SelectField, TextAreaField, TextField } from '../../../components/ui/field';
+import { SelectField, TextAreaField } from '../../../components/ui/field';
 import { Alert, ErrorSummary } from '../../../components/ui/feedback';
 import { isApiError } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
+import { DepartmentNameFields } from './department-name-fields';
 import { useI18n, useT } from '../../../lib/i18n';
 import {
   useHandOverMutation,
@@ -63,24 +64,7 @@ function DetailsForm({
       {saved ? <Alert kind="success">{t('departments.saved')}</Alert> : null}
       <ErrorSummary errors={form.errors} message={form.formError} />
       <form onSubmit={form.handleSubmit} noValidate className="form">
-        <TextField
-          label={t('departments.nameJa')}
-          name="nameJa"
-          required
-          maxLength={DEPARTMENT_LIMITS.name}
-          value={form.values.nameJa}
-          onChange={(v) => form.setValue('nameJa', v)}
-          error={form.errors.nameJa}
-        />
-        <TextField
-          label={t('departments.nameEn')}
-          name="nameEn"
-          required
-          maxLength={DEPARTMENT_LIMITS.name}
-          value={form.values.nameEn}
-          onChange={(v) => form.setValue('nameEn', v)}
-          error={form.errors.nameEn}
-        />
+        <DepartmentNameFields form={form} />
         {parents.length > 0 ? (
           <SelectField
             label={t('departments.parent')}
