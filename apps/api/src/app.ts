@@ -54,7 +54,10 @@ import errorsPlugin, {
 } from './plugins/errors';
 import lifecyclePlugin from './plugins/lifecycle';
 import openapiPlugin from './plugins/openapi';
-import securityHeadersPlugin, { securityHeaders } from './plugins/security-headers';
+import securityHeadersPlugin, {
+  apiSecurityHeaders,
+  securityHeaders,
+} from './plugins/security-headers';
 import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
@@ -97,7 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database } = options;
   // Every e-mail and answer is written synchronously from the catalogue: load it first.
   await loadAllCatalogues();
-  const headers = securityHeaders(config);
+  const headers = { page: securityHeaders(config), api: apiSecurityHeaders(config) };
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -109,8 +112,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return503OnClosing: false,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
     // Answers written outside the request pipeline get the same headers and error shape.
-    frameworkErrors: createFrameworkErrorHandler(headers),
-    clientErrorHandler: createClientErrorHandler(headers),
+    frameworkErrors: createFrameworkErrorHandler(headers.api),
+    clientErrorHandler: createClientErrorHandler(headers.api),
   }).withTypeProvider<ZodTypeProvider>();
 
   const transport =

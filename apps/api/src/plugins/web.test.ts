@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/build-app';
+import { apiSecurityHeaders, isApiAnswer, securityHeaders } from './security-headers';
 
 /** A built web app in miniature, with the source maps a careless build would leave in it. */
 const webRoot = mkdtempSync(path.join(tmpdir(), 'kyoso-web-'));
@@ -80,5 +81,52 @@ describe('the built web app goes compressed and cached as it should', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('security headers by kind of answer', () => {
+  it('gives a page the page set: its content policy, framing by itself only', async () => {
+    const res = await t().app.inject({ method: 'GET', url: '/themes' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-dns-prefetch-control']).toBe('off');
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  it('gives a JSON answer the API set: a policy that allows nothing, never framed', async () => {
+    for (const url of ['/api/health', '/api/themes', '/api/no-such-thing']) {
+      const res = await t().app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+      expect(res.headers['x-permitted-cross-domain-policies'], url).toBe('none');
+      // What only a document reads is not sent with JSON.
+      expect(res.headers['x-dns-prefetch-control'], url).toBeUndefined();
+      expect(res.headers['x-xss-protection'], url).toBeUndefined();
+    }
+  });
+
+  it('treats the browsable API documentation as a page', async () => {
+    expect(isApiAnswer('/api/docs')).toBe(false);
+    expect(isApiAnswer('/api/docs/static/index.html')).toBe(false);
+    expect(isApiAnswer('/api/themes?q=a')).toBe(true);
+    expect(isApiAnswer('/themes')).toBe(false);
+    const res = await t().app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('adds HSTS to both sets in production only', () => {
+    for (const isProduction of [true, false]) {
+      const page = securityHeaders({ isProduction });
+      const api = apiSecurityHeaders({ isProduction });
+      expect(api['strict-transport-security']).toBe(page['strict-transport-security']);
+      expect(api['strict-transport-security'] !== undefined).toBe(isProduction);
+    }
   });
 });
