@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import zodPlugin from './zod';
+import zodPlugin, { findUnstorableText, isStorableText } from './zod';
 
 async function appWith(verifySerializers: boolean, answer: unknown) {
   const app = Fastify().withTypeProvider<ZodTypeProvider>();
@@ -147,5 +147,36 @@ describe('a union of plain values (a STEP number or "end")', () => {
     expect(reply.statusCode).toBe(200);
     expect(reply.json()).toEqual({ step: 'end', count: 3 });
     await app.close();
+  });
+});
+
+describe('text PostgreSQL cannot store', () => {
+  it.each([
+    ['plain Japanese', '一人暮らしの高齢者の見守り', true],
+    ['an emoji (a surrogate pair)', '見守り😀です', true],
+    ['a pair at the very end', 'a\ud83d\ude00', true],
+    ['NUL', 'a\u0000b', false],
+    ['NUL beside an emoji', '😀\u0000', false],
+    ['a lone high surrogate', '\ud800x', false],
+    ['a lone high surrogate at the end', 'x\ud800', false],
+    ['a lone low surrogate', 'x\udc00', false],
+    ['two high surrogates then a low one', '\ud800\ud83d\ude00', false],
+    ['a pair reversed', '\ude00\ud83d', false],
+  ])('%s', (_name, value, storable) => {
+    expect(isStorableText(value)).toBe(storable);
+  });
+
+  it('names the path of every such string, object keys included', () => {
+    const issues = findUnstorableText({
+      title: 'ok',
+      tags: ['ok', 'a\u0000', { deep: ['\udc00'] }],
+      ['bad\u0000key']: 'ok',
+    });
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['tags', 1],
+      ['tags', 2, 'deep', 0],
+      ['bad\u0000key'],
+    ]);
+    expect(findUnstorableText({ a: ['x', { b: 'y' }], c: null, d: 3 })).toEqual([]);
   });
 });

@@ -21,13 +21,15 @@ export class RequestValidationError extends Error {
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** NUL or any surrogate, paired or not: most text has none, and is then storable at once. */
+const SUSPECT = /[\u0000\ud800-\udfff]/;
 
 /**
  * Whether PostgreSQL can store a string: `text` refuses NUL, and `jsonb` refuses both NUL and an
  * unpaired surrogate (which `text` would silently turn into U+FFFD).
  */
 export function isStorableText(value: string): boolean {
-  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+  return !SUSPECT.test(value) || (!value.includes('\u0000') && !LONE_SURROGATE.test(value));
 }
 
 const MAX_DEPTH = 64;
@@ -38,30 +40,42 @@ const MAX_DEPTH = 64;
  */
 export function findUnstorableText(value: unknown): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
-  const visit = (node: unknown, path: PropertyKey[]) => {
-    if (typeof node === 'string') {
-      if (!isStorableText(node)) {
-        issues.push({ code: 'custom', path, message: 'common.unstorable_text', input: undefined });
-      }
-      return;
-    }
-    if (node === null || typeof node !== 'object' || path.length > MAX_DEPTH) {
-      return;
-    }
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
-      return;
-    }
-    for (const [key, item] of Object.entries(node)) {
-      if (!isStorableText(key)) {
-        issues.push({ code: 'custom', path: [...path, key], message: 'common.unstorable_text' });
-        continue;
-      }
-      visit(item, [...path, key]);
-    }
-  };
-  visit(value, []);
+  visitText(value, [], issues);
   return issues;
+}
+
+/**
+ * Runs on every request over its headers, parameters, query and body: one path array, extended
+ * and shortened in place, copied only into an issue.
+ */
+function visitText(node: unknown, path: PropertyKey[], issues: z.core.$ZodIssue[]): void {
+  if (typeof node === 'string') {
+    if (!isStorableText(node)) {
+      issues.push({ code: 'custom', path: [...path], message: 'common.unstorable_text' });
+    }
+    return;
+  }
+  if (node === null || typeof node !== 'object' || path.length > MAX_DEPTH) {
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index += 1) {
+      path.push(index);
+      visitText(node[index], path, issues);
+      path.pop();
+    }
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    path.push(key);
+    if (isStorableText(key)) {
+      visitText(record[key], path, issues);
+    } else {
+      issues.push({ code: 'custom', path: [...path], message: 'common.unstorable_text' });
+    }
+    path.pop();
+  }
 }
 
 /** Throws a 400 naming every field of `value` that holds text the database cannot store. */
