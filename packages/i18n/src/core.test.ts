@@ -103,6 +103,15 @@ describe('languages', () => {
     expect(pickLanguage(header)).toBe(expected);
   });
 
+  it('answers the same for a header it has seen, and for more headers than it remembers', () => {
+    for (let round = 0; round < 2; round += 1) {
+      for (let i = 0; i < 600; i += 1) {
+        const header = i % 2 === 0 ? `en-x-${i}, ja;q=0.5` : `fr-x-${i}, ja-x-easy;q=0.4`;
+        expect(pickLanguage(header)).toBe(i % 2 === 0 ? 'en' : 'easy');
+      }
+    }
+  });
+
   it('shows data without an easy version in Japanese', () => {
     expect(pickText({ ja: '公園管理課', en: 'Parks' }, 'easy')).toBe('公園管理課');
     expect(pickText({ ja: '公園管理課', en: 'Parks' }, 'en')).toBe('Parks');

@@ -45,6 +45,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language picked for each `Accept-Language` value seen (a bounded set). */
+const pickedByHeader = new Map<string, Language>();
+
 /**
  * Picks the best language from an `Accept-Language` header value (Japanese when unsure).
  * `ja-x-easy` asks for やさしい日本語.
@@ -53,6 +56,19 @@ export function pickLanguage(acceptLanguage: string | undefined | null): Languag
   if (!acceptLanguage) {
     return DEFAULT_LANGUAGE;
   }
+  // Every request asks, and browsers send a few values: each is ranked once.
+  let picked = pickedByHeader.get(acceptLanguage);
+  if (picked === undefined) {
+    if (pickedByHeader.size >= 256) {
+      pickedByHeader.clear();
+    }
+    picked = rankLanguages(acceptLanguage);
+    pickedByHeader.set(acceptLanguage, picked);
+  }
+  return picked;
+}
+
+function rankLanguages(acceptLanguage: string): Language {
   const ranked = acceptLanguage
     .split(',')
     .map((part) => {
