@@ -104,12 +104,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** A statement that only reads, so running it again after a lost connection is harmless. */
 function isReadOnlyStatement(text: unknown): boolean {
-  return (
-    typeof text === 'string' &&
-    /^\s*select\b/i.test(text) &&
-    !/\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i.test(text)
-  );
+  if (typeof text !== 'string') {
+    return false;
+  }
+  // Asked for every statement, and the application's are a few hundred texts (values are
+  // parameters): each is looked at once (a bounded set).
+  let readOnly = readOnlyByText.get(text);
+  if (readOnly === undefined) {
+    readOnly =
+      /^\s*select\b/i.test(text) &&
+      !/\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i.test(text);
+    if (readOnlyByText.size >= 2000) {
+      readOnlyByText.clear();
+    }
+    readOnlyByText.set(text, readOnly);
+  }
+  return readOnly;
 }
+const readOnlyByText = new Map<string, boolean>();
 
 type PoolQuery = (...args: unknown[]) => unknown;
 

@@ -25,7 +25,11 @@ import {
 import type { Executor } from '../../db/client';
 import { actorOf } from '../../plugins/auth';
 import { recordAuditEvent } from '../audit/audit.repository';
-import { findDepartments, getDepartmentById } from '../departments/departments.repository';
+import {
+  findDepartments,
+  getDepartmentById,
+  type DepartmentRow,
+} from '../departments/departments.repository';
 import { AppError } from '../shared/errors';
 import type { Actor } from '../users/actor';
 import { themeCan } from './themes.policies';
@@ -73,11 +77,21 @@ export const themesRoutes: FastifyPluginAsyncZod<ThemesRoutesOptions> = async (a
   const tags = ['themes'];
   const today = () => tokyoDate(app.ctx.now());
 
-  async function departmentMap() {
+  // The departments by id, built once per list the cache holds (every themes page asks).
+  const mapsByList = new WeakMap<object, ReadonlyMap<string, DepartmentRow>>();
+  async function departmentMap(): Promise<ReadonlyMap<string, DepartmentRow>> {
     const departments = await app.ctx.caches.departments.get('all', () =>
       findDepartments(app.ctx.db),
     );
-    return new Map((departments ?? []).map((d) => [d.id, d]));
+    if (!departments) {
+      return new Map();
+    }
+    let map = mapsByList.get(departments);
+    if (!map) {
+      map = new Map(departments.map((d) => [d.id, d]));
+      mapsByList.set(departments, map);
+    }
+    return map;
   }
 
   app.get(
