@@ -22,6 +22,7 @@ export class RequestValidationError extends Error {
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** NUL or any surrogate, paired or not: most text has none, and is then storable at once. */
+// eslint-disable-next-line no-control-regex -- NUL is what the check looks for
 const SUSPECT = /[\u0000\ud800-\udfff]/;
 
 /**
