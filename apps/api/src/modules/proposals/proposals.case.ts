@@ -481,7 +481,8 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
     permissions(access: CaseAccess): ProposalPermissions {
       const { allowed, withOverride } = actionsOf(access);
       const core = corePermissions(access);
-      let can: ProposalPermissions = {
+      // One object, each plugin's answers written into it (not a copy of all of it per plugin).
+      const can: ProposalPermissions = {
         ...NO_PERMISSIONS,
         ...core,
         actions: allowed,
@@ -489,7 +490,7 @@ export function createCaseCore(plugins: readonly AnyCasePlugin[]) {
       };
       for (const plugin of all) {
         if (plugin.permissions) {
-          can = { ...can, ...plugin.permissions(stateOf(access, plugin), access) };
+          Object.assign(can, plugin.permissions(stateOf(access, plugin), access));
         }
       }
       return can;
