@@ -12,7 +12,8 @@
  * statement (bench/bare-server.ts; --rounds=N, --profile[=dir] for CPU profiles) and `mixed`,
  * 200 connections for 60 s (--mixed-connections, --mixed-duration); `lighthouse` (the web app
  * built); `start` (npm start's start times: it deletes both builds first, so only when asked).
- * --engine=postgres|pglite runs one engine only.
+ * --engine=postgres|pglite runs one engine only. The servers run bundled, as in production
+ * (`serverEntries`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,8 @@ import path from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 import { runLighthouse, type LighthouseRow } from './lighthouse';
 import type { ProfileSummary } from './profile';
 
@@ -61,9 +64,43 @@ const profiles: Array<{ read: string; file: string; summary: ProfileSummary }> =
 /** Each hot read is measured this many times (bare, then the app); the medians are reported. */
 const rounds = Number(args.rounds ?? 1);
 
+/**
+ * The benchmark's two servers as production runs the API: bundled by esbuild with the options of
+ * `npm run build` (scripts/bundle-options.mjs) and run by plain Node, so that neither pays for
+ * tsx's loader (its module hooks, the names it gives every function it defines). With --profile
+ * they run from the sources through tsx instead, so that the profile names kyoso's files.
+ */
+async function serverEntries(): Promise<{ server: string[]; bare: string[] }> {
+  if (profileDir) {
+    return {
+      server: ['--import', 'tsx', 'bench/server.ts'],
+      bare: ['--import', 'tsx', 'bench/bare-server.ts'],
+    };
+  }
+  const outdir = path.join(apiRoot, 'dist', 'bench');
+  await build({
+    ...bundleOptions({ devDependencies: true }),
+    entryPoints: { server: 'bench/server.ts', 'bare-server': 'bench/bare-server.ts' },
+    outdir,
+  });
+  return {
+    server: [path.join(outdir, 'server.js')],
+    bare: [path.join(outdir, 'bare-server.js')],
+  };
+}
+let entries: ReturnType<typeof serverEntries> | undefined;
+
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  entries ??= serverEntries();
+  return entries.then((entry) => startServerFrom(entry.server, env));
+}
+
+function startServerFrom(
+  entry: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; ready: Ready }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/server.ts'], {
+    const child = spawn(process.execPath, ['--expose-gc', ...entry], {
       cwd: apiRoot,
       env: { ...process.env, ...env },
       // IPC: CPU profiles and memory figures on request (bench/server.ts, answerCommands).
@@ -83,11 +120,13 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
 }
 
 /** Starts the bare baseline (bench/bare-server.ts) on the application's database. */
-function startBare(
+async function startBare(
   setup: NonNullable<Ready['bare']>,
 ): Promise<{ child: ChildProcess; port: number }> {
+  entries ??= serverEntries();
+  const entry = (await entries).bare;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts'], {
+    const child = spawn(process.execPath, entry, {
       cwd: apiRoot,
       env: process.env,
       stdio: ['pipe', 'pipe', 'inherit'],
