@@ -42,17 +42,18 @@ function draftFromProposal(access: CaseAccess) {
 /** The KPIs with their periods, and the logic model, as the case shows them. */
 export function kpisViewFor(access: CaseAccess, now: Date) {
   const state = kpisOf(access);
-  const levels = serviceLevelsFrom(state.levels);
+  if (!KPI_VISIBLE_STATUSES.includes(access.proposal.status)) {
+    return { kpis: [], kpiVersion: state.version, logicModel: null };
+  }
   const context = {
     agreementEndsOn: agreementOf(access).current?.endsOn ?? null,
-    levels,
+    levels: serviceLevelsFrom(state.levels),
     today: tokyoDate(now),
   };
-  const visible = KPI_VISIBLE_STATUSES.includes(access.proposal.status);
   return {
-    kpis: visible ? state.kpis.map((kpi) => presentKpi(kpi, context)) : [],
+    kpis: state.kpis.map((kpi) => presentKpi(kpi, context)),
     kpiVersion: state.version,
-    logicModel: visible ? presentLogicModel(state.logicModel, draftFromProposal(access)) : null,
+    logicModel: presentLogicModel(state.logicModel, draftFromProposal(access)),
   };
 }
 

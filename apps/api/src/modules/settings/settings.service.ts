@@ -17,6 +17,10 @@ const CALENDAR_KEY = 'calendar';
 
 /** Service levels as stored (or not), with the defaults for whatever is missing or invalid. */
 export function serviceLevelsFrom(value: unknown): ServiceLevels {
+  // No settings saved (the usual case): the defaults, without a failed parse and its error.
+  if (value === null || value === undefined) {
+    return DEFAULT_SERVICE_LEVELS;
+  }
   const parsed = serviceLevelsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_SERVICE_LEVELS;
 }
