@@ -216,6 +216,8 @@ function hotReads(proposalId: string, cookies: { proposer: string; desk: string 
       cookie: cookies.desk,
       pick: page,
     },
+    // The list as every visitor first sees it: the application keeps it until a theme or a
+    // department changes (the cache is part of what this line measures, as for the statistics).
     themes: {
       label: 'public: themes list',
       path: '/api/themes',

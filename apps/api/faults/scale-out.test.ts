@@ -3,7 +3,8 @@
  * one — each mail is sent once (both outbox workers compete for the same rows), the daily digest
  * goes out once (both schedulers start on a business morning), login throttling counts the
  * failures made on both, a session opened on one is valid on the other (and a logout on one
- * ends it on both), and a file uploaded through one downloads through the other.
+ * ends it on both), what each keeps in memory (the public themes list) follows a change made
+ * elsewhere, and a file uploaded through one downloads through the other.
  *
  * The bucket is served by s3rver (an S3 implementation for Node, in this process). It checks the
  * access key and the shape of the Signature V4 header but not the signature itself; the signer is
@@ -15,7 +16,9 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createS3Storage } from '../src/modules/attachments/storage';
-import { createProposal } from '../test/factories';
+import { eq } from 'drizzle-orm';
+import { themesTable } from '../src/modules/themes/themes.table';
+import { createProposal, createTheme } from '../test/factories';
 import { pdfBytes } from '../test/files';
 import { startSmtpServer } from '../test/smtp';
 import { createFaultDatabase } from './support/databases';
@@ -113,6 +116,30 @@ describe('two API processes on one PostgreSQL database', () => {
       return isAnswered(answer) ? answer.status : answer.error;
     };
     expect(await meOn(b)).toBe(200);
+
+    // The public themes list, which each process keeps in memory, follows a change made
+    // elsewhere (here by the test's own connection) on both, within the notification's delay.
+    const theme = await createTheme(seed.db, { title: 'テーマの公開一覧 A' });
+    const themeTitleOn = async (server: ServerProcess) => {
+      const answer = await call(`${server.url}/api/themes`);
+      if (!isAnswered(answer)) {
+        return answer.error;
+      }
+      const { themes } = JSON.parse(answer.body) as { themes: { id: string; title: string }[] };
+      return themes.find((x) => x.id === theme.id)?.title;
+    };
+    expect([await themeTitleOn(a), await themeTitleOn(b)]).toEqual([theme.title, theme.title]);
+    await seed.db
+      .update(themesTable)
+      .set({ title: 'テーマの公開一覧 B' })
+      .where(eq(themesTable.id, theme.id));
+    await waitFor(
+      'the themes list changed on both',
+      async () =>
+        (await themeTitleOn(a)) === 'テーマの公開一覧 B' &&
+        (await themeTitleOn(b)) === 'テーマの公開一覧 B',
+      2_000,
+    );
 
     // Each receipt once, with submissions spread over both processes and both workers sending.
     const submissions = await Promise.all(

@@ -5,6 +5,7 @@
 import { createChangeCache, type ChangeCache } from './db/change-cache';
 import type { ChangeFeed } from './db/change-feed';
 import type { Statistics } from '@kyoso/contracts/results';
+import type { ThemeSummary } from '@kyoso/contracts/themes';
 import type { SessionUser } from './modules/auth/auth.repository';
 import type { DepartmentRow } from './modules/departments/departments.repository';
 
@@ -20,6 +21,12 @@ export type AppCaches = {
    * proposal, read by every visitor of the home page, and changed only when a proposal moves.
    */
   statistics: ChangeCache<Statistics>;
+  /**
+   * The public themes list as every visitor first sees it (no filter), by Japan's date (which
+   * themes are open depends on the day): read on every visit to the home and themes pages,
+   * changed only when a theme or a department does.
+   */
+  publicThemes: ChangeCache<ThemeSummary[]>;
 };
 
 /** How long the public statistics are served without reading them again, changes or not. */
@@ -43,6 +50,10 @@ export function createAppCaches(feed: ChangeFeed): AppCaches {
       tables: ['proposals', 'proposal_departments'],
       max: 100,
       maxAgeMs: STATISTICS_MAX_AGE_MS,
+    }),
+    publicThemes: createChangeCache<ThemeSummary[]>(feed, {
+      tables: ['themes', 'departments'],
+      max: 10,
     }),
   };
 }

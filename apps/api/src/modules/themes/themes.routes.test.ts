@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/build-app';
 import {
@@ -165,5 +166,70 @@ describe('themes (課題設定型)', () => {
       payload: { ...body, closesOn: '2026-11-01' },
     });
     expect(bad.json().error.details[0].path).toBe('closesOn');
+  });
+});
+
+describe('the public themes list in memory', () => {
+  type Listed = { id: string; title: string; window: string; department: { name: { ja: string } } };
+  const list = async (query = '') =>
+    (await t().app.inject({ method: 'GET', url: `/api/themes${query}` })).json().themes as Listed[];
+
+  it('is kept until a theme or a department changes, and never for a filtered list', async () => {
+    const { db } = t();
+    const department = await createDepartment(db);
+    const theme = await createTheme(db, {
+      departmentId: department.id,
+      title: `見守りの実証 ${unique('c')}`,
+    });
+    // A new theme is listed at once (its insert notified the change feed).
+    expect((await list()).find((x) => x.id === theme.id)?.title).toBe(theme.title);
+
+    // A write that notifies nothing (the trigger off) shows what the cache holds: the list is
+    // served from memory, while a filtered list asks the database.
+    await db.execute(sql`alter table themes disable trigger themes_notify_change`);
+    try {
+      await db.execute(
+        sql`update themes set title = ${`${theme.title} 改`} where id = ${theme.id}`,
+      );
+      expect((await list()).find((x) => x.id === theme.id)?.title).toBe(theme.title);
+      expect((await list('?q=見守り')).find((x) => x.id === theme.id)?.title).toBe(
+        `${theme.title} 改`,
+      );
+    } finally {
+      await db.execute(sql`alter table themes enable trigger themes_notify_change`);
+    }
+
+    // A theme changed the usual way: the next visitor sees it.
+    await db.execute(sql`update themes set title = ${`${theme.title} 再`} where id = ${theme.id}`);
+    expect((await list()).find((x) => x.id === theme.id)?.title).toBe(`${theme.title} 再`);
+
+    // A department renamed: its themes show the new name.
+    await db.execute(
+      sql`update departments set name_ja = '見守り推進課' where id = ${department.id}`,
+    );
+    expect((await list()).find((x) => x.id === theme.id)?.department.name.ja).toBe('見守り推進課');
+  });
+
+  it('is read again on a new day, when themes open and close', async () => {
+    const { db } = t();
+    try {
+      t().setNow('2026-12-01T03:00:00Z');
+      const theme = await createTheme(db, { opensOn: '2026-12-02', closesOn: '2026-12-20' });
+      expect((await list()).find((x) => x.id === theme.id)?.window).toBe('upcoming');
+      t().setNow('2026-12-02T03:00:00Z');
+      expect((await list()).find((x) => x.id === theme.id)?.window).toBe('open');
+    } finally {
+      t().setNow(null);
+    }
+  });
+
+  it('shows an administrator the unpublished themes too, not the visitors’ list', async () => {
+    const { app, ctx, db } = t();
+    const draft = await createTheme(db, { status: 'draft' });
+    expect((await list()).some((x) => x.id === draft.id)).toBe(false);
+    const admin = await loginCookie(app, ctx, await createUser(db, { role: 'admin' }));
+    const res = await app.inject({ method: 'GET', url: '/api/themes', headers: { cookie: admin } });
+    expect(res.json().themes.some((x: Listed) => x.id === draft.id)).toBe(true);
+    expect((await list()).some((x) => x.id === draft.id)).toBe(false);
   });
 });

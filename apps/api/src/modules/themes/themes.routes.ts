@@ -106,16 +106,22 @@ export const themesRoutes: FastifyPluginAsyncZod<ThemesRoutesOptions> = async (a
     },
     async (request) => {
       const includeUnpublished = request.actor?.role === 'admin';
-      const [rows, departments] = await Promise.all([
-        findThemes(app.ctx.db, { ...request.query, includeUnpublished }, today()),
-        departmentMap(),
-      ]);
-      return {
-        themes: rows.flatMap((theme) => {
+      const filter = { ...request.query, includeUnpublished };
+      const day = today();
+      const list = async () => {
+        const [rows, departments] = await Promise.all([
+          findThemes(app.ctx.db, filter, day),
+          departmentMap(),
+        ]);
+        return rows.flatMap((theme) => {
           const department = departments.get(theme.departmentId);
-          return department ? [presentThemeSummary(theme, department, departments, today())] : [];
-        }),
+          return department ? [presentThemeSummary(theme, department, departments, day)] : [];
+        });
       };
+      // The list every visitor first sees is kept until a theme or a department changes.
+      const unfiltered = Object.values(filter).every((value) => !value);
+      const themes = unfiltered ? await app.ctx.caches.publicThemes.get(day, list) : await list();
+      return { themes: themes ?? [] };
     },
   );
 
