@@ -7,7 +7,6 @@ import {
   and,
   count,
   desc,
-  fillPlaceholders,
   isNull,
   ne,
   sql,
@@ -23,6 +22,7 @@ import {
 } from '@kyoso/contracts/proposals';
 import { STATUSES, type ProposalStatus } from '@kyoso/contracts/workflow';
 import type { ChangeCache } from '../../db/change-cache';
+import { inlineBinder, statementsByShape, type Binder } from '../../db/binder';
 import type { Executor } from '../../db/client';
 import { departmentSql } from '../departments/departments.repository';
 import {
@@ -42,37 +42,6 @@ export type InboxScope =
   | { kind: 'organization'; organizationId: string };
 
 type Filters = Omit<ProposalListQuery, 'scope' | 'page' | 'pageSize' | 'sort'>;
-
-/**
- * How the inbox's statements receive their values: `bind` puts a value in (a parameter of this
- * statement, or a named placeholder of a statement prepared once per shape of filter) and `mark`
- * notes a choice of shape that binds nothing. Everything the SQL text depends on besides the
- * bound values goes through one of them, so that the names in order identify the statement.
- */
-type Binder = {
-  bind: (name: string, value: unknown) => SQLWrapper;
-  mark: (choice: string) => void;
-};
-
-/** A binder that writes each value into the statement as a parameter. */
-function inlineBinder(): Binder {
-  return { bind: (_name, value) => sql.param(value), mark: () => undefined };
-}
-
-/** A binder that writes placeholders, and records their values and the statement's shape. */
-function placeholderBinder() {
-  const values: Record<string, unknown> = {};
-  const shape: string[] = [];
-  const binder: Binder = {
-    bind: (name, value) => {
-      shape.push(name);
-      values[name] = value;
-      return sql.placeholder(name);
-    },
-    mark: (choice) => void shape.push(`#${choice}`),
-  };
-  return { binder, values, shape };
-}
 
 /**
  * For a department's search: the confidential parts are open to it (an NDA in effect: `unlocked`),
@@ -348,65 +317,20 @@ export function inboxQueries(db: Executor, args: InboxArgs) {
   return buildInbox(db, args, inlineBinder());
 }
 
-type Prepared = ReturnType<typeof prepare>;
-
-function prepare(db: Executor, args: InboxArgs, b: Binder) {
-  const built = buildInbox(db, args, b);
-  // Unnamed on the server: PostgreSQL still plans each search with its words.
-  return {
-    page: built.page.prepare(''),
-    count: built.count.prepare(''),
-    // What the statements say, for the check below.
-    sql: { page: built.page.toSQL(), count: built.count.toSQL() },
-  };
-}
-
-/** The inbox's statements, by database handle and shape of filter. */
-const statements = new WeakMap<Executor, Map<string, Prepared>>();
-/** Shapes kept per handle (filters combine into a few hundred at most). */
-const MAX_SHAPES = 500;
-
 /**
  * The inbox's statements for these filters, built once per shape of filter (which filters, which
- * sort, which kind of search) and database handle: building a Drizzle statement of this size
- * costs more CPU than PostgreSQL spends answering it (docs/PERFORMANCE.md). With `verify` (tests,
- * development) the statement is also built with its values and must say exactly the same.
+ * sort, which kind of search) and database handle (`db/binder.ts`).
  */
-function inboxStatements(db: Executor, args: InboxArgs, verify: boolean) {
-  const { binder, values, shape } = placeholderBinder();
-  // Binding is cheap; it tells the shape. The statement itself is built only for a new shape.
-  bindInbox(args, binder);
-  const key = shape.join(',');
-  let byShape = statements.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    statements.set(db, byShape);
-  }
-  let prepared = byShape.get(key);
-  if (!prepared) {
-    prepared = prepare(db, args, placeholderBinder().binder);
-    byShape.set(key, prepared);
-    if (byShape.size > MAX_SHAPES) {
-      byShape.delete(byShape.keys().next().value!);
-    }
-  }
-  if (verify) {
-    const plain = inboxQueries(db, args);
-    for (const part of ['page', 'count'] as const) {
-      const expected = plain[part].toSQL();
-      const actual = prepared.sql[part];
-      if (
-        expected.sql !== actual.sql ||
-        JSON.stringify(expected.params) !== JSON.stringify(fillPlaceholders(actual.params, values))
-      ) {
-        throw new Error(
-          `inbox: the statement prepared for shape ${key} differs from the one built for these filters (${part})`,
-        );
-      }
-    }
-  }
-  return { prepared, values };
-}
+const inboxStatements = statementsByShape({
+  name: 'inbox',
+  bind: bindInbox,
+  build: (db: Executor, args: InboxArgs, b: Binder) => {
+    const built = buildInbox(db, args, b);
+    // Unnamed on the server: PostgreSQL still plans each search with its words.
+    return { page: built.page.prepare(''), count: built.count.prepare('') };
+  },
+  said: (statements) => ({ page: statements.page.getQuery(), count: statements.count.getQuery() }),
+});
 
 /**
  * One page of the inbox and how many match. The city's inbox remembers its totals per filter
@@ -417,7 +341,7 @@ export async function findInbox(
   db: Executor,
   args: InboxArgs & { totals?: ChangeCache<number>; verify?: boolean },
 ) {
-  const { prepared, values } = inboxStatements(db, args, args.verify ?? false);
+  const { statements: prepared, values } = inboxStatements(db, args, args.verify ?? false);
   const cap = args.countCap ?? LIST_COUNT_CAP;
   const count = async () => (await prepared.count.execute(values))[0]?.n ?? 0;
   const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = args.query;

@@ -5,6 +5,7 @@
  * contains the query (checked on those few rows). Queries of one character skip the index.
  */
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { inlineBinder, type Binder } from '../../db/binder';
 
 /** NFKC (全角 → 半角 for letters and digits), lower case, single spaces: as the SQL side does. */
 export function normalizeSearchText(text: string): string {
@@ -29,21 +30,24 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The condition "this row's text contains `query`", using the bigram index when it can. */
+/**
+ * The condition "this row's text contains `query`", using the bigram index when it can. Its
+ * values go through `b` (named `pattern` and `bigrams`), for statements prepared once per shape.
+ */
 export function textSearchCondition(
   searchText: AnyColumn,
   searchBigrams: AnyColumn,
   query: string,
+  b: Binder = inlineBinder(),
 ): SQL | undefined {
   const normalized = normalizeSearchText(query);
   if (!normalized) {
     return undefined;
   }
   const pieces = bigramsOf(normalized);
-  const contains = sql`${searchText} like ${likePattern(normalized)}`;
+  const contains = sql`${searchText} like ${b.bind('pattern', likePattern(normalized))}`;
   if (pieces.length === 0) {
     return contains;
   }
-  const literal = `{${pieces.map((p) => `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-  return and(sql`${searchBigrams} @> ${literal}::text[]`, contains);
+  return and(sql`${searchBigrams} @> ${b.bind('bigrams', pieces)}::text[]`, contains);
 }

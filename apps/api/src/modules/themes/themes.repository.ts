@@ -3,19 +3,18 @@ import {
   asc,
   desc,
   eq,
-  gt,
   gte,
   inArray,
   isNull,
-  lt,
   lte,
   or,
   sql,
-  type Placeholder,
   type SQL,
+  type SQLWrapper,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { PolicyArea, ThemeStatus, ThemeWindow } from '@kyoso/contracts/theme-constants';
+import { statementsByShape, type Binder } from '../../db/binder';
 import type { Executor } from '../../db/client';
 import { preparedOnce } from '../../db/prepared';
 import { outerRef } from '../shared/sql';
@@ -70,7 +69,7 @@ export type ThemeFilter = {
   includeUnpublished?: boolean;
 };
 
-function openFirst(today: SQL | Placeholder | string) {
+function openFirst(today: SQLWrapper | string) {
   return sql`case when ${themesTable.status} = 'published' and ${themesTable.opensOn} <= ${today} and (${themesTable.closesOn} is null or ${themesTable.closesOn} >= ${today}) then 0 else 1 end`;
 }
 
@@ -89,52 +88,80 @@ const publishedThemes = preparedOnce((db) =>
     .prepare('themes_published'),
 );
 
-/** Themes with their department, open ones first. */
-export async function findThemes(db: Executor, filter: ThemeFilter, today: string) {
+type ThemeListArgs = ThemeFilter & { today: string };
+
+/**
+ * Everything a filtered list's statement takes from a request, bound by `b` in one order (the
+ * choices that bind nothing are marked): the conditions, then the day the order depends on.
+ */
+function bindThemes(args: ThemeListArgs, b: Binder) {
+  const t = themesTable;
+  const conditions: SQL[] = [];
+  if (!args.includeUnpublished) {
+    b.mark('public');
+    conditions.push(inArray(t.status, [...PUBLIC_THEME_STATUSES]));
+  }
+  const search = args.q ? textSearchCondition(t.searchText, t.searchBigrams, args.q, b) : undefined;
+  if (search) {
+    conditions.push(search);
+  }
+  if (args.policyArea) {
+    conditions.push(sql`${t.policyArea} = ${b.bind('policyArea', args.policyArea)}`);
+  }
+  if (args.departmentId) {
+    conditions.push(sql`${t.departmentId} = ${b.bind('departmentId', args.departmentId)}`);
+  }
+  if (args.window) {
+    b.mark(args.window);
+  }
+  if (args.window === 'upcoming') {
+    conditions.push(sql`${t.opensOn} > ${b.bind('today', args.today)}`);
+  } else if (args.window === 'closed') {
+    conditions.push(
+      sql`(${t.closesOn} < ${b.bind('today', args.today)} or ${t.status} = 'closed')`,
+    );
+  } else if (args.window === 'open') {
+    const today = b.bind('today', args.today);
+    conditions.push(
+      sql`${t.opensOn} <= ${today}`,
+      sql`(${t.closesOn} is null or ${t.closesOn} >= ${today})`,
+      sql`${t.status} = 'published'`,
+    );
+  }
+  return { where: and(...conditions), today: b.bind('today', args.today) };
+}
+
+/** The filtered lists' statements, built once per shape of filter (`db/binder.ts`). */
+const filteredThemes = statementsByShape({
+  name: 'themes',
+  bind: bindThemes,
+  build: (db: Executor, args: ThemeListArgs, b: Binder) => {
+    const { where, today } = bindThemes(args, b);
+    return {
+      list: db
+        .select()
+        .from(themesTable)
+        .where(where)
+        .orderBy(asc(openFirst(today)), desc(themesTable.opensOn), asc(themesTable.title))
+        .limit(200)
+        // Unnamed on the server: PostgreSQL still plans each search with its words.
+        .prepare(''),
+    };
+  },
+  said: (statements) => ({ list: statements.list.getQuery() }),
+});
+
+/**
+ * Themes, open ones first. `verify` (tests, development): a filtered list's prepared statement
+ * is compared with the one built with its values.
+ */
+export async function findThemes(db: Executor, filter: ThemeFilter, today: string, verify = false) {
   const { q, policyArea, departmentId, window, includeUnpublished } = filter;
   if (!q && !policyArea && !departmentId && !window && !includeUnpublished) {
     return publishedThemes(db).execute({ today });
   }
-  const conditions: SQL[] = [];
-  if (!filter.includeUnpublished) {
-    conditions.push(inArray(themesTable.status, [...PUBLIC_THEME_STATUSES]));
-  }
-  const search = filter.q
-    ? textSearchCondition(themesTable.searchText, themesTable.searchBigrams, filter.q)
-    : undefined;
-  if (search) {
-    conditions.push(search);
-  }
-
-  if (filter.policyArea) {
-    conditions.push(eq(themesTable.policyArea, filter.policyArea));
-  }
-  if (filter.departmentId) {
-    conditions.push(eq(themesTable.departmentId, filter.departmentId));
-  }
-  if (filter.window === 'upcoming') {
-    conditions.push(gt(themesTable.opensOn, today));
-  } else if (filter.window === 'closed') {
-    const closed = or(lt(themesTable.closesOn, today), eq(themesTable.status, 'closed'));
-    if (closed) {
-      conditions.push(closed);
-    }
-  } else if (filter.window === 'open') {
-    const stillOpen = or(isNull(themesTable.closesOn), sql`${themesTable.closesOn} >= ${today}`);
-    if (stillOpen) {
-      conditions.push(
-        lte(themesTable.opensOn, today),
-        stillOpen,
-        eq(themesTable.status, 'published'),
-      );
-    }
-  }
-  return db
-    .select()
-    .from(themesTable)
-    .where(and(...conditions))
-    .orderBy(asc(openFirst(today)), desc(themesTable.opensOn), asc(themesTable.title))
-    .limit(200);
+  const { statements, values } = filteredThemes(db, { ...filter, today }, verify);
+  return statements.list.execute(values);
 }
 
 /** A theme's id, title and department as a JSON value inside another module's query. */

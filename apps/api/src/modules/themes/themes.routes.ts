@@ -110,7 +110,7 @@ export const themesRoutes: FastifyPluginAsyncZod<ThemesRoutesOptions> = async (a
       const day = today();
       const list = async () => {
         const [rows, departments] = await Promise.all([
-          findThemes(app.ctx.db, filter, day),
+          findThemes(app.ctx.db, filter, day, app.ctx.verifyFastPaths),
           departmentMap(),
         ]);
         return rows.flatMap((theme) => {
