@@ -223,6 +223,13 @@ function hotReads(proposalId: string, cookies: { proposer: string; desk: string 
       path: '/api/themes',
       pick: (q) => /from "themes"/.test(q.text),
     },
+    // A public read the application does not keep: the themes searched (a statement built for
+    // the request, as every filtered list is). It shows what a public read costs per request.
+    themesSearch: {
+      label: 'public: themes searched 「見守り」 (not kept)',
+      path: `/api/themes?q=${encodeURIComponent('見守り')}`,
+      pick: (q) => /from "themes"/.test(q.text),
+    },
     // The bare server computes them on every request; the application keeps them until a
     // proposal changes (the cache is what this line measures).
     statistics: {
