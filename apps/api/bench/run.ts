@@ -651,6 +651,13 @@ async function main() {
   if (process.env.BENCH_DATABASE_URL && args.engine !== 'pglite') {
     engines.push({ ...common, BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL });
   }
+  // The mixed load asks for the web app's pages and script: without the build they are 404s,
+  // which it would count as errors.
+  const wantsMixed = only ? only.has('mixed') : engines.some((e) => e.BENCH_DATABASE_URL);
+  if (wantsMixed && !existsSync(path.resolve(apiRoot, '../web/dist/index.html'))) {
+    console.error('The mixed load asks for the web app: run `npm run build` first.');
+    process.exit(1);
+  }
   const loadBefore = loadavg();
   const starts = only?.has('start') ? await startTimes() : [];
   const seeded: string[] = [];
