@@ -58,7 +58,7 @@ import securityHeadersPlugin, {
   apiSecurityHeaders,
   securityHeaders,
 } from './plugins/security-headers';
-import webPlugin, { findWebRoot, isAssetPath } from './plugins/web';
+import webPlugin, { findWebRoot, isPageRequest } from './plugins/web';
 import zodPlugin from './plugins/zod';
 
 export type BuildAppOptions = {
@@ -211,16 +211,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      !request.url.startsWith('/api') &&
-      !isAssetPath(request.url);
-
-    if (wantsPage && app.webRoot) {
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('Cache-Control', 'no-cache')
-        .sendFile('index.html');
+    // The web plugin answers pages before routing; this is for one that came to no page yet
+    // (the web app was being rebuilt when the server started).
+    if (app.sendWebPage && isPageRequest(request.method, request.url)) {
+      return app.sendWebPage(request, reply);
     }
     const code = 'request.not_found' as const;
     return reply

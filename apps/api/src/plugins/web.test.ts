@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -128,5 +128,53 @@ describe('security headers by kind of answer', () => {
       expect(api['strict-transport-security']).toBe(page['strict-transport-security']);
       expect(api['strict-transport-security'] !== undefined).toBe(isProduction);
     }
+  });
+});
+
+describe('the app’s page, kept in memory', () => {
+  const page = (headers: Record<string, string> = {}, url = '/proposals/123', method = 'GET') =>
+    t().app.inject({ method: method as 'GET', url, headers });
+
+  it('answers every page of the app with index.html in the encoding the browser accepts', async () => {
+    const br = await page({ 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('<title>kyoso</title>');
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    // No gzip copy of the page in this build: raw for a gzip-only client.
+    const raw = await page({ 'accept-encoding': 'gzip' });
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.body).toBe('<!doctype html><title>kyoso</title>');
+    // Brotli refused with q=0.
+    expect((await page({ 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe(
+      undefined,
+    );
+    const head = await page({ 'accept-encoding': 'br' }, '/themes', 'HEAD');
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe('');
+  });
+
+  it('answers 304 to a browser that has the same page, per encoding', async () => {
+    const first = await page({ 'accept-encoding': 'br' });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+-br"$/);
+    const again = await page({ 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await page({ 'if-none-match': etag });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+  });
+
+  it('serves a rebuilt page without a restart', async () => {
+    const rebuilt = '<!doctype html><title>kyoso (rebuilt)</title>';
+    writeFileSync(path.join(webRoot, 'index.html'), rebuilt);
+    writeFileSync(path.join(webRoot, 'index.html.br'), brotliCompressSync(rebuilt));
+    let body = '';
+    for (let i = 0; i < 40 && !body.includes('rebuilt'); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      body = brotliDecompressSync((await page({ 'accept-encoding': 'br' })).rawPayload).toString();
+    }
+    expect(body).toBe(rebuilt);
   });
 });
