@@ -21,6 +21,7 @@ import {
   type WorkflowAction,
 } from '@kyoso/contracts/workflow';
 import type { Executor } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { textSearchCondition } from '../shared/search';
 import { outerRef } from '../shared/sql';
 import { departmentSql } from '../departments/departments.repository';
@@ -152,15 +153,21 @@ export async function insertProposalEvent(db: Executor, values: NewProposalEvent
 }
 
 /** The timeline's rows, oldest first, each with the department of whoever acted. */
-export async function findProposalEvents(db: Executor, proposalId: string) {
-  return db
+// Every look at a proposal's timeline asks: built once per database handle, planned once.
+const proposalEvents = preparedOnce((db) =>
+  db
     .select({
       event: proposalEventsTable,
       department: departmentSql(proposalEventsTable.actorDepartmentId),
     })
     .from(proposalEventsTable)
-    .where(eq(proposalEventsTable.proposalId, proposalId))
-    .orderBy(asc(proposalEventsTable.createdAt), asc(proposalEventsTable.id));
+    .where(eq(proposalEventsTable.proposalId, sql.placeholder('proposalId')))
+    .orderBy(asc(proposalEventsTable.createdAt), asc(proposalEventsTable.id))
+    .prepare('proposal_events'),
+);
+
+export async function findProposalEvents(db: Executor, proposalId: string) {
+  return proposalEvents(db).execute({ proposalId });
 }
 
 /** The lead department named by the most recent `route` event, if the proposal was routed before. */
