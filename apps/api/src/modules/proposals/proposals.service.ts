@@ -280,11 +280,14 @@ export async function getProposalEvents(args: {
   proposalId: string;
 }) {
   const { ctx, actor, proposalId } = args;
-  const access = await ctx.cases.load(ctx.db, actor, proposalId);
+  // Both at once (two connections, one wait): the events are read before the caller is known
+  // to see the case, and dropped unread when the load refuses it (404).
+  const [access, events] = await Promise.all([
+    ctx.cases.load(ctx.db, actor, proposalId),
+    findProposalEvents(ctx.db, proposalId),
+  ]);
   const isProposer = access.audience === 'proposer';
-  const rows = (await findProposalEvents(ctx.db, proposalId)).filter(
-    (row) => !isProposer || row.event.visibility === 'public',
-  );
+  const rows = events.filter((row) => !isProposer || row.event.visibility === 'public');
   const actorIds = [
     ...new Set(rows.map((r) => r.event.actorUserId).filter((id): id is string => id !== null)),
   ];
