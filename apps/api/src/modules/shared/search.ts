@@ -14,7 +14,12 @@ export function normalizeSearchText(text: string): string {
 
 /** The two-character pieces of a text, as kyoso_bigrams() computes them in SQL. */
 export function bigramsOf(text: string): string[] {
-  const chars = [...normalizeSearchText(text)];
+  return bigramsOfNormalized(normalizeSearchText(text));
+}
+
+/** `bigramsOf` for a text already normalised (`normalizeSearchText` is not free). */
+function bigramsOfNormalized(normalized: string): string[] {
+  const chars = [...normalized];
   const pieces = new Set<string>();
   for (let i = 0; i < chars.length - 1; i += 1) {
     const piece = `${chars[i]}${chars[i + 1]}`;
@@ -44,7 +49,7 @@ export function textSearchCondition(
   if (!normalized) {
     return undefined;
   }
-  const pieces = bigramsOf(normalized);
+  const pieces = bigramsOfNormalized(normalized);
   const contains = sql`${searchText} like ${b.bind('pattern', likePattern(normalized))}`;
   if (pieces.length === 0) {
     return contains;

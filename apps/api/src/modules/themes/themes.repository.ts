@@ -90,6 +90,10 @@ const publishedThemes = preparedOnce((db) =>
 
 type ThemeListArgs = ThemeFilter & { today: string };
 
+// The conditions without a value, written once (every request binds the others).
+const isPublicTheme = inArray(themesTable.status, [...PUBLIC_THEME_STATUSES]);
+const isPublished = sql`${themesTable.status} = 'published'`;
+
 /**
  * Everything a filtered list's statement takes from a request, bound by `b` in one order (the
  * choices that bind nothing are marked): the conditions, then the day the order depends on.
@@ -99,7 +103,7 @@ function bindThemes(args: ThemeListArgs, b: Binder) {
   const conditions: SQL[] = [];
   if (!args.includeUnpublished) {
     b.mark('public');
-    conditions.push(inArray(t.status, [...PUBLIC_THEME_STATUSES]));
+    conditions.push(isPublicTheme);
   }
   const search = args.q ? textSearchCondition(t.searchText, t.searchBigrams, args.q, b) : undefined;
   if (search) {
@@ -125,7 +129,7 @@ function bindThemes(args: ThemeListArgs, b: Binder) {
     conditions.push(
       sql`${t.opensOn} <= ${today}`,
       sql`(${t.closesOn} is null or ${t.closesOn} >= ${today})`,
-      sql`${t.status} = 'published'`,
+      isPublished,
     );
   }
   return { where: and(...conditions), today: b.bind('today', args.today) };
