@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/build-app';
 import { apiSecurityHeaders, isApiAnswer, securityHeaders } from './security-headers';
+import { accepts } from './web';
 
 /** A built web app in miniature, with the source maps a careless build would leave in it. */
 const webRoot = mkdtempSync(path.join(tmpdir(), 'kyoso-web-'));
@@ -164,6 +165,24 @@ describe('the app’s page, kept in memory', () => {
     const other = await page({ 'if-none-match': etag });
     expect(other.statusCode).toBe(200);
     expect(other.headers.etag).not.toBe(etag);
+    // A list of tags, a weak one among them.
+    const listed = await page({ 'accept-encoding': 'br', 'if-none-match': `"x", W/${etag}` });
+    expect(listed.statusCode).toBe(304);
+    expect(listed.headers['content-encoding']).toBeUndefined();
+    expect(listed.headers.vary).toMatch(/accept-encoding/i);
+  });
+
+  it.each([
+    ['br', 'br', true],
+    ['gzip, deflate, br', 'br', true],
+    ['br;q=0, gzip', 'br', false],
+    ['br;q=0, *', 'br', false],
+    ['*', 'br', true],
+    ['*;q=0', 'gzip', false],
+    ['gzip;q=0.5', 'gzip', true],
+    ['identity', 'br', false],
+  ] as const)('reads Accept-Encoding %s for %s: %s', (header, coding, accepted) => {
+    expect(accepts(header, coding)).toBe(accepted);
   });
 
   it('serves a rebuilt page without a restart', async () => {
@@ -171,7 +190,8 @@ describe('the app’s page, kept in memory', () => {
     writeFileSync(path.join(webRoot, 'index.html'), rebuilt);
     writeFileSync(path.join(webRoot, 'index.html.br'), brotliCompressSync(rebuilt));
     let body = '';
-    for (let i = 0; i < 40 && !body.includes('rebuilt'); i += 1) {
+    // The file is looked at once a second at most, in the background.
+    for (let i = 0; i < 60 && !body.includes('rebuilt'); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       body = brotliDecompressSync((await page({ 'accept-encoding': 'br' })).rawPayload).toString();
     }

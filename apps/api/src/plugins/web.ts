@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -27,8 +27,23 @@ export function isAssetPath(url: string): boolean {
 
 /** The app's page (`index.html`) in one encoding, with its entity tag. */
 type ShellCopy = { body: Buffer; etag: string; encoding: 'br' | 'gzip' | null };
-/** The page in every encoding the build wrote. */
-type Shell = { br: ShellCopy | null; gzip: ShellCopy | null; identity: ShellCopy };
+/** The page in every encoding the build wrote, and what identified the file when it was read. */
+type Shell = {
+  br: ShellCopy | null;
+  gzip: ShellCopy | null;
+  identity: ShellCopy;
+  file: string;
+};
+
+/** What changes when the build writes `index.html` again (or swaps the folder). */
+function fileSignature(file: string): string | null {
+  try {
+    const stats = statSync(file);
+    return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
 
 /** Reads `index.html` and its Brotli and gzip copies; null while it is missing (a rebuild). */
 export function readShell(root: string): Shell | null {
@@ -39,27 +54,44 @@ export function readShell(root: string): Shell | null {
       return null;
     }
   };
+  const file = fileSignature(path.join(root, 'index.html'));
   const html = read('index.html');
-  if (!html) {
+  if (!html || !file) {
     return null;
   }
-  const tag = createHash('sha256').update(html).digest('base64url').slice(0, 22);
+  // Each copy's tag from its own bytes: a copy out of step with the page is never 304'd as it.
   const copy = (body: Buffer | null, encoding: ShellCopy['encoding']): ShellCopy | null =>
-    body && { body, encoding, etag: `"${tag}${encoding ? `-${encoding}` : ''}"` };
+    body && {
+      body,
+      encoding,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${encoding ? `-${encoding}` : ''}"`,
+    };
   return {
     br: copy(read('index.html.br'), 'br'),
     gzip: copy(read('index.html.gz'), 'gzip'),
     identity: copy(html, null)!,
+    file,
   };
 }
 
-/** Whether `Accept-Encoding` accepts a coding (named, or `*`, without `q=0`). */
-function accepts(header: string, coding: string): boolean {
-  return header.split(',').some((part) => {
+/**
+ * Whether `Accept-Encoding` accepts a coding: its own entry decides (refused with `q=0`); `*`
+ * stands only for codings the header does not name.
+ */
+export function accepts(header: string, coding: string): boolean {
+  let wildcard: boolean | null = null;
+  for (const part of header.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.find((p) => p.trim().startsWith('q='));
-    return (name === coding || name === '*') && (!q || Number(q.trim().slice(2)) > 0);
-  });
+    const accepted = !q || Number(q.trim().slice(2)) > 0;
+    if (name.trim() === coding) {
+      return accepted;
+    }
+    if (name.trim() === '*') {
+      wildcard = accepted;
+    }
+  }
+  return wildcard ?? false;
 }
 
 /** The copy of the page to send for a request's `Accept-Encoding`: Brotli, then gzip. */
@@ -75,21 +107,63 @@ function shellFor(shell: Shell, acceptEncoding: string | undefined): ShellCopy {
   return shell.identity;
 }
 
+/** Whether `If-None-Match` names this tag (a list, weak tags compared weakly, or `*`). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) {
+    return false;
+  }
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}
+
 /** Answers with the app's page, revalidated every time (`ETag`, 304 when unchanged). */
 function sendShell(shell: Shell, request: FastifyRequest, reply: FastifyReply) {
   const copy = shellFor(shell, request.headers['accept-encoding']);
   void reply
-    .type('text/html; charset=utf-8')
     .header('Cache-Control', 'no-cache')
     .header('Vary', 'Accept-Encoding')
     .header('ETag', copy.etag);
+  if (matches(request.headers['if-none-match'], copy.etag)) {
+    return reply.code(304).send();
+  }
+  void reply.type('text/html; charset=utf-8');
   if (copy.encoding) {
     void reply.header('Content-Encoding', copy.encoding);
   }
-  if (request.headers['if-none-match'] === copy.etag) {
-    return reply.code(304).send();
-  }
   return reply.send(copy.body);
+}
+
+/** How often, at most, the page's file is looked at for a new build. */
+const SHELL_CHECK_MS = 1000;
+
+/**
+ * The app's page as the build last wrote it: kept in memory, and the file looked at (in the
+ * background, at most once a second, while pages are asked for) so that a rebuilt or redeployed
+ * web app — the file rewritten, or the folder replaced — is served without a restart.
+ */
+function keptShell(root: string) {
+  let shell = readShell(root);
+  let checkedAt = Date.now();
+  const check = () => {
+    const now = Date.now();
+    if (now - checkedAt < SHELL_CHECK_MS) {
+      return;
+    }
+    checkedAt = now;
+    setImmediate(() => {
+      if (fileSignature(path.join(root, 'index.html')) !== shell?.file) {
+        shell = readShell(root) ?? shell;
+      }
+    });
+  };
+  return {
+    current: () => {
+      check();
+      return shell;
+    },
+  };
 }
 
 /** Whether a request asks for a page of the app (not the API, not a file). */
@@ -103,9 +177,9 @@ export function isPageRequest(method: string, url: string): boolean {
  * - Its pages (a GET outside `/api` that is not a file: `/`, `/themes`, `/proposals/…`) are all
  *   `index.html`, kept in memory with its compressed copies and answered before any route, so that
  *   a page costs no file lookups (static serving looked for a file of the page's name, then for
- *   its compressed copies, then sent `index.html` from disk: 0.7 ms a page under load). The
- *   build rewrites `index.html`: the folder is watched and the page read again when it changes,
- *   so a rebuilt web app is served without a restart.
+ *   its compressed copies, then sent `index.html` from disk: 0.7 ms a page under load). The file
+ *   is looked at once a second at most and read again when it changed (`keptShell`), so a
+ *   rebuilt web app is served without a restart.
  * - Files (`/assets/…`, the icon) are served from disk: a missing one is a plain 404, never a
  *   page; source maps (`*.map`) are never served. Text files go compressed (Brotli or gzip, made
  *   at build time) to browsers that accept it; hashed assets are cached for a year.
@@ -113,30 +187,12 @@ export function isPageRequest(method: string, url: string): boolean {
 export default fp(
   async (app: FastifyInstance, options: { root: string }) => {
     const { root } = options;
-    let shell = readShell(root);
-    let reading: NodeJS.Timeout | undefined;
-    try {
-      const watcher = watch(root, { persistent: false }, (_event, name) => {
-        if (!name || String(name).startsWith('index.html')) {
-          // The build writes the page and its copies one after another: read once they are.
-          clearTimeout(reading);
-          reading = setTimeout(() => {
-            shell = readShell(root) ?? shell;
-          }, 50).unref();
-        }
-      });
-      app.addHook('onClose', (_instance, done) => {
-        clearTimeout(reading);
-        watcher.close();
-        done();
-      });
-    } catch (error) {
-      app.log.warn({ err: error }, 'the web app is not watched: a rebuild needs a restart');
-    }
+    const shell = keptShell(root);
 
     app.addHook('onRequest', (request, reply, done) => {
-      if (shell && isPageRequest(request.method, request.url)) {
-        void sendShell(shell, request, reply);
+      const page = isPageRequest(request.method, request.url) ? shell.current() : null;
+      if (page) {
+        void sendShell(page, request, reply);
         return;
       }
       done();
@@ -167,11 +223,11 @@ export default fp(
     });
     app.decorate('webRoot', root);
     app.decorate('sendWebPage', (request: FastifyRequest, reply: FastifyReply) => {
-      const current = shell ?? readShell(root);
-      if (!current) {
-        return reply.code(503).send();
-      }
-      return sendShell(current, request, reply);
+      const page = shell.current();
+      // No page built yet (or being rebuilt): ask again shortly.
+      return page
+        ? sendShell(page, request, reply)
+        : reply.code(503).header('Retry-After', '1').send();
     });
   },
   { name: 'web' },
