@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokyoDate } from '@kyoso/calendar/dates';
 import { useTestApp } from '../../../test/build-app';
 import { createUser, loginCookie } from '../../../test/factories';
 import { createScenario, requestAs, SCENARIO_ROLES } from '../../../test/scenario';
@@ -76,8 +77,9 @@ describe('the audit log (administrators)', () => {
     expect(byPerson.entries.length).toBeGreaterThan(0);
     expect(byPerson.entries.every((e) => e.actor?.name === s.users.admin.name)).toBe(true);
 
-    const today = new Date().toISOString().slice(0, 10);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    // The filter's dates are Japan's (from 15:00 UTC Japan is already on the next day).
+    const today = tokyoDate(new Date());
+    const yesterday = tokyoDate(new Date(Date.now() - 86_400_000));
     const future = await list(`reference=${reference}&from=2099-01-01`);
     expect(future.total).toBe(0);
     const recent = await list(`reference=${reference}&from=${yesterday}&to=${today}`);

@@ -270,7 +270,9 @@ describe('the CSV export', () => {
     // Labels in Japanese; dates as Excel in Japan reads dates (so the columns sort), never ISO.
     const watch = lines.find((line) => line.includes('高齢者の見守りサービス'))!;
     expect(watch).toContain('"2026/11/19","期限超過"');
-    expect(watch).toMatch(/"2026\/11\/\d{2} \d{2}:\d{2}"/);
+    // When it was submitted (the real clock's moment, in Japan's time): yyyy/mm/dd hh:mm.
+    expect(watch).toMatch(/"\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}"/);
+    expect(watch).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const park = lines.find((line) => line.includes('公園のキッチンカー'))!;
     expect(park).toContain('"公園管理課"');
     expect(park).toContain('"2026/11/24","期限間近"');
