@@ -4,38 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import zodPlugin, { findUnstorableText, isStorableText } from './zod';
 
-async function appWith(verifySerializers: boolean, answer: unknown) {
+/** An app with the plugin and one route answering `answer` under the response schema `schema`. */
+async function appAnswering(schema: z.ZodType, answer: unknown, verifySerializers: boolean) {
   const app = Fastify().withTypeProvider<ZodTypeProvider>();
   await app.register(zodPlugin, { verifySerializers });
-  app.get(
-    '/',
-    {
-      schema: {
-        response: {
-          200: z.object({
-            name: z.string(),
-            count: z.number().int(),
-            note: z.string().nullable(),
-            tags: z.array(z.object({ id: z.string() })),
-          }),
-        },
-      },
-    },
-    async () => answer as never,
-  );
+  app.get('/', { schema: { response: { 200: schema } } }, async () => answer as never);
   return app;
 }
+
+const declared = z.object({
+  name: z.string(),
+  count: z.number().int(),
+  note: z.string().nullable(),
+  tags: z.array(z.object({ id: z.string() })),
+});
 
 describe('answers written by the compiled serialisers', () => {
   it('carry only the declared fields, as zod would write them', async () => {
     for (const verify of [true, false]) {
-      const app = await appWith(verify, {
-        name: '見守り',
-        count: 3,
-        note: null,
-        tags: [{ id: 'a', secret: 'x' }],
-        passwordHash: 'never sent',
-      });
+      const app = await appAnswering(
+        declared,
+        {
+          name: '見守り',
+          count: 3,
+          note: null,
+          tags: [{ id: 'a', secret: 'x' }],
+          passwordHash: 'never sent',
+        },
+        verify,
+      );
       const answer = await app.inject({ method: 'GET', url: '/' });
       expect(answer.statusCode).toBe(200);
       expect(answer.json()).toEqual({ name: '見守り', count: 3, note: null, tags: [{ id: 'a' }] });
@@ -44,7 +41,7 @@ describe('answers written by the compiled serialisers', () => {
   });
 
   it('fail where zod would, outside production (the two serialisers are compared)', async () => {
-    const app = await appWith(true, { name: 'x', count: '3', note: null, tags: [] });
+    const app = await appAnswering(declared, { name: 'x', count: '3', note: null, tags: [] }, true);
     const answer = await app.inject({ method: 'GET', url: '/' });
     expect(answer.statusCode).toBe(500);
     await app.close();
@@ -54,17 +51,6 @@ describe('answers written by the compiled serialisers', () => {
 describe('a union answer (staff or public view of a record)', () => {
   const staff = z.object({ outcome: z.string(), internalNotes: z.string(), at: z.iso.datetime() });
   const shown = z.object({ outcome: z.string() });
-
-  async function unionApp(verifySerializers: boolean, answer: unknown) {
-    const app = Fastify().withTypeProvider<ZodTypeProvider>();
-    await app.register(zodPlugin, { verifySerializers });
-    app.get(
-      '/',
-      { schema: { response: { 200: z.object({ record: z.union([staff, shown]).nullable() }) } } },
-      async () => answer as never,
-    );
-    return app;
-  }
 
   it('writes the branch the value matches, without the fields a service adds', async () => {
     const cases = [
@@ -89,7 +75,11 @@ describe('a union answer (staff or public view of a record)', () => {
     ];
     for (const verify of [true, false]) {
       for (const { answer, expected } of cases) {
-        const app = await unionApp(verify, answer);
+        const app = await appAnswering(
+          z.object({ record: z.union([staff, shown]).nullable() }),
+          answer,
+          verify,
+        );
         const reply = await app.inject({ method: 'GET', url: '/' });
         expect(reply.statusCode).toBe(200);
         expect(reply.json()).toEqual(expected);
@@ -103,19 +93,11 @@ describe('a union of views of one record', () => {
   it('is written by the compiled serialiser as one object of every view’s fields', async () => {
     const shown = z.object({ outcome: z.string() });
     const staff = shown.extend({ internalNotes: z.string() });
-    const app = Fastify().withTypeProvider<ZodTypeProvider>();
-    await app.register(zodPlugin, { verifySerializers: false });
-    app.get(
-      '/',
-      {
-        schema: {
-          response: {
-            200: z.object({ record: z.union([staff, shown]).nullable(), count: z.number().int() }),
-          },
-        },
-      },
+    const app = await appAnswering(
+      z.object({ record: z.union([staff, shown]).nullable(), count: z.number().int() }),
       // A count as text: zod would refuse it (500); the compiled serialiser writes a number.
-      async () => ({ record: { outcome: 'adopt', proposalId: 'p' }, count: '3' }) as never,
+      { record: { outcome: 'adopt', proposalId: 'p' }, count: '3' },
+      false,
     );
     const reply = await app.inject({ method: 'GET', url: '/' });
     expect(reply.statusCode).toBe(200);
@@ -126,22 +108,14 @@ describe('a union of views of one record', () => {
 
 describe('a union of plain values (a STEP number or "end")', () => {
   it('is written by the compiled serialiser, the value as it is', async () => {
-    const app = Fastify().withTypeProvider<ZodTypeProvider>();
-    await app.register(zodPlugin, { verifySerializers: false });
-    app.get(
-      '/',
-      {
-        schema: {
-          response: {
-            200: z.object({
-              step: z.union([z.literal(1), z.literal(2), z.literal('end')]),
-              count: z.number().int(),
-            }),
-          },
-        },
-      },
+    const app = await appAnswering(
+      z.object({
+        step: z.union([z.literal(1), z.literal(2), z.literal('end')]),
+        count: z.number().int(),
+      }),
       // A count as text: zod would refuse it (500); the compiled serialiser writes a number.
-      async () => ({ step: 'end', count: '3' }) as never,
+      { step: 'end', count: '3' },
+      false,
     );
     const reply = await app.inject({ method: 'GET', url: '/' });
     expect(reply.statusCode).toBe(200);
