@@ -10,9 +10,11 @@
  * - Bounded: when a lane already holds `maxWaiting` statements, more are refused at once with a
  *   `DatabaseBusyError` (503 with Retry-After) instead of waiting for seconds.
  * - Drained on close: `close()` waits for everything queued, then closes the database.
+ * - Prepared: statements run again are prepared once (`pglite-statements.ts`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { pgliteStatements } from './pglite-statements';
 
 export type DatabaseLane = 'read' | 'write';
 
@@ -126,11 +128,12 @@ export function createPgliteQueue(
     });
   }
 
+  const statements = pgliteStatements(pglite);
   const client: PgliteQueueClient = {
     query: ((...args: Parameters<PGlite['query']>) =>
-      enqueue(() => pglite.query(...args))) as PGlite['query'],
+      enqueue(() => statements.query(...args))) as PGlite['query'],
     transaction: <T>(callback: (tx: Transaction) => Promise<T>) =>
-      enqueue(() => pglite.transaction(callback)),
+      enqueue(() => pglite.transaction((tx) => callback(statements.wrapTransaction(tx)))),
   };
 
   return {
