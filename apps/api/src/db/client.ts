@@ -3,7 +3,7 @@
  * embedded PGlite (file-backed, in DATA_DIR) otherwise. Both give a Drizzle `PgDatabase` with the
  * same schema, so repositories never know which engine they run on.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
@@ -23,7 +23,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { noChangeFeed, pgliteChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed';
 import { lockDataDir } from './data-dir-lock';
-import { findPgliteTemplate } from './pglite-template';
+import { findPgliteTemplate, restorePgliteTemplate } from './pglite-template';
 import { createPgliteQueue } from './pglite-queue';
 
 export { DatabaseBusyError, databaseLane, isDatabaseBusy } from './pglite-queue';
@@ -289,6 +289,11 @@ export function wrapPglite(
   };
 }
 
+/** Whether `dataDir` holds a PGlite database already (else opening it makes a new one). */
+export function pgliteDatabaseExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'pglite'));
+}
+
 /**
  * Opens the file-backed PGlite database in `dataDir`, holding the directory's lock. A new one
  * starts from the build's migrated template when there is one (`pglite-template.ts`).
@@ -300,12 +305,18 @@ export async function openPgliteDir(
   const release = lockDataDir(dataDir);
   try {
     const folder = path.join(dataDir, 'pglite');
-    const template = existsSync(folder) ? null : findPgliteTemplate();
-    const client = await PGlite.create({
-      dataDir: folder,
-      extensions: PGLITE_EXTENSIONS,
-      ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
-    });
+    const template = pgliteDatabaseExists(dataDir) ? null : findPgliteTemplate();
+    if (template) {
+      try {
+        restorePgliteTemplate(template, folder);
+      } catch (error) {
+        // Only slower: PGlite initialises a new database and the migrations are all applied.
+        process.emitWarning(
+          `The PGlite template ${template} could not be unpacked (${(error as Error).message}); starting from a new database instead.`,
+        );
+      }
+    }
+    const client = await PGlite.create({ dataDir: folder, extensions: PGLITE_EXTENSIONS });
     return wrapPglite(client, release, options);
   } catch (error) {
     release();
