@@ -96,6 +96,12 @@ declare module 'fastify' {
   }
 }
 
+/** The application's clock: the configured fixed time (FIXED_NOW), else the real one. */
+export function clockOf(config: Pick<Config, 'fixedNow'>): () => Date {
+  const fixed = config.fixedNow;
+  return fixed ? () => new Date(fixed.getTime()) : () => new Date();
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   // Every e-mail and answer is written synchronously from the catalogue: load it first.
@@ -138,9 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     engine: database.engine,
     config,
     logger: app.log,
-    now:
-      options.now ??
-      (config.fixedNow ? () => new Date(config.fixedNow!.getTime()) : () => new Date()),
+    now: options.now ?? clockOf(config),
     wakeOutbox: () => outbox.wake(),
     cases,
     caches: createAppCaches(database.changes),

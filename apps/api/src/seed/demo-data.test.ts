@@ -118,4 +118,35 @@ describe('the demo city', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('is written whole or not at all: a seeding that fails leaves nothing, and the next one seeds', async () => {
+    const database = await createTestDatabase();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kyoso-demo-'));
+    try {
+      const config = testConfig({ DATA_DIR: dir });
+      const storage = createLocalStorage(dir);
+      // The signed agreements are stored late in the seeding, after most of the city.
+      const failing = {
+        ...storage,
+        put: () => Promise.reject(new Error('disk full')),
+      };
+      await expect(seedDemoData({ db: database.db, config, storage: failing })).rejects.toThrow(
+        'disk full',
+      );
+      const users = async () => (await database.db.select({ n: count() }).from(usersTable))[0]!.n;
+      const proposals = async () =>
+        (await database.db.select({ n: count() }).from(proposalsTable))[0]!.n;
+      expect(await users()).toBe(0);
+      expect(await proposals()).toBe(0);
+
+      expect(await seedDemoData({ db: database.db, config, storage })).toBe(true);
+      expect(await users()).toBeGreaterThan(0);
+      expect(await proposals()).toBeGreaterThan(5);
+      // Seeded once: a second call finds the city and does nothing.
+      expect(await seedDemoData({ db: database.db, config, storage })).toBe(false);
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

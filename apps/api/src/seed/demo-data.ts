@@ -7,6 +7,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { addDays, tokyoDate } from '@kyoso/calendar/dates';
+import { loadAllCatalogues } from '@kyoso/i18n/server';
 import type { Role } from '@kyoso/contracts/roles';
 import type { DepartmentLevel } from '@kyoso/contracts/departments';
 import type { ProposalDraftFields } from '@kyoso/contracts/proposals';
@@ -467,6 +468,14 @@ export async function seedDemoData(args: {
   /** Where the signed agreements of the demo go (the configured storage by default). */
   storage?: ObjectStorage;
 }): Promise<boolean> {
+  // The services write their e-mails from the catalogue, as in the app.
+  await loadAllCatalogues();
+  // One transaction: the demo city is there whole or not at all, so a start stopped half-way
+  // through seeds it again the next time instead of leaving half a city.
+  return args.db.transaction((tx) => seedCity({ ...args, db: tx }));
+}
+
+async function seedCity(args: Parameters<typeof seedDemoData>[0]): Promise<boolean> {
   const { db, config } = args;
   const [existing] = await db.select({ n: count() }).from(usersTable);
   if ((existing?.n ?? 0) > 0) {
@@ -474,6 +483,9 @@ export async function seedDemoData(args: {
   }
   const now = args.now ?? (() => new Date());
   const today = tokyoDate(now());
+  // Hashed on Node's thread pool while the departments and themes are written.
+  const passwordHashing = hashPassword(DEMO_PASSWORD, config.passwordHashCost);
+  passwordHashing.catch(() => undefined);
 
   const departmentIds = new Map<string, string>();
   let order = 0;
@@ -527,7 +539,7 @@ export async function seedDemoData(args: {
     }
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD, config.passwordHashCost);
+  const passwordHash = await passwordHashing;
   const verified = now();
   const startupOrg = await createOrganization(db, {
     name: '株式会社みまもりテック',
