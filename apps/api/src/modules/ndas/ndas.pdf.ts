@@ -5,15 +5,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { appMessages } from '@kyoso/i18n/catalogues/app';
 import { documentMessages } from '@kyoso/i18n/catalogues/documents';
 import { translator } from '@kyoso/i18n/core';
 import { formatDateTime } from '@kyoso/i18n/format';
 import type { Language } from '@kyoso/i18n/languages';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, rgb as RgbFunction } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
+
+type PdfLibrary = {
+  rgb: typeof RgbFunction;
+  PDFDocument: typeof PDFDocument;
+  fontkit: Parameters<PDFDocument['registerFontkit']>[0];
+};
+/**
+ * pdf-lib and its font engine take a quarter of a second to load: loaded with the first NDA
+ * drawn, not with every start of the server.
+ */
+let pdfLibrary: Promise<PdfLibrary> | undefined;
+function loadPdfLibrary() {
+  pdfLibrary ??= Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit')]).then(
+    ([lib, fontkit]) => ({ rgb: lib.rgb, PDFDocument: lib.PDFDocument, fontkit: fontkit.default }),
+  );
+  return pdfLibrary;
+}
 let fontBytes: Buffer | undefined;
 
 function notoSansJp(): Buffer {
@@ -87,6 +103,7 @@ class Writer {
   constructor(
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
+    private readonly rgb: PdfLibrary['rgb'],
   ) {
     this.page = doc.addPage(A4);
     this.y = A4[1] - MARGIN;
@@ -118,7 +135,7 @@ class Writer {
         y: this.y - size,
         size,
         font: this.font,
-        color: rgb(...(options.color ?? [0.1, 0.1, 0.1])),
+        color: this.rgb(...(options.color ?? [0.1, 0.1, 0.1])),
       });
       this.y -= leading;
     }
@@ -131,7 +148,7 @@ class Writer {
       start: { x: MARGIN, y: this.y - 4 },
       end: { x: A4[0] - MARGIN, y: this.y - 4 },
       thickness: 0.5,
-      color: rgb(0.6, 0.6, 0.6),
+      color: this.rgb(0.6, 0.6, 0.6),
     });
     this.y -= 12;
   }
@@ -141,6 +158,7 @@ class Writer {
 export async function renderNdaPdf(input: NdaPdfInput): Promise<Buffer> {
   const t = translator(documentMessages, PDF_LANGUAGE);
   const at = (instant: Date) => formatDateTime(instant, PDF_LANGUAGE);
+  const { PDFDocument, rgb, fontkit } = await loadPdfLibrary();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(notoSansJp(), { subset: true });
@@ -149,7 +167,7 @@ export async function renderNdaPdf(input: NdaPdfInput): Promise<Buffer> {
   doc.setCreator(translator(appMessages, PDF_LANGUAGE)('app.name'));
   doc.setLanguage('ja-JP');
 
-  const w = new Writer(doc, font);
+  const w = new Writer(doc, font, rgb);
   w.text(input.title, { size: 16, gap: 6 });
   w.text(
     t('nda.proposal', {
