@@ -20,6 +20,16 @@ type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
 /** Statements that may be prepared: reads and writes of rows, not DDL or session commands. */
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
 
+function concat(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.length;
+  }
+  return whole;
+}
+
 /** Names are unique in the process: several queues may share one PGlite (tests do). */
 let lastName = 0;
 
@@ -91,16 +101,16 @@ export function pgliteStatements(
       // As PGlite's query(): a type without a serialiser is sent as its text.
       return serialize ? serialize(value) : (value as { toString(): string }).toString();
     });
-    const messages: BackendMessage[] = [];
-    try {
-      messages.push(
-        ...(await send(protocol.serialize.bind({ statement: entry.name, values }))),
-        ...(await send(protocol.serialize.describe({ type: 'P' }))),
-        ...(await send(protocol.serialize.execute({}))),
-      );
-    } finally {
-      messages.push(...(await send(protocol.serialize.sync())));
-    }
+    // Bind, describe, execute and sync in one call into PostgreSQL (a third of the time of four):
+    // after an error it skips to the sync, and the error is thrown once all four are read.
+    const messages = await send(
+      concat([
+        protocol.serialize.bind({ statement: entry.name, values }),
+        protocol.serialize.describe({ type: 'P' }),
+        protocol.serialize.execute({}),
+        protocol.serialize.sync(),
+      ]),
+    );
     // The caller's parsers in front of PGlite's, without copying all of PGlite's for every result
     // as parseResults does when given both (a third of the time of a short statement).
     const custom = queryOptions?.parsers;
