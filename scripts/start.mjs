@@ -2,10 +2,15 @@
 //
 // Each part is rebuilt only when the content of its sources differs from what its last build
 // was made from (a fingerprint kept in apps/api/dist/build-inputs.json) or its output is
-// missing; both build at once when both must. Then the server runs in this process.
+// missing. The server starts as soon as its own bundle is built: while it loads, opens (or
+// creates) its database and seeds the demo city, the web app builds beside it at a lower
+// priority; the server builds its app once that build is done (so it finds the pages, and its
+// first page is never "being built"). The migrated database template of the build (for the next
+// new DATA_DIR) is made last, in the background, once the server listens.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -19,9 +24,12 @@ const parts = {
     inputs: ['apps/web', 'packages', 'package-lock.json', 'scripts/compress-web-dist.mjs'],
     output: 'apps/web/dist/index.html',
     cwd: 'apps/web',
+    // Beside the server's start, which needs a whole core (its database); the build has the other.
+    background: true,
     commands: [
       [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-      [path.join(root, 'scripts', 'compress-web-dist.mjs')],
+      // Quick: the pages come over the loopback (`npm run build` compresses at its best).
+      [path.join(root, 'scripts', 'compress-web-dist.mjs'), '--quick'],
     ],
   },
   api: {
@@ -36,7 +44,15 @@ const parts = {
     ],
     output: 'apps/api/dist/server.js',
     cwd: 'apps/api',
-    commands: [['scripts/build.mjs']],
+    commands: [['scripts/build.mjs', '--no-template']],
+  },
+  template: {
+    label: 'the database template',
+    // Made by the API's bundle from the migrations and the schema (all of apps/api/src).
+    inputs: ['apps/api/src', 'migrations', 'package-lock.json'],
+    output: 'apps/api/dist/pglite-template.tar.gz',
+    cwd: 'apps/api',
+    commands: [['dist/make-pglite-template.js']],
   },
 };
 
@@ -55,17 +71,37 @@ function files(entry) {
     .flatMap((d) => files(path.join(entry, d.name)));
 }
 
+/** Each file's own hash, read once even when several parts list it. */
+const fileHashes = new Map();
+function fileHash(file) {
+  let hash = fileHashes.get(file);
+  if (!hash) {
+    hash = createHash('sha256')
+      .update(readFileSync(path.join(root, file)))
+      .digest('hex');
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+
 /** A hash of the names and contents of a part's sources. */
 function fingerprint(part) {
   const hash = createHash('sha256');
   for (const file of part.inputs.flatMap(files)) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(root, file)))
-      .update('\0');
+    hash.update(file).update('\0').update(fileHash(file)).update('\0');
   }
   return hash.digest('hex');
+}
+
+/** Lowers a child's priority, where the system allows it. */
+function lowerPriority(child) {
+  child.on('spawn', () => {
+    try {
+      os.setPriority(child.pid, 10);
+    } catch {
+      // Not allowed here: it runs at normal priority.
+    }
+  });
 }
 
 function runCommand(part, command) {
@@ -74,6 +110,9 @@ function runCommand(part, command) {
       cwd: path.join(root, part.cwd),
       stdio: 'inherit',
     });
+    if (part.background) {
+      lowerPriority(child);
+    }
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`building ${part.label} failed (exit ${code})`)),
@@ -87,20 +126,60 @@ async function run(part) {
   }
 }
 
+/** Notes in the stamp file that `name` is now built from `fingerprint`. */
+function stamp(name, fingerprint) {
+  mkdirSync(path.dirname(stampFile), { recursive: true });
+  const stamps = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
+  writeFileSync(stampFile, `${JSON.stringify({ ...stamps, [name]: fingerprint }, null, 2)}\n`);
+}
+
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const stamps = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
 const current = Object.fromEntries(
   Object.entries(parts).map(([name, p]) => [name, fingerprint(p)]),
 );
-const stale = Object.keys(parts).filter(
-  (name) => stamps[name] !== current[name] || !existsSync(path.join(root, parts[name].output)),
+const stale = new Set(
+  Object.keys(parts).filter(
+    (name) => stamps[name] !== current[name] || !existsSync(path.join(root, parts[name].output)),
+  ),
 );
-if (stale.length > 0) {
-  console.log(`Building ${stale.map((name) => parts[name].label).join(' and ')}…`);
-  await Promise.all(stale.map((name) => run(parts[name])));
-  writeFileSync(stampFile, `${JSON.stringify({ ...stamps, ...current }, null, 2)}\n`);
-  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const build = (name) => run(parts[name]).then(() => stamp(name, current[name]));
+
+const foreground = ['web', 'api'].filter((name) => stale.has(name));
+if (foreground.length > 0) {
+  console.log(`Building ${foreground.map((name) => parts[name].label).join(' and ')}…`);
 } else {
   console.log('The web app and the API are up to date with their sources: nothing to build.');
 }
+const web = stale.has('web')
+  ? build('web').then(() => console.log(`Built the web app (${seconds()}).`))
+  : Promise.resolve();
+// Not left unhandled while the API builds: the server reports it (it awaits `web`).
+web.catch(() => undefined);
+if (stale.has('api')) {
+  await build('api');
+  console.log(`Built the API (${seconds()}).`);
+}
+
+/** The hand-over to the server (read in apps/api/src/server.ts). */
+globalThis[Symbol.for('kyoso.start')] = {
+  webBuilt: web,
+  // The migrated database a new DATA_DIR starts from: made once the server listens, at a lower
+  // priority (made beside the start, it slowed the start by more than it saved).
+  listening() {
+    if (stale.has('template')) {
+      const child = spawn(process.execPath, parts.template.commands[0], {
+        cwd: path.join(root, parts.template.cwd),
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      lowerPriority(child);
+      child.on('exit', (code) => {
+        if (code === 0) {
+          stamp('template', current.template);
+        }
+      });
+    }
+  },
+};
 await import(pathToFileURL(path.join(root, 'apps', 'api', 'dist', 'server.js')).href);

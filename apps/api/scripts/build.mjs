@@ -1,6 +1,7 @@
 // Bundles the API (and the workspace packages it imports as TypeScript source) into
 // dist/server.js. Third-party packages stay external and load from node_modules. Then writes the
-// migrated embedded database a new DATA_DIR starts from (dist/pglite-template.tar.gz).
+// migrated embedded database a new DATA_DIR starts from (dist/pglite-template.tar.gz), unless
+// given --no-template (`npm start` makes it in the background once the server listens).
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { bundleOptions } from './bundle-options.mjs';
@@ -16,5 +17,9 @@ await build({
   },
   outdir: 'dist',
 });
-execFileSync(process.execPath, ['dist/make-pglite-template.js'], { stdio: 'inherit' });
-console.log('API built into apps/api/dist (with a migrated PGlite template)');
+if (process.argv.includes('--no-template')) {
+  console.log('API built into apps/api/dist');
+} else {
+  execFileSync(process.execPath, ['dist/make-pglite-template.js'], { stdio: 'inherit' });
+  console.log('API built into apps/api/dist (with a migrated PGlite template)');
+}

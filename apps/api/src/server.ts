@@ -5,7 +5,7 @@
  * request in flight and finishes the mails being sent before it closes the database and exits.
  */
 import closeWithGrace from 'close-with-grace';
-import { buildApp } from './app';
+import { buildApp, clockOf } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
@@ -14,11 +14,24 @@ import { DEFAULT_NDA_BODY, DEFAULT_NDA_TITLE } from './modules/ndas/default-temp
 import { ensureNdaTemplate } from './modules/ndas/ndas.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data';
 
+/**
+ * What `npm start` (scripts/start.mjs) hands over when it runs this server: its build of the web
+ * app, still running while the server loads, opens its database and seeds the demo city (the app
+ * is built once it is done, so that it finds the pages), and a call once the server listens.
+ */
+type NpmStartHandover = { webBuilt: Promise<void>; listening: () => void };
+
 async function main() {
+  const handover = (globalThis as Record<symbol, unknown>)[Symbol.for('kyoso.start')] as
+    NpmStartHandover | undefined;
   const config = loadConfig();
   const database = await openDatabase(config);
   await runMigrations(database);
   await ensureNdaTemplate(database.db, { title: DEFAULT_NDA_TITLE, body: DEFAULT_NDA_BODY });
+  // Before the app exists: its outbox worker never sees the seeding's e-mails (deleted by it).
+  const seeded =
+    config.seedDemoData && (await seedDemoData({ db: database.db, config, now: clockOf(config) }));
+  await handover?.webBuilt;
 
   const app = await buildApp({
     config,
@@ -38,16 +51,8 @@ async function main() {
     },
   });
 
-  if (config.seedDemoData) {
-    const seeded = await seedDemoData({
-      db: database.db,
-      config,
-      logger: app.log,
-      now: app.ctx.now,
-    });
-    if (seeded) {
-      app.log.info('demo data created (development only)');
-    }
+  if (seeded) {
+    app.log.info('demo data created (development only)');
   }
 
   const { drainMs, timeoutMs } = config.shutdown;
@@ -73,6 +78,7 @@ async function main() {
   );
 
   await app.listen({ port: config.port, host: config.host });
+  handover?.listening();
   const engine = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
   app.log.info(`kyoso is running at ${config.publicUrl} (database: ${engine})`);
   if (config.devMailbox) {
