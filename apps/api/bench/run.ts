@@ -279,10 +279,44 @@ async function timeStart(dataDir: string): Promise<number> {
 }
 
 /**
+ * The bare baseline of the start times, in seconds: a Node process that only creates a new PGlite
+ * database in a new folder and closes it — the work no start on a new database can skip, and a
+ * measure of how fast the machine is at the time.
+ */
+async function timeBareDatabase(): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kyoso-bare-'));
+  const started = performance.now();
+  try {
+    const script = `import { PGlite } from '@electric-sql/pglite';
+      const db = await PGlite.create({ dataDir: ${JSON.stringify(path.join(dir, 'pglite'))} });
+      await db.close();`;
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: apiRoot,
+        stdio: 'inherit',
+      });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`the bare database start exited with ${code}`)),
+      );
+    });
+    return Math.round((performance.now() - started) / 100) / 10;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Start times (`--only=start`): the first start of a fresh checkout (no build, no database), a
- * later start (nothing changed), and a start on a new DATA_DIR with the build in place.
+ * later start (nothing changed), and a start on a new DATA_DIR with the build in place; each also
+ * as a multiple of the bare baseline (`timeBareDatabase`, the median of three runs).
  */
 async function startTimes(): Promise<Array<{ start: string; seconds: number }>> {
+  const bare = [await timeBareDatabase(), await timeBareDatabase(), await timeBareDatabase()];
+  notes.push(
+    `Bare baseline of the start times: a new PGlite database in a new folder, ${median(bare)} s (runs: ${bare.join(', ')} s).`,
+  );
+  bareDatabaseSeconds = median(bare);
   const repo = path.resolve(apiRoot, '..', '..');
   rmSync(path.join(repo, 'apps', 'web', 'dist'), { recursive: true, force: true });
   rmSync(path.join(repo, 'apps', 'api', 'dist'), { recursive: true, force: true });
@@ -471,6 +505,8 @@ async function hotReads(ready: Ready, child: ChildProcess): Promise<HotRow[]> {
 
 /** Single measurements the scenarios make besides their load (printed after the seeding). */
 const notes: string[] = [];
+/** The bare baseline of the start times (`timeBareDatabase`), once measured. */
+let bareDatabaseSeconds = 0;
 
 async function scenarios(ready: Ready): Promise<Row[]> {
   const rows: Row[] = [];
@@ -769,11 +805,14 @@ async function main() {
     }
   }
   if (starts.length > 0) {
-    console.log('\n`npm start` until /api/health/ready answers (PGlite, development)\n');
-    console.log('| start | seconds |');
-    console.log('| --- | ---: |');
+    console.log(
+      '\n`npm start` until /api/health/ready and the home page answer (PGlite, development)\n',
+    );
+    console.log('| start | seconds | × a bare new PGlite database |');
+    console.log('| --- | ---: | ---: |');
     for (const s of starts) {
-      console.log(`| ${s.start} | ${s.seconds} |`);
+      const multiple = Math.round((s.seconds / Math.max(0.1, bareDatabaseSeconds)) * 10) / 10;
+      console.log(`| ${s.start} | ${s.seconds} | ${multiple} |`);
     }
   }
   for (const { read, file, summary } of profiles) {
