@@ -9,7 +9,16 @@
 // new DATA_DIR) is made last, in the background, once the server listens.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -104,12 +113,22 @@ function lowerPriority(child) {
   });
 }
 
+/** The builds running; stopped if this process ends first (a failed start, Ctrl-C). */
+const children = new Set();
+process.on('exit', () => {
+  for (const child of children) {
+    child.kill();
+  }
+});
+
 function runCommand(part, command) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, command, {
       cwd: path.join(root, part.cwd),
       stdio: 'inherit',
     });
+    children.add(child);
+    child.on('exit', () => children.delete(child));
     if (part.background) {
       lowerPriority(child);
     }
@@ -126,16 +145,26 @@ async function run(part) {
   }
 }
 
-/** Notes in the stamp file that `name` is now built from `fingerprint`. */
+/** The fingerprints each part was last built from ({} when unknown or unreadable). */
+function readStamps() {
+  try {
+    return JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** Notes in the stamp file that `name` is now built from `fingerprint` (written whole). */
 function stamp(name, fingerprint) {
   mkdirSync(path.dirname(stampFile), { recursive: true });
-  const stamps = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
-  writeFileSync(stampFile, `${JSON.stringify({ ...stamps, [name]: fingerprint }, null, 2)}\n`);
+  const partial = `${stampFile}.${process.pid}.partial`;
+  writeFileSync(partial, `${JSON.stringify({ ...readStamps(), [name]: fingerprint }, null, 2)}\n`);
+  renameSync(partial, stampFile);
 }
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-const stamps = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
+const stamps = readStamps();
 const current = Object.fromEntries(
   Object.entries(parts).map(([name, p]) => [name, fingerprint(p)]),
 );
@@ -161,6 +190,11 @@ if (stale.has('api')) {
   await build('api');
   console.log(`Built the API (${seconds()}).`);
 }
+if (stale.has('template')) {
+  // Made from other migrations or schema than these: a new DATA_DIR must not start from it (the
+  // migrator only applies migrations newer than the newest it finds). Made again below.
+  rmSync(path.join(root, 'apps', 'api', 'dist', 'pglite-template.json'), { force: true });
+}
 
 /** The hand-over to the server (read in apps/api/src/server.ts). */
 globalThis[Symbol.for('kyoso.start')] = {
@@ -173,8 +207,14 @@ globalThis[Symbol.for('kyoso.start')] = {
         cwd: path.join(root, parts.template.cwd),
         stdio: ['ignore', 'ignore', 'inherit'],
       });
+      children.add(child);
       lowerPriority(child);
+      child.on('error', (error) => {
+        children.delete(child);
+        console.error(`The database template was not made (${error.message}).`);
+      });
       child.on('exit', (code) => {
+        children.delete(child);
         if (code === 0) {
           stamp('template', current.template);
         }

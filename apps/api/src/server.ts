@@ -31,7 +31,10 @@ async function main() {
   // Before the app exists: its outbox worker never sees the seeding's e-mails (deleted by it).
   const seeded =
     config.seedDemoData && (await seedDemoData({ db: database.db, config, now: clockOf(config) }));
-  await handover?.webBuilt;
+  await handover?.webBuilt.catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
 
   const app = await buildApp({
     config,

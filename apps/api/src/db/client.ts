@@ -305,14 +305,16 @@ export async function openPgliteDir(
   const release = lockDataDir(dataDir);
   try {
     const folder = path.join(dataDir, 'pglite');
-    const template = pgliteDatabaseExists(dataDir) ? null : findPgliteTemplate();
-    if (template) {
+    if (!pgliteDatabaseExists(dataDir)) {
       try {
-        restorePgliteTemplate(template, folder);
+        const template = findPgliteTemplate();
+        if (template) {
+          restorePgliteTemplate(template, folder);
+        }
       } catch (error) {
         // Only slower: PGlite initialises a new database and the migrations are all applied.
         process.emitWarning(
-          `The PGlite template ${template} could not be unpacked (${(error as Error).message}); starting from a new database instead.`,
+          `The build's PGlite template could not be used (${(error as Error).message}); starting from a new database instead.`,
         );
       }
     }

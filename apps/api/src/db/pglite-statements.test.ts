@@ -137,6 +137,41 @@ describe('prepared statements on PGlite', () => {
     expect(statements.size()).toBe(2);
   });
 
+  it('prepares again a statement that was deallocated or whose result changed shape', async () => {
+    const statements = pgliteStatements(pglite);
+    await pglite.exec('create table shapes (a int); insert into shapes values (1)');
+    const star = 'select * from shapes';
+    await statements.query(star);
+    await statements.query(star);
+    expect(statements.size()).toBe(1);
+    // "cached plan must not change result type": answered unnamed, with the new column.
+    await pglite.exec('alter table shapes add column b int');
+    expect((await statements.query(star)).rows).toEqual([{ a: 1, b: null }]);
+    expect(statements.size()).toBe(0);
+    // A statement deallocated behind the cache's back.
+    await statements.query(star);
+    await statements.query(star);
+    expect(statements.size()).toBe(1);
+    await pglite.exec('deallocate all');
+    expect((await statements.query(star)).rows).toEqual([{ a: 1, b: null }]);
+    for (let i = 0; i < 2; i += 1) {
+      expect((await statements.query(star)).rows).toEqual([{ a: 1, b: null }]);
+    }
+    expect(statements.size()).toBe(1);
+  });
+
+  it("passes PostgreSQL's notices on, as PGlite's query does", async () => {
+    const statements = pgliteStatements(pglite);
+    await pglite.exec(`create function noisy() returns int language plpgsql as $$
+      begin raise notice 'heard'; return 1; end $$`);
+    const notices: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await statements.query('select noisy()', [], { onNotice: (n) => notices.push(n.message!) });
+    }
+    expect(statements.size()).toBe(1);
+    expect(notices).toEqual(['heard', 'heard', 'heard']);
+  });
+
   it('keeps answering after the table it reads gains a column', async () => {
     const statements = pgliteStatements(pglite);
     const text = 'select name from things where name = $1';

@@ -30,6 +30,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return whole;
 }
 
+/** Longer texts (many rows inserted at once) vary with their data: never kept. */
+const MAX_TEXT = 50_000;
+
+/**
+ * The prepared statement no longer exists (26000: deallocated) or no longer fits its tables
+ * (0A000: "cached plan must not change result type", after a table changed): prepared again.
+ */
+const STALE_STATEMENT = new Set(['26000', '0A000']);
+
 /** Names are unique in the process: several queues may share one PGlite (tests do). */
 let lastName = 0;
 
@@ -53,7 +62,8 @@ export function pgliteStatements(
   /** Texts run once, unnamed. */
   const seen = new Set<string>();
 
-  const send = (message: Uint8Array) => pglite.execProtocolStream(message, { syncToFs: false });
+  const send = (message: Uint8Array, queryOptions?: QueryOptions) =>
+    pglite.execProtocolStream(message, { syncToFs: false, onNotice: queryOptions?.onNotice });
 
   /**
    * Parses and describes `text` under a new name. A statement PostgreSQL refuses here would be
@@ -110,6 +120,7 @@ export function pgliteStatements(
         protocol.serialize.execute({}),
         protocol.serialize.sync(),
       ]),
+      queryOptions,
     );
     // The caller's parsers in front of PGlite's, without copying all of PGlite's for every result
     // as parseResults does when given both (a third of the time of a short statement).
@@ -129,7 +140,12 @@ export function pgliteStatements(
    * time or one that is not a read or write of rows. Called under the query lock.
    */
   async function statementFor(text: string, queryOptions: QueryOptions | undefined) {
-    if (queryOptions?.blob || queryOptions?.paramTypes || !PREPARABLE.test(text)) {
+    if (
+      queryOptions?.blob ||
+      queryOptions?.paramTypes ||
+      text.length > MAX_TEXT ||
+      !PREPARABLE.test(text)
+    ) {
       return undefined;
     }
     const entry = prepared.get(text);
@@ -164,6 +180,13 @@ export function pgliteStatements(
       return entry ? await execute<T>(entry, params ?? [], queryOptions) : undefined;
     } catch (error) {
       if (error && typeof error === 'object' && 'code' in error) {
+        if (STALE_STATEMENT.has(String(error.code))) {
+          prepared.delete(text);
+          // Outside a transaction nothing was aborted: run it unnamed (prepared again next time).
+          if (!pglite.isInTransaction()) {
+            return undefined;
+          }
+        }
         Object.assign(error, { query: text, params, queryOptions });
       }
       throw error;

@@ -66,6 +66,7 @@ describe('reading the template archive', () => {
     ['a name leaving the folder', tar([{ name: '../etc/passwd', body: 'x' }]), /refused entry/],
     ['a name inside that leaves it', tar([{ name: 'base/../../x', body: 'x' }]), /refused entry/],
     ['the folder itself as a file', tar([{ name: '/', body: 'x' }]), /refused entry/],
+    ['a Windows separator', tar([{ name: '..\\evil', body: 'x' }]), /refused entry/],
     ['a symbolic link', tar([{ name: 'link', type: '2' }]), /not supported/],
     [
       'a long-name extension',

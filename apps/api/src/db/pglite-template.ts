@@ -88,7 +88,14 @@ export function readTar(archive: Buffer): TarEntry[] {
     const prefix = field(header, 345, 500);
     const rawName = prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100);
     const name = path.posix.normalize(rawName.replace(/^\/+/, '')).replace(/\/$/, '');
-    if (name === '.' || name === '' || name === '..' || name.startsWith('../')) {
+    // A backslash would be a separator on Windows, after this check.
+    if (
+      name === '.' ||
+      name === '' ||
+      name === '..' ||
+      name.startsWith('../') ||
+      name.includes('\\')
+    ) {
       throw new Error(`tar: refused entry name ${JSON.stringify(rawName)}`);
     }
     const size = Number.parseInt(field(header, 124, 136).trim() || '0', 8);

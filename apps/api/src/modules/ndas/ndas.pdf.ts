@@ -27,6 +27,11 @@ let pdfLibrary: Promise<PdfLibrary> | undefined;
 function loadPdfLibrary() {
   pdfLibrary ??= Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit')]).then(
     ([lib, fontkit]) => ({ rgb: lib.rgb, PDFDocument: lib.PDFDocument, fontkit: fontkit.default }),
+    (error: unknown) => {
+      // Tried again with the next NDA rather than failing every one until a restart.
+      pdfLibrary = undefined;
+      throw error;
+    },
   );
   return pdfLibrary;
 }
