@@ -66,6 +66,26 @@ describe('the queue in front of PGlite', () => {
     await expect(write).resolves.toBeDefined();
   });
 
+  it("never refuses the server's own work, nor counts it against the requests", async () => {
+    const queue = createPgliteQueue(pglite, { maxWaiting: 5 });
+    // The outbox and the daily jobs run outside any request.
+    const own = Array.from({ length: 12 }, (_, i) => queue.client.query(`select ${i}`));
+    const writes = Array.from({ length: 6 }, (_, i) =>
+      inLane('write', () => queue.client.query(`select ${i}`)),
+    );
+    await expect(Promise.all(own)).resolves.toHaveLength(12);
+    const settled = await Promise.allSettled(writes);
+    // Five requests' statements wait; the sixth is refused, whatever the server's own queue holds.
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
+  });
+
   it('runs transactions as one turn and keeps their statements together', async () => {
     const queue = createPgliteQueue(pglite);
     await pglite.exec('create table if not exists q_tx (n int)');

@@ -7,8 +7,10 @@
  * - Yielding: between two statements the event loop runs, so that new connections and requests
  *   are read while the database is busy (back-to-back statements otherwise run as one long chain
  *   of promise callbacks and a new request waits seconds just to be read).
- * - Bounded: when a lane already holds `maxWaiting` statements, more are refused at once with a
- *   `DatabaseBusyError` (503 with Retry-After) instead of waiting for seconds.
+ * - Bounded: when a lane already holds `maxWaiting` statements of requests, more are refused at
+ *   once with a `DatabaseBusyError` (503 with Retry-After) instead of waiting for seconds. The
+ *   server's own work (the outbox, the daily jobs: no request) waits in the write lane without
+ *   taking a request's place, and is never refused.
  * - Drained on close: `close()` waits for everything queued, then closes the database.
  * - Prepared: statements run again are prepared once (`pglite-statements.ts`).
  */
@@ -47,6 +49,8 @@ type Job = {
   run: () => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+  /** A request's statement (counted against `maxWaiting`), not the server's own. */
+  request: boolean;
 };
 
 /** What Drizzle's PGlite driver calls on its client. */
@@ -68,6 +72,8 @@ export function createPgliteQueue(
 ): PgliteQueue {
   const maxWaiting = options.maxWaiting ?? 100;
   const lanes: Record<DatabaseLane, Job[]> = { read: [], write: [] };
+  /** Requests' statements waiting in each lane. */
+  const requestsWaiting: Record<DatabaseLane, number> = { read: 0, write: 0 };
   let running = false;
   let lastLane: DatabaseLane = 'read';
   let closing = false;
@@ -77,7 +83,11 @@ export function createPgliteQueue(
     const preferred: DatabaseLane = lastLane === 'read' ? 'write' : 'read';
     const lane = lanes[preferred].length > 0 ? preferred : lastLane;
     lastLane = lane;
-    return lanes[lane].shift();
+    const job = lanes[lane].shift();
+    if (job?.request) {
+      requestsWaiting[lane] -= 1;
+    }
+    return job;
   }
 
   let pumpScheduled = false;
@@ -116,14 +126,19 @@ export function createPgliteQueue(
   }
 
   function enqueue<T>(run: () => Promise<T>): Promise<T> {
-    const lane = databaseLane.getStore() ?? 'write';
-    if (lanes[lane].length >= maxWaiting) {
+    const requestLane = databaseLane.getStore();
+    const lane = requestLane ?? 'write';
+    const request = requestLane !== undefined;
+    if (request && requestsWaiting[lane] >= maxWaiting) {
       return Promise.reject(
         new DatabaseBusyError(`the embedded database has ${maxWaiting} ${lane} statements waiting`),
       );
     }
     return new Promise<T>((resolve, reject) => {
-      lanes[lane].push({ run, resolve: resolve as (value: unknown) => void, reject });
+      lanes[lane].push({ run, resolve: resolve as (value: unknown) => void, reject, request });
+      if (request) {
+        requestsWaiting[lane] += 1;
+      }
       schedulePump();
     });
   }
