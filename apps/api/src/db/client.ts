@@ -290,7 +290,7 @@ export function wrapPglite(
 }
 
 /** Whether `dataDir` holds a PGlite database already (else opening it makes a new one). */
-export function pgliteDatabaseExists(dataDir: string): boolean {
+function pgliteDatabaseExists(dataDir: string): boolean {
   return existsSync(path.join(dataDir, 'pglite'));
 }
 

@@ -108,37 +108,29 @@ describe('restoring the template into a data folder', () => {
     }
   });
 
-  it('leaves no folder behind when the archive is damaged', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'template.tar.gz');
-    writeFileSync(
-      file,
-      gzipSync(
-        tar([
-          { name: 'PG_VERSION', body: '17' },
-          { name: 'x', type: '2' },
-        ]),
-      ),
-    );
-    const folder = path.join(dir, 'pglite');
-    expect(() => restorePgliteTemplate(file, folder)).toThrow(/not supported/);
-    expect(readdirSync(dir)).toEqual(['template.tar.gz']);
-  });
-
-  it('removes what it had written when writing fails half-way', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'template.tar.gz');
+  it.each<[string, Entry[], RegExp]>([
+    [
+      'the archive is damaged',
+      [
+        { name: 'PG_VERSION', body: '17' },
+        { name: 'x', type: '2' },
+      ],
+      /not supported/,
+    ],
     // The second entry needs a folder where the first wrote a file.
-    writeFileSync(
-      file,
-      gzipSync(
-        tar([
-          { name: 'a', body: 'x' },
-          { name: 'a/b', body: 'y' },
-        ]),
-      ),
-    );
-    expect(() => restorePgliteTemplate(file, path.join(dir, 'pglite'))).toThrow();
+    [
+      'writing fails half-way',
+      [
+        { name: 'a', body: 'x' },
+        { name: 'a/b', body: 'y' },
+      ],
+      /./,
+    ],
+  ])('leaves nothing behind when %s', (_label, entries, message) => {
+    const dir = tempDir();
+    const file = path.join(dir, 'template.tar.gz');
+    writeFileSync(file, gzipSync(tar(entries)));
+    expect(() => restorePgliteTemplate(file, path.join(dir, 'pglite'))).toThrow(message);
     expect(readdirSync(dir)).toEqual(['template.tar.gz']);
   });
 });
