@@ -150,8 +150,10 @@ describe.runIf(onPostgres)('PostgreSQL connections that die (terminated by the s
       const write = Promise.resolve(
         pool.db.execute(sql`insert into write_once select 1 from pg_sleep(0.4)`),
       );
+      // Its outcome awaited from now on: the rejection may come before the termination returns.
+      const refused = expect(write).rejects.toSatisfy(isDatabaseUnavailable);
       expect(await terminateWhenRunning('insert into write_once')).toBe(1);
-      await expect(write).rejects.toSatisfy(isDatabaseUnavailable);
+      await refused;
       expect(await queryRows(pool.db, sql`select * from write_once`)).toEqual([]);
     } finally {
       await pool.close();
